@@ -1,0 +1,3 @@
+"""ComplaintDesk: case management for county SME-promotion offices (中小企业投诉办理台)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,270 @@
+"""complaintdesk-admin: the administrator's command line, a thin layer over the services."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from complaintdesk import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+LIST_COLUMNS = ("case_no", "complainant", "respondent", "status", "handler", "next_deadline", "overdue")
+LIST_HEADINGS_ZH = ("案件编号", "投诉人", "被投诉人", "状态", "承办人", "下一期限", "逾期")
+
+
+class CliError(Exception):
+    """An expected failure, printed as one line."""
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", metavar="URL_OR_PATH", default=argparse.SUPPRESS,
+                        help="SQLAlchemy URL or SQLite file path (default: $COMPLAINTDESK_DB, then the "
+                             "per-user data folder)")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = _db_parent()
+    parser = argparse.ArgumentParser(
+        prog="complaintdesk-admin", parents=[db],
+        description="投诉办理台管理命令 / ComplaintDesk administration",
+    )
+    parser.add_argument("--version", action="version", version=f"ComplaintDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[db], help="create or upgrade the database and the first administrator")
+    p.add_argument("--admin-user", default="admin")
+    p.add_argument("--admin-name", default="管理员")
+    p.add_argument("--admin-password-env", metavar="VAR",
+                   help="read the administrator's password from this environment variable")
+
+    p = sub.add_parser("demo", parents=[db], help="fill an empty database with a realistic demo county")
+    p.add_argument("--cases", type=int, default=400)
+    p.add_argument("--seed", type=int, default=1)
+
+    p = sub.add_parser("list", parents=[db], help="list cases with their next deadline")
+    p.add_argument("--status", action="append", metavar="S",
+                   help="only this status (code or Chinese label); repeatable")
+    p.add_argument("--overdue", action="store_true", help="only open cases past their deadline")
+    p.add_argument("--open", action="store_true", help="only open cases")
+    p.add_argument("--search", default="", metavar="TEXT")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                   help=argparse.SUPPRESS)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    p = sub.add_parser("backup", parents=[db], help="copy the SQLite database to a file (online)")
+    p.add_argument("--to", required=True, type=Path, metavar="FILE")
+
+    p = sub.add_parser("restore", parents=[db], help="replace the SQLite database with a verified backup")
+    p.add_argument("file", type=Path, metavar="FILE")
+
+    sub.add_parser("check", parents=[db], help="integrity check, schema version, history chain, counts")
+    return parser
+
+
+def _target(args):
+    from complaintdesk.config import resolve_database
+
+    return resolve_database(getattr(args, "db", None))
+
+
+def _open(args):
+    from complaintdesk.services.office import Office
+
+    return Office.open(_target(args))
+
+
+def cmd_init(args, out) -> int:
+    from complaintdesk.security import password_problem
+    from complaintdesk.services.maintenance import init_office
+
+    password = None
+    if args.admin_password_env:
+        import os
+
+        password = os.environ.get(args.admin_password_env)
+        if password is None:
+            raise CliError(f"环境变量 {args.admin_password_env} 未设置 / {args.admin_password_env} is not set")
+    elif sys.stdin is not None and sys.stdin.isatty():
+        while True:
+            password = getpass.getpass("管理员密码 / administrator password: ")
+            if problem := password_problem(password):
+                print(problem, file=sys.stderr)
+                continue
+            if getpass.getpass("再输入一次 / again: ") == password:
+                break
+            print("两次输入不一致 / the two entries differ", file=sys.stderr)
+    result = init_office(_target(args), admin_username=args.admin_user, admin_name=args.admin_name,
+                         admin_password=password)
+    print(f"数据库就绪 / database ready: {result.location}", file=out)
+    if result.backup_taken:
+        print(f"升级前已备份 / backed up before the upgrade: {result.backup_taken}", file=out)
+    if result.admin_created:
+        print(f"已创建管理员 / administrator created: {result.admin_created}", file=out)
+    if result.generated_password:
+        print(f"一次性密码（请立即登录并修改） / one-time password (log in and change it): "
+              f"{result.generated_password}", file=out)
+    return EXIT_OK
+
+
+def cmd_demo(args, out) -> int:
+    from complaintdesk.services.demo import generate
+
+    if args.cases < 0 or args.cases > 2_000_000:
+        raise CliError("--cases 应在 0 到 2000000 之间 / --cases must be between 0 and 2,000,000")
+    office = _open(args)
+    try:
+        summary = generate(office.db, cases=args.cases, seed=args.seed)
+    finally:
+        office.close()
+    print(f"已生成演示数据 / demo data written: {summary.cases} 件案件, {summary.claims} 笔欠款, "
+          f"{summary.events} 条记录, {summary.overdue} 件逾期 ({summary.seconds:.1f} s) → {office.location}", file=out)
+    return EXIT_OK
+
+
+def cmd_list(args, out) -> int:
+    from complaintdesk.domain.vocabulary import CaseStatus
+    from complaintdesk.services.cases import CaseQuery
+
+    try:
+        statuses = tuple(CaseStatus.parse(s).value for s in (args.status or ()))
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    query = CaseQuery(statuses=statuses, overdue=args.overdue, open_only=args.open, text=args.search,
+                      as_of=args.as_of or date.today())
+    office = _open(args)
+    try:
+        total = office.cases.count(query)
+        limit = total if args.limit is None else max(args.limit, 0)
+        rows = []
+        offset = 0
+        while offset < limit:
+            batch = office.cases.page(query, offset, min(5000, limit - offset))
+            if not batch:
+                break
+            rows.extend(batch)
+            offset += len(batch)
+    finally:
+        office.close()
+    records = [{
+        "case_no": r.case_no, "complainant": r.complainant, "respondent": r.respondent, "status": r.status,
+        "handler": r.handler, "next_deadline": r.next_due_on.isoformat() if r.next_due_on else None,
+        "overdue": r.overdue, "next_step": r.next_step, "provisional": r.provisional,
+        "workdays_left": r.workdays_left, "received_on": r.received_on.isoformat(),
+    } for r in rows]
+    if args.format == "json":
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else list(LIST_COLUMNS),
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        _print_table(records, out)
+        print(f"共 {total} 件 / {total} case(s)", file=out)
+    return EXIT_OK
+
+
+def _display_width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _print_table(records: list[dict], out) -> None:
+    from complaintdesk.domain.vocabulary import CaseStatus
+
+    def cells(rec):
+        status = CaseStatus(rec["status"]).label_zh
+        due = rec["next_deadline"] or "—"
+        if rec["provisional"] and rec["next_deadline"]:
+            due += "（暂定）"
+        return [rec["case_no"], rec["complainant"], rec["respondent"] or "—", status, rec["handler"] or "—",
+                due, "逾期" if rec["overdue"] else ""]
+
+    table = [list(LIST_HEADINGS_ZH)] + [cells(r) for r in records]
+    widths = [max(_display_width(row[i]) for row in table) for i in range(len(LIST_HEADINGS_ZH))]
+    for row in table:
+        out.write("  ".join(c + " " * (w - _display_width(c)) for c, w in zip(row, widths, strict=True)).rstrip())
+        out.write("\n")
+
+
+def cmd_backup(args, out) -> int:
+    from complaintdesk.services.maintenance import backup
+
+    path = backup(_target(args), args.to)
+    print(f"已备份 / backed up to: {path}", file=out)
+    return EXIT_OK
+
+
+def cmd_restore(args, out) -> int:
+    from complaintdesk.services.maintenance import restore
+
+    safety = restore(_target(args), args.file)
+    print(f"已恢复 / restored from: {args.file}", file=out)
+    if safety:
+        print(f"原数据库已另存 / the replaced database was kept at: {safety}", file=out)
+    return EXIT_OK
+
+
+def cmd_check(args, out) -> int:
+    from complaintdesk.services.maintenance import check
+
+    office = _open(args)
+    try:
+        report = check(office)
+    finally:
+        office.close()
+    print(f"数据库 / database: {report.location}", file=out)
+    print(f"结构版本 / schema revision: {report.schema}", file=out)
+    print(f"完整性 / integrity: {'ok' if not report.integrity else '; '.join(report.integrity[:5])}", file=out)
+    if report.foreign_keys:
+        print(f"外键错误 / foreign-key errors: {len(report.foreign_keys)}", file=out)
+    print(f"历史记录链 / history chain: {report.events_checked} events, "
+          f"{'intact' if report.chain_break is None else 'BROKEN at ' + report.chain_break}", file=out)
+    for table, n in report.counts.items():
+        print(f"  {table}: {n}", file=out)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "backup": cmd_backup,
+            "restore": cmd_restore, "check": cmd_check}
+
+
+def main(argv: Sequence[str] | None = None, out=None) -> int:
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    from complaintdesk.config import ConfigError
+    from complaintdesk.services.users import UserError
+    from complaintdesk.store.migrate import StoreError
+
+    try:
+        return COMMANDS[args.command](args, out)
+    except (CliError, ConfigError, StoreError, UserError) as exc:
+        print(f"错误 / error: {exc}", file=sys.stderr)
+    except DBAPIError as exc:
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        print(f"错误 / error: 数据库访问失败 / database access failed: {detail}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        print(f"错误 / error: 数据库错误 / database error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"错误 / error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("已中断 / interrupted", file=sys.stderr)
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""Where ComplaintDesk keeps its data and which database it opens; no Qt, no SQLAlchemy."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "ComplaintDesk"
+ENV_DB = "COMPLAINTDESK_DB"
+ENV_DATA_DIR = "COMPLAINTDESK_DATA_DIR"
+DB_FILENAME = "complaintdesk.sqlite"
+
+
+class ConfigError(Exception):
+    """A setting (database URL, data folder) cannot be used; the message is shown to the user."""
+
+
+def data_dir() -> Path:
+    """The per-user data folder (``COMPLAINTDESK_DATA_DIR`` overrides the platform default)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Backups of a SQLite file live next to it, in ``backups/``."""
+    return db_path.parent / "backups"
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """The database the user asked for: a SQLAlchemy URL, plus the file path when it is SQLite."""
+
+    url: str
+    sqlite_path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.sqlite_path is not None
+
+    def display(self) -> str:
+        """A location safe to show: the file path, or the URL without its password."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        head, sep, tail = self.url.partition("://")
+        if "@" in tail:
+            creds, _, host = tail.rpartition("@")
+            user = creds.split(":", 1)[0]
+            return f"{head}{sep}{user}:***@{host}" if ":" in creds else self.url
+        return self.url
+
+
+def resolve_database(value: str | None = None) -> DatabaseTarget:
+    """Turn ``--db`` (a URL or a plain file path), ``$COMPLAINTDESK_DB`` or the default into a target."""
+    raw = value if value not in (None, "") else os.environ.get(ENV_DB) or None
+    if raw is None:
+        path = default_db_path()
+        return DatabaseTarget(f"sqlite:///{path}", path)
+    raw = raw.strip()
+    if not raw:
+        raise ConfigError("数据库地址为空 / the database location is empty")
+    if "://" not in raw:
+        if raw.startswith("sqlite:"):
+            raise ConfigError(f"无法识别的数据库地址 / malformed database URL: {raw!r}")
+        path = Path(raw).expanduser().resolve()
+        return DatabaseTarget(f"sqlite:///{path}", path)
+    scheme = raw.split("://", 1)[0].lower()
+    if scheme.startswith("sqlite"):
+        rest = raw.split("://", 1)[1]
+        if rest in ("", "/") or rest.startswith("/:memory:") or rest == ":memory:":
+            raise ConfigError("不支持内存数据库 / an in-memory database cannot hold an office's records")
+        if not rest.startswith("/"):
+            raise ConfigError(f"无法识别的数据库地址 / malformed database URL: {raw!r}")
+        path = Path(rest[1:]).expanduser().resolve()
+        return DatabaseTarget(f"sqlite:///{path}", path)
+    if scheme.startswith("postgresql"):
+        if scheme == "postgresql":
+            raw = "postgresql+psycopg://" + raw.split("://", 1)[1]
+        return DatabaseTarget(raw, None)
+    raise ConfigError(
+        f"不支持的数据库类型“{scheme}”，请使用 SQLite 文件路径或 postgresql+psycopg:// 地址 / "
+        f"unsupported database type {scheme!r}: use a SQLite file path or a postgresql+psycopg:// URL"
+    )

@@ -1,0 +1,1 @@
+"""Pure legal and business rules: no Qt, no SQLAlchemy, no I/O beyond reading shipped data."""

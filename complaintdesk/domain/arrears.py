@@ -1,0 +1,539 @@
+"""Arrears rules of the Regulation on Ensuring Payment to SMEs: payment terms, overdue interest, the LPR table."""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Literal
+
+from complaintdesk.domain.money import CENT, format_yuan, to_money
+from complaintdesk.domain.vocabulary import Labelled
+from complaintdesk.resources import resource_path
+
+if TYPE_CHECKING:
+    from complaintdesk.domain.calendar import WorkCalendar
+
+Regulation = Literal["2025", "2020"]
+
+REGULATION_2025_IN_FORCE = date(2025, 6, 1)
+REGULATION_2020_IN_FORCE = date(2020, 9, 1)
+
+ORGAN_DEFAULT_TERM_DAYS = 30
+ORGAN_MAX_TERM_DAYS = 60
+LARGE_DEFAULT_TERM_DAYS = 60
+
+DEFAULT_DAILY_RATE = Decimal("0.0005")
+# PBoC convention for turning an annual rate into a daily one.
+DAYS_PER_YEAR = 360
+
+_TITLES: dict[Regulation, str] = {
+    "2025": "《保障中小企业款项支付条例》（国务院令第802号，2025年6月1日起施行）",
+    "2020": "《保障中小企业款项支付条例》（国务院令第728号）",
+}
+# The 2025 revision renumbered the articles; the rules themselves map one to one.
+_ARTICLES: dict[Regulation, dict[str, str]] = {
+    "2025": {
+        "organ": "第九条第一款",
+        "large": "第九条第二款",
+        "settlement": "第九条第四款",
+        "acceptance": "第十条",
+    },
+    "2020": {
+        "organ": "第八条第一款",
+        "large": "第八条第二款",
+        "settlement": "第八条第三款",
+        "acceptance": "第九条",
+    },
+}
+_INTEREST_BASIS = "《保障中小企业款项支付条例》第十七条（2020年文本第十五条）"
+
+
+class DebtorKind(Labelled):
+    STATE_ORGAN = "state_organ", "机关", "State organ"
+    PUBLIC_INSTITUTION = "public_institution", "事业单位", "Public institution"
+    STATE_OWNED_ENTERPRISE = "state_owned_enterprise", "国有企业", "State-owned enterprise"
+    LARGE_ENTERPRISE = "large_enterprise", "大型企业", "Large enterprise"
+    OTHER = "other", "其他", "Other"
+
+
+_ORGAN_KINDS = frozenset({DebtorKind.STATE_ORGAN, DebtorKind.PUBLIC_INSTITUTION})
+
+
+class OutsideRegulation(ValueError):
+    """The debtor is not one the Payment Regulation binds, so it sets no payment term."""
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentTerm:
+    """When a debtor had to pay, and why; ``due_on`` is None when the law leaves it to the contract."""
+
+    due_on: date | None
+    start_on: date
+    term_days: int | None
+    basis: str
+    regulation: Regulation
+    provisional: bool = False
+    warnings: tuple[str, ...] = ()
+    explanation: tuple[str, ...] = ()
+
+
+def payment_due_date(
+    kind: DebtorKind | str,
+    *,
+    contract_signed_on: date,
+    delivered_on: date,
+    agreed_term_days: int | None = None,
+    acceptance_passed_on: date | None = None,
+    acceptance_period_ends_on: date | None = None,
+    settlement_confirmed_on: date | None = None,
+    calendar: WorkCalendar | None = None,
+) -> PaymentTerm:
+    """The statutory payment due date for a purchase from an SME (DOMAIN.md §4).
+
+    The contract date picks the text (2025 from 2025-06-01, else 2020); the start is delivery,
+    passed acceptance, the end of a delayed acceptance period, or the confirmed settlement;
+    the term is counted in calendar days and a last day on a rest day rolls to the next working day.
+    """
+    kind = DebtorKind(kind)
+    if kind is DebtorKind.OTHER:
+        raise OutsideRegulation(
+            "被投诉人不属于机关、事业单位或大型企业，不适用《保障中小企业款项支付条例》的付款期限规定 / "
+            "debtor kind 'other' is outside the Payment Regulation: no statutory payment term"
+        )
+    _check_payment_inputs(
+        contract_signed_on=contract_signed_on,
+        delivered_on=delivered_on,
+        agreed_term_days=agreed_term_days,
+        acceptance_passed_on=acceptance_passed_on,
+        acceptance_period_ends_on=acceptance_period_ends_on,
+        settlement_confirmed_on=settlement_confirmed_on,
+    )
+    regulation: Regulation = "2025" if contract_signed_on >= REGULATION_2025_IN_FORCE else "2020"
+    articles = _ARTICLES[regulation]
+    warnings: list[str] = []
+    explanation = [f"合同签订于{_zh(contract_signed_on)}，适用{_TITLES[regulation]}。"]
+    if contract_signed_on < REGULATION_2020_IN_FORCE:
+        warnings.append("合同签订于2020年9月1日条例施行之前，能否适用条例请核实。")
+
+    start_on, start_article = _start_date(
+        regulation,
+        delivered_on=delivered_on,
+        acceptance_passed_on=acceptance_passed_on,
+        acceptance_period_ends_on=acceptance_period_ends_on,
+        settlement_confirmed_on=settlement_confirmed_on,
+        warnings=warnings,
+        explanation=explanation,
+    )
+    term_days, term_article = _term_days(kind, regulation, agreed_term_days, warnings, explanation)
+    cited = [articles[term_article]] + ([articles[start_article]] if start_article else [])
+    basis = _TITLES[regulation] + "、".join(cited)
+
+    if term_days is None:
+        return PaymentTerm(
+            due_on=None,
+            start_on=start_on,
+            term_days=None,
+            basis=basis,
+            regulation=regulation,
+            warnings=tuple(warnings),
+            explanation=tuple(explanation),
+        )
+    calendar = calendar or _official_calendar()
+    nominal = start_on + timedelta(days=term_days)
+    due_on = calendar.add_days(start_on, term_days)
+    explanation.append(
+        f"自{_zh(start_on)}的次日起算{term_days}日，期间届满日为{_zh(nominal)}（《民法典》第二百零一条）。"
+    )
+    if due_on != nominal:
+        holiday = calendar.holiday_name(nominal)
+        rest = f"{holiday}假期" if holiday else "休息日"
+        explanation.append(
+            f"{_zh(nominal)}为{rest}，顺延至其后第一个工作日{_zh(due_on)}（《民法典》第二百零三条）。"
+        )
+    provisional = calendar.is_provisional(due_on)
+    if provisional:
+        explanation.append(f"{due_on.year}年的节假日安排尚未录入，到期日按双休日暂定。")
+    return PaymentTerm(
+        due_on=due_on,
+        start_on=start_on,
+        term_days=term_days,
+        basis=basis,
+        regulation=regulation,
+        provisional=provisional,
+        warnings=tuple(warnings),
+        explanation=tuple(explanation),
+    )
+
+
+def _official_calendar() -> WorkCalendar:
+    # Imported here so the arrears rules stay importable (and testable with any calendar) on their own.
+    from complaintdesk.domain.calendar import WorkCalendar
+
+    return WorkCalendar.official()
+
+
+def _check_payment_inputs(
+    *,
+    contract_signed_on: date,
+    delivered_on: date,
+    agreed_term_days: int | None,
+    acceptance_passed_on: date | None,
+    acceptance_period_ends_on: date | None,
+    settlement_confirmed_on: date | None,
+) -> None:
+    _require_date("contract_signed_on", contract_signed_on)
+    _require_date("delivered_on", delivered_on)
+    for name, value in (
+        ("acceptance_passed_on", acceptance_passed_on),
+        ("acceptance_period_ends_on", acceptance_period_ends_on),
+        ("settlement_confirmed_on", settlement_confirmed_on),
+    ):
+        if value is not None:
+            _require_date(name, value)
+    if agreed_term_days is not None:
+        if isinstance(agreed_term_days, bool) or not isinstance(agreed_term_days, int):
+            raise TypeError(f"agreed_term_days must be an int, not {agreed_term_days!r}")
+        if agreed_term_days < 0:
+            raise ValueError(f"约定付款期限不能为负数 / agreed_term_days must not be negative: {agreed_term_days}")
+    if acceptance_passed_on is not None and acceptance_passed_on < delivered_on:
+        raise ValueError(
+            f"验收合格日期（{acceptance_passed_on}）早于交付日期（{delivered_on}） / "
+            "acceptance_passed_on is before delivered_on"
+        )
+    if acceptance_period_ends_on is not None and acceptance_period_ends_on < delivered_on:
+        raise ValueError(
+            f"约定验收期限届满日（{acceptance_period_ends_on}）早于交付日期（{delivered_on}） / "
+            "acceptance_period_ends_on is before delivered_on"
+        )
+
+
+def _term_days(
+    kind: DebtorKind,
+    regulation: Regulation,
+    agreed: int | None,
+    warnings: list[str],
+    explanation: list[str],
+) -> tuple[int | None, str]:
+    """The term in days and the key of the article that sets it (None days: the contract must say)."""
+    if kind in _ORGAN_KINDS:
+        if agreed is None:
+            explanation.append(f"{kind.label_zh}付款期限：自起算日起{ORGAN_DEFAULT_TERM_DAYS}日内支付。")
+            return ORGAN_DEFAULT_TERM_DAYS, "organ"
+        if agreed > ORGAN_MAX_TERM_DAYS:
+            warnings.append(
+                f"合同约定付款期限{agreed}日，超过{kind.label_zh}付款期限最长{ORGAN_MAX_TERM_DAYS}日的上限，"
+                f"按{ORGAN_MAX_TERM_DAYS}日计算。"
+            )
+            explanation.append(f"约定期限超过上限，付款期限按{ORGAN_MAX_TERM_DAYS}日计算。")
+            return ORGAN_MAX_TERM_DAYS, "organ"
+        explanation.append(f"合同约定付款期限{agreed}日（不超过{ORGAN_MAX_TERM_DAYS}日），从其约定。")
+        return agreed, "organ"
+
+    if kind is DebtorKind.STATE_OWNED_ENTERPRISE:
+        explanation.append("国有企业按大型企业的付款期限规则计算；如其本身属于中小企业，则不适用本条。")
+    if agreed is None:
+        if regulation == "2020":
+            warnings.append(
+                "2020年文本未规定大型企业的默认付款期限（第八条第二款），须录入合同约定的付款期限后才能计算到期日。"
+            )
+            explanation.append("未录入约定付款期限，无法计算到期日。")
+            return None, "large"
+        explanation.append(f"合同未另行约定：自起算日起{LARGE_DEFAULT_TERM_DAYS}日内支付。")
+        return LARGE_DEFAULT_TERM_DAYS, "large"
+    if agreed > LARGE_DEFAULT_TERM_DAYS:
+        warnings.append(
+            f"合同约定付款期限{agreed}日，长于{LARGE_DEFAULT_TERM_DAYS}日：须按照行业规范、交易习惯合理约定，请核实其合理性。"
+        )
+    explanation.append(f"合同约定付款期限{agreed}日，从其约定。")
+    return agreed, "large"
+
+
+def _start_date(
+    regulation: Regulation,
+    *,
+    delivered_on: date,
+    acceptance_passed_on: date | None,
+    acceptance_period_ends_on: date | None,
+    settlement_confirmed_on: date | None,
+    warnings: list[str],
+    explanation: list[str],
+) -> tuple[date, str | None]:
+    """The day the term counts from and the key of the article that moves it off delivery (if any)."""
+    if settlement_confirmed_on is not None:
+        explanation.append(
+            f"合同约定履行进度结算或定期结算：自双方确认结算金额之日（{_zh(settlement_confirmed_on)}）起算"
+            f"（{_ARTICLES[regulation]['settlement']}）。"
+        )
+        if acceptance_passed_on is not None or acceptance_period_ends_on is not None:
+            warnings.append("同时录入了验收日期和结算确认日期，按结算确认日起算；如以验收合格为付款条件，请核实。")
+        return settlement_confirmed_on, "settlement"
+    acceptance_article = _ARTICLES[regulation]["acceptance"]
+    if acceptance_period_ends_on is not None and (
+        acceptance_passed_on is None or acceptance_passed_on > acceptance_period_ends_on
+    ):
+        passed = "尚未验收合格" if acceptance_passed_on is None else f"至{_zh(acceptance_passed_on)}才验收合格"
+        explanation.append(
+            f"约定的检验或验收期限于{_zh(acceptance_period_ends_on)}届满，{passed}，属拖延检验或验收："
+            f"自约定期限届满之日起算（{acceptance_article}）。"
+        )
+        return acceptance_period_ends_on, "acceptance"
+    if acceptance_passed_on is not None:
+        explanation.append(
+            f"以检验或验收合格为付款条件：自验收合格之日（{_zh(acceptance_passed_on)}）起算（{acceptance_article}）。"
+        )
+        return acceptance_passed_on, "acceptance"
+    explanation.append(f"自交付之日（{_zh(delivered_on)}）起算。")
+    return delivered_on, None
+
+
+# --- overdue interest -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InterestPeriod:
+    """Days with the same outstanding principal; ``end`` is inclusive."""
+
+    start: date
+    end: date
+    days: int
+    principal: Decimal
+    daily_rate: Decimal
+    amount: Decimal
+    amount_rounded: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class InterestResult:
+    """Overdue interest with its breakdown; ``total`` is rounded once, so it may differ from the
+    sum of the periods' rounded amounts by a fen."""
+
+    total: Decimal
+    daily_rate: Decimal
+    rate_basis: str
+    periods: tuple[InterestPeriod, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def overdue_interest(
+    principal: Decimal | str | int,
+    due_on: date,
+    as_of: date,
+    *,
+    payments: Iterable[tuple[date, Decimal | str | int]] = (),
+    agreed_annual_rate: Decimal | None = None,
+    lpr_at_signing: Decimal | None = None,
+) -> InterestResult:
+    """Simple overdue interest from the day after ``due_on`` through ``as_of`` on what is still unpaid.
+
+    A payment stops interest on its part after its day (the day itself accrues); a payment on or
+    before ``due_on`` simply lowers the principal.  Payments after ``as_of`` are left out.  Rates
+    are fractions (Decimal("0.036") = 3.6 % a year); an agreed rate below the one-year LPR at
+    signing is raised to it; without one, 0.05 % a day.
+    """
+    principal = to_money(principal)
+    _require_date("due_on", due_on)
+    _require_date("as_of", as_of)
+    paid = sorted(
+        ((_require_date("payment date", day), to_money(amount)) for day, amount in payments),
+        key=lambda payment: payment[0],
+    )
+    paid_total = sum((amount for _, amount in paid), Decimal("0.00"))
+    if paid_total > principal:
+        raise ValueError(
+            f"还款合计{format_yuan(paid_total)}元超过本金{format_yuan(principal)}元 / payments exceed the principal"
+        )
+    rate, divisor, rate_basis, warnings = _interest_rate(agreed_annual_rate, lpr_at_signing)
+    daily_rate = rate / divisor
+
+    late = [payment for payment in paid if payment[0] > as_of]
+    if late and as_of > due_on:
+        warnings.append(f"{len(late)}笔还款晚于计算截止日{_zh(as_of)}，未计入。")
+
+    outstanding = principal - sum((amount for day, amount in paid if day <= due_on), Decimal(0))
+    periods: list[InterestPeriod] = []
+    start = due_on + timedelta(days=1)
+    for day, amount in paid:
+        if not due_on < day <= as_of:
+            continue
+        # A second payment on the same day only lowers the principal: that day is already closed.
+        if day >= start:
+            periods.extend(_accrual(start, day, outstanding, rate, divisor))
+            start = day + timedelta(days=1)
+        outstanding -= amount
+    periods.extend(_accrual(start, as_of, outstanding, rate, divisor))
+
+    # Rounded once, from the exact principal-days sum, so per-period rounding cannot drift the total.
+    principal_days = sum((period.principal * period.days for period in periods), Decimal(0))
+    total = _round(principal_days * rate / divisor)
+    return InterestResult(total, daily_rate, rate_basis, tuple(periods), tuple(warnings))
+
+
+def _accrual(
+    start: date, end: date, outstanding: Decimal, rate: Decimal, divisor: int
+) -> list[InterestPeriod]:
+    """The period [start, end] as a one-item list, or nothing when it is empty or nothing is owed."""
+    if outstanding <= 0 or end < start:
+        return []
+    days = (end - start).days + 1
+    amount = outstanding * days * rate / divisor
+    return [InterestPeriod(start, end, days, outstanding, rate / divisor, amount, _round(amount))]
+
+
+def _interest_rate(
+    agreed_annual_rate: Decimal | None, lpr_at_signing: Decimal | None
+) -> tuple[Decimal, int, str, list[str]]:
+    """(rate, divisor, basis, warnings): daily interest per yuan is rate / divisor."""
+    warnings: list[str] = []
+    if agreed_annual_rate is None:
+        basis = f"合同未约定逾期利率，按每日万分之五（0.05%）计算（{_INTEREST_BASIS}）。"
+        return DEFAULT_DAILY_RATE, 1, basis, warnings
+    annual = _fraction("agreed_annual_rate", agreed_annual_rate)
+    if lpr_at_signing is None:
+        warnings.append("未提供合同签订时的一年期LPR，未核对约定利率是否低于LPR。")
+        basis = f"按合同约定年利率{_percent(annual)}计算"
+    else:
+        lpr = _fraction("lpr_at_signing", lpr_at_signing)
+        if annual < lpr:
+            warnings.append(
+                f"约定年利率{_percent(annual)}低于合同签订时一年期LPR {_percent(lpr)}，按LPR计算。"
+            )
+            basis = f"约定年利率{_percent(annual)}低于合同签订时一年期LPR，按LPR {_percent(lpr)}计算"
+            annual = lpr
+        else:
+            basis = f"按合同约定年利率{_percent(annual)}计算（不低于合同签订时一年期LPR {_percent(lpr)}）"
+    return annual, DAYS_PER_YEAR, f"{basis}，日利率=年利率÷{DAYS_PER_YEAR}（{_INTEREST_BASIS}）。", warnings
+
+
+def _fraction(name: str, value: Decimal) -> Decimal:
+    if not isinstance(value, Decimal):
+        raise TypeError(f"{name} must be a Decimal fraction such as Decimal('0.036'), not {value!r}")
+    if not value.is_finite() or value < 0:
+        raise ValueError(f"{name} must be a finite, non-negative fraction: {value}")
+    if value > 1:
+        raise ValueError(f"{name} is a fraction, not a percentage: 3.6 % a year is Decimal('0.036'), got {value}")
+    return value
+
+
+# --- one-year LPR -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LprEntry:
+    """A one-year LPR quotation in force from ``effective_on``; ``rate`` is a fraction."""
+
+    effective_on: date
+    rate: Decimal
+
+
+class LprTable:
+    """The one-year LPR history, looked up by the date a contract was signed."""
+
+    def __init__(self, entries: Iterable[LprEntry]) -> None:
+        ordered = tuple(sorted(entries, key=lambda entry: entry.effective_on))
+        if not ordered:
+            raise ValueError("LPR table is empty")
+        dates = [entry.effective_on for entry in ordered]
+        duplicates = sorted({d for d in dates if dates.count(d) > 1})
+        if duplicates:
+            raise ValueError(f"LPR table has more than one rate for {', '.join(map(str, duplicates))}")
+        self._entries = ordered
+        self._dates = dates
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, object] | tuple[object, object]]) -> LprTable:
+        """Build from ``(effective_on, rate_percent)`` pairs or mappings with those keys.
+
+        Dates may be ``date`` or ISO strings, rates Decimal/int/str in percent (3.45 means 3.45 %),
+        as in the shipped CSV and the database copy.
+        """
+        entries = []
+        for row in rows:
+            effective_on, rate_percent = (
+                (row["effective_on"], row["rate_percent"]) if isinstance(row, Mapping) else row
+            )
+            entries.append(LprEntry(_parse_lpr_date(effective_on), _parse_lpr_percent(rate_percent)))
+        return cls(entries)
+
+    @property
+    def entries(self) -> tuple[LprEntry, ...]:
+        return self._entries
+
+    def rate_on(self, day: date) -> Decimal:
+        """The one-year LPR in force on ``day``, as a fraction (Decimal("0.0300") = 3.00 %)."""
+        _require_date("day", day)
+        index = bisect.bisect_right(self._dates, day) - 1
+        if index < 0:
+            first = self._dates[0]
+            raise ValueError(
+                f"{_zh(day)}早于一年期LPR首次报价日{_zh(first)}，没有LPR数据 / "
+                f"no one-year LPR before {first.isoformat()}: {day.isoformat()}"
+            )
+        return self._entries[index].rate
+
+
+def load_lpr_table(rows: Iterable[Mapping[str, object] | tuple[object, object]] | None = None) -> LprTable:
+    """The given rows (e.g. the office's database copy) or, without rows, the shipped ``lpr_1y.csv``."""
+    if rows is not None:
+        return LprTable.from_rows(rows)
+    with resource_path("lpr_1y.csv").open(encoding="utf-8", newline="") as handle:
+        data_lines = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
+    return LprTable.from_rows(csv.DictReader(data_lines))
+
+
+@functools.cache
+def _shipped_lpr_table() -> LprTable:
+    return load_lpr_table()
+
+
+def lpr_on(day: date) -> Decimal:
+    """The one-year LPR on ``day`` from the shipped table (rows an administrator adds live in the database)."""
+    return _shipped_lpr_table().rate_on(day)
+
+
+def _parse_lpr_date(value: object) -> date:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"LPR effective_on is not an ISO date: {value!r}") from exc
+    return _require_date("effective_on", value)
+
+
+def _parse_lpr_percent(value: object) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise TypeError(f"LPR rate_percent must be str, int or Decimal, not {value!r}")
+    try:
+        percent = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation as exc:
+        raise ValueError(f"LPR rate_percent is not a number: {value!r}") from exc
+    if not percent.is_finite() or not 0 < percent < 100:
+        raise ValueError(f"LPR rate_percent must be a percentage between 0 and 100: {value!r}")
+    # scaleb keeps the quoted precision: 3.00 % -> 0.0300.
+    return percent.scaleb(-2)
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _require_date(name: str, value: object) -> date:
+    # datetime is a date subclass, but mixing the two breaks comparisons in the middle of a rule.
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise TypeError(f"{name} must be a datetime.date, not {value!r}")
+    return value
+
+
+def _round(amount: Decimal) -> Decimal:
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _percent(fraction: Decimal) -> str:
+    return f"{(fraction * 100).normalize():f}%"
+
+
+def _zh(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"

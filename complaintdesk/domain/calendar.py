@@ -1,0 +1,231 @@
+"""The official working-day calendar (法定节假日与调休) used to count statutory periods.
+
+A working day is Monday to Friday, minus the official public holidays, plus the official make-up
+working days (调休上班), as set by the State Council General Office's yearly notice. A year
+without a loaded schedule is *provisional*: it is counted with weekends only and never raises.
+
+Counting is O(log n) per call: the calendar keeps a sorted list of the working days inside the
+span of years that have special days, and outside that span uses closed-form weekday arithmetic,
+so ``add_workdays`` and ``workdays_between`` are one or two bisections regardless of ``n``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from complaintdesk.resources import resource_path
+
+OFFICIAL_SCHEDULE_FILE = ("holidays", "cn_official.csv")
+
+
+class DayKind(StrEnum):
+    REST = "rest"  # 放假 (includes weekend days inside a holiday block)
+    WORK = "work"  # 调休上班
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayRow:
+    """One line of an official schedule, as stored in the CSV file and in the database."""
+
+    day: date
+    kind: DayKind
+    name: str
+
+    @property
+    def year(self) -> int:
+        return self.day.year
+
+
+@dataclass(frozen=True, slots=True)
+class HolidaySpan:
+    """Consecutive public-holiday rest days, e.g. 国庆节 10月1日—10月7日."""
+
+    name: str
+    first: date
+    last: date
+
+
+def parse_schedule_csv(lines: Iterable[str]) -> list[HolidayRow]:
+    """Rows of a schedule in the shipped format: ``date,kind,name`` with ``#`` comment lines.
+
+    Also used to import an administrator's file for a new year.
+    """
+    content = (line for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    reader = csv.DictReader(content)
+    if reader.fieldnames is None or {"date", "kind", "name"} - set(reader.fieldnames):
+        raise ValueError("schedule must have the columns date,kind,name")
+    rows: list[HolidayRow] = []
+    seen: set[date] = set()
+    for record in reader:
+        try:
+            day = date.fromisoformat(record["date"].strip())
+            kind = DayKind(record["kind"].strip())
+        except ValueError as exc:
+            raise ValueError(f"bad schedule row {record!r}: {exc}") from None
+        if day in seen:
+            raise ValueError(f"schedule lists {day.isoformat()} twice")
+        seen.add(day)
+        rows.append(HolidayRow(day, kind, record["name"].strip()))
+    return rows
+
+
+def load_official_schedule(path: Path | None = None) -> list[HolidayRow]:
+    """The official schedules shipped in ``resources/holidays/cn_official.csv`` (2004 onward)."""
+    path = path or resource_path(*OFFICIAL_SCHEDULE_FILE)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return parse_schedule_csv(handle)
+
+
+def _weekdays_through(ordinal: int) -> int:
+    """Mondays-to-Fridays in ordinals 1..ordinal (ordinal 1, 0001-01-01, is a Monday)."""
+    weeks, rest = divmod(ordinal, 7)
+    return 5 * weeks + min(rest, 5)
+
+
+def _first_ordinal_with_weekdays(count: int) -> int:
+    """Smallest ordinal x with ``_weekdays_through(x) >= count``; always a weekday."""
+    weeks, rest = divmod(count - 1, 5)
+    return 7 * weeks + rest + 1
+
+
+class WorkCalendar:
+    """Working days from official schedules; years outside ``known_years`` are provisional."""
+
+    def __init__(
+        self,
+        rest_days: Iterable[date],
+        make_up_workdays: Iterable[date],
+        known_years: Iterable[int],
+        names: Mapping[date, str] | None = None,
+    ) -> None:
+        self.rest_days = frozenset(rest_days)
+        self.make_up_workdays = frozenset(make_up_workdays)
+        self.known_years = frozenset(known_years)
+        self._names = dict(names or {})
+        clash = self.rest_days & self.make_up_workdays
+        if clash:
+            raise ValueError(f"days both rest and make-up working day: {sorted(clash)}")
+        self._sorted_rest = sorted(self.rest_days)
+        self._sorted_make_up = sorted(self.make_up_workdays)
+        special = self.rest_days | self.make_up_workdays
+        if special:
+            self._lo = date(min(special).year, 1, 1).toordinal()
+            self._hi = date(max(special).year + 1, 1, 1).toordinal()
+        else:
+            self._lo = self._hi = 1
+        # Inside [_lo, _hi) the working days are listed; outside, only weekends are rest days.
+        self._workdays = [o for o in range(self._lo, self._hi) if self.is_workday(date.fromordinal(o))]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[HolidayRow], known_years: Iterable[int] | None = None) -> WorkCalendar:
+        """Build from schedule rows; by default a year is known when it has at least one row."""
+        rows = list(rows)
+        return cls(
+            rest_days=(r.day for r in rows if r.kind == DayKind.REST),
+            make_up_workdays=(r.day for r in rows if r.kind == DayKind.WORK),
+            known_years={r.year for r in rows} if known_years is None else known_years,
+            names={r.day: r.name for r in rows},
+        )
+
+    @classmethod
+    @functools.cache
+    def official(cls) -> WorkCalendar:
+        """The shipped official schedules (loaded once per process)."""
+        return cls.from_rows(load_official_schedule())
+
+    # -- single days ---------------------------------------------------------------------------
+
+    def is_workday(self, day: date) -> bool:
+        if day in self.make_up_workdays:
+            return True
+        return day not in self.rest_days and day.weekday() < 5
+
+    def is_provisional(self, day: date) -> bool:
+        """True when ``day``'s year has no official schedule, so only weekends are known."""
+        return day.year not in self.known_years
+
+    def provisional_years(self, first: date, last: date) -> tuple[int, ...]:
+        """Years in ``first.year..last.year`` without an official schedule."""
+        return tuple(y for y in range(first.year, last.year + 1) if y not in self.known_years)
+
+    def holiday_name(self, day: date) -> str | None:
+        """Name of the holiday a rest day or make-up working day belongs to (e.g. 国庆节)."""
+        return self._names.get(day)
+
+    # -- counting ------------------------------------------------------------------------------
+
+    def _count_through(self, ordinal: int) -> int:
+        """Working days up to and including ``ordinal``, relative to a fixed origin."""
+        if ordinal < self._lo:
+            return _weekdays_through(ordinal) - _weekdays_through(self._lo - 1)
+        if ordinal < self._hi:
+            return bisect_right(self._workdays, ordinal)
+        return len(self._workdays) + _weekdays_through(ordinal) - _weekdays_through(self._hi - 1)
+
+    def _nth_workday(self, count: int) -> int:
+        """Ordinal of the first day whose ``_count_through`` reaches ``count`` (a working day)."""
+        if count <= 0:
+            return _first_ordinal_with_weekdays(count + _weekdays_through(self._lo - 1))
+        if count <= len(self._workdays):
+            return self._workdays[count - 1]
+        return _first_ordinal_with_weekdays(count - len(self._workdays) + _weekdays_through(self._hi - 1))
+
+    def add_workdays(self, start: date, n: int) -> date:
+        """The n-th working day strictly after ``start`` (n >= 1)."""
+        if n < 1:
+            raise ValueError(f"n must be at least 1, got {n}")
+        return date.fromordinal(self._nth_workday(self._count_through(start.toordinal()) + n))
+
+    def roll_forward(self, day: date) -> date:
+        """``day`` if it is a working day, else the next working day (Civil Code art. 203)."""
+        if self.is_workday(day):
+            return day
+        return date.fromordinal(self._nth_workday(self._count_through(day.toordinal()) + 1))
+
+    def add_days(self, start: date, n: int) -> date:
+        """``start`` + n calendar days, rolled forward to a working day (Civil Code arts. 201, 203)."""
+        if n < 0:
+            raise ValueError(f"n must not be negative, got {n}")
+        return self.roll_forward(start + timedelta(days=n))
+
+    def workdays_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]; 0 when ``end <= start``."""
+        if end <= start:
+            return 0
+        return self._count_through(end.toordinal()) - self._count_through(start.toordinal())
+
+    # -- for explanations ----------------------------------------------------------------------
+
+    def rest_days_in(self, first: date, last: date) -> list[date]:
+        """Public-holiday rest days in [first, last] (ordinary weekends are not included)."""
+        lo = bisect_left(self._sorted_rest, first)
+        return self._sorted_rest[lo : bisect_right(self._sorted_rest, last)]
+
+    def make_up_workdays_in(self, first: date, last: date) -> list[date]:
+        """Make-up working days (调休上班) in [first, last]."""
+        lo = bisect_left(self._sorted_make_up, first)
+        return self._sorted_make_up[lo : bisect_right(self._sorted_make_up, last)]
+
+    def holiday_spans(self, first: date, last: date) -> list[HolidaySpan]:
+        """Runs of consecutive rest days in [first, last], clipped to it, named after their holidays.
+
+        Adjacent festivals announced as one block (e.g. 国庆节 and 中秋节) form one span whose
+        name joins theirs.
+        """
+        spans: list[HolidaySpan] = []
+        run: list[date] = []
+        for day in [*self.rest_days_in(first, last), None]:
+            if run and (day is None or day - run[-1] != timedelta(days=1)):
+                names = dict.fromkeys(self._names.get(d, "法定节假日") for d in run)
+                spans.append(HolidaySpan("、".join(names), run[0], run[-1]))
+                run = []
+            if day is not None:
+                run.append(day)
+        return spans

@@ -1,0 +1,138 @@
+"""Money in yuan as two-place Decimals: strict parsing, display and the Chinese capital form (大写金额)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+# Either plain digits or digits grouped by commas in threes; an optional fraction.  A stray comma
+# ("12,34") is more likely a typo than a thousands separator, so it is rejected, not guessed at.
+_AMOUNT_RE = re.compile(r"(?P<sign>[-+]?)(?P<int>\d+|\d{1,3}(?:,\d{3})+)(?:\.(?P<frac>\d+))?")
+
+_CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_CAPITAL_PLACES = ("", "拾", "佰", "仟")
+_CAPITAL_SECTIONS = ("", "万", "亿", "万亿")
+# 仟万亿 is the largest unit the 万/亿 ladder above can name.
+CAPITAL_LIMIT = Decimal(10) ** 16
+
+
+def to_money(value: str | int | Decimal) -> Decimal:
+    """Parse an amount in yuan into a Decimal with exactly two places.
+
+    Strings may use thousands commas, full-width digits and punctuation, and a leading ¥/￥.
+    Floats are refused (binary fractions are not exact yuan).  Negative, non-finite and
+    non-numeric values raise ValueError; so does anything finer than a fen (``"1.005"``),
+    because silently rounding a legal amount is worse than asking the user again.
+    Trailing zeros beyond two places (``"1.500"``) are exact and accepted.
+    """
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise TypeError(f"amount must be str, int or Decimal, not {type(value).__name__}: {value!r}")
+    if isinstance(value, str):
+        amount = _parse_amount_text(value)
+    else:
+        amount = Decimal(value)
+    if not amount.is_finite():
+        raise ValueError(f"金额必须是有限数值 / amount must be finite: {value!r}")
+    if amount < 0:
+        raise ValueError(f"金额不能为负数 / amount must not be negative: {value!r}")
+    cents = amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    if cents != amount:
+        raise ValueError(f"金额最多保留两位小数（分） / amount has more than 2 decimal places: {value!r}")
+    # Decimal("-0") compares equal to zero but would print as "-0.00".
+    return abs(cents)
+
+
+def _parse_amount_text(text: str) -> Decimal:
+    cleaned = unicodedata.normalize("NFKC", text).strip().removeprefix("¥").strip()
+    if cleaned.lstrip("+-").lower() in {"nan", "snan", "inf", "infinity"}:
+        raise ValueError(f"金额必须是有限数值 / amount must be finite: {text!r}")
+    match = _AMOUNT_RE.fullmatch(cleaned)
+    if match is None:
+        raise ValueError(f"不是有效的金额 / not a valid amount: {text!r}")
+    number = match["sign"] + match["int"].replace(",", "")
+    if match["frac"] is not None:
+        number += "." + match["frac"]
+    return Decimal(number)
+
+
+def format_yuan(amount: Decimal | int) -> str:
+    """Display form with thousands commas and two places, e.g. ``"1,234.50"`` (rounded half up)."""
+    if isinstance(amount, bool) or not isinstance(amount, int | Decimal):
+        raise TypeError(f"amount must be int or Decimal, not {type(amount).__name__}: {amount!r}")
+    amount = Decimal(amount)
+    if not amount.is_finite():
+        raise ValueError(f"amount must be finite: {amount!r}")
+    # Decimal's own formatting rounds half-even; legal amounts round half up.
+    return f"{amount.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
+
+
+def yuan_to_chinese_capital(amount: Decimal | int | str) -> str:
+    """The amount in Chinese capital numerals as written on bills, e.g. 壹仟零伍元整.
+
+    Follows the PBoC rules for filling in bills (《支付结算办法》附件一): 整 after 元 when there
+    are no jiao and fen, none after 角 or 分; 壹拾 rather than 拾; one 零 for a run of zeros;
+    when the 元 digit is zero but jiao is not, the optional 零 is written (壹仟陆佰捌拾元零叁角贰分);
+    when jiao is zero but fen is not, 零 after 元 is required (叁佰贰拾伍元零肆分).  Amounts
+    under one yuan have no 元 part (伍角, 伍分); zero is 零元整.  No 人民币 prefix: the letter
+    template adds it.
+    """
+    value = to_money(amount)
+    if value >= CAPITAL_LIMIT:
+        raise ValueError(f"金额过大，无法写成大写 / amount too large for capital numerals: {value}")
+    fen_total = int(value * 100)
+    yuan, rest = divmod(fen_total, 100)
+    jiao, fen = divmod(rest, 10)
+    if fen_total == 0:
+        return "零元整"
+    parts = []
+    if yuan:
+        parts.append(_capital_integer(yuan) + "元")
+    if jiao == 0 and fen == 0:
+        return "".join(parts) + "整"
+    if yuan and (yuan % 10 == 0 or jiao == 0):
+        parts.append("零")
+    if jiao:
+        parts.append(_CAPITAL_DIGITS[jiao] + "角")
+    if fen:
+        parts.append(_CAPITAL_DIGITS[fen] + "分")
+    return "".join(parts)
+
+
+def _capital_integer(number: int) -> str:
+    """A positive integer below 10**16 in capital numerals, four-digit sections at a time."""
+    sections = []
+    while number:
+        number, section = divmod(number, 10_000)
+        sections.append(section)
+    parts: list[str] = []
+    zero_pending = False
+    for index in range(len(sections) - 1, -1, -1):
+        section = sections[index]
+        if section == 0:
+            zero_pending = True
+            continue
+        # A gap (an empty section, or leading zeros inside this one) below a written section reads as 零.
+        if zero_pending or (parts and section < 1000):
+            parts.append("零")
+        parts.append(_capital_section(section) + _CAPITAL_SECTIONS[index])
+        zero_pending = False
+    return "".join(parts)
+
+
+def _capital_section(section: int) -> str:
+    """1..9999 without leading 零; inner zero runs become one 零, trailing zeros vanish."""
+    parts = []
+    zero_pending = False
+    for place in range(3, -1, -1):
+        digit = section // 10**place % 10
+        if digit == 0:
+            zero_pending = bool(parts)
+            continue
+        if zero_pending:
+            parts.append("零")
+            zero_pending = False
+        parts.append(_CAPITAL_DIGITS[digit] + _CAPITAL_PLACES[place])
+    return "".join(parts)

@@ -1,0 +1,85 @@
+"""The coded vocabularies of a case (status, channel, category, outcome) with their Chinese labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Labelled(StrEnum):
+    """A StrEnum whose members carry (zh, en) labels; the value is what the database stores."""
+
+    def __new__(cls, value: str, zh: str, en: str):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label_zh = zh
+        member.label_en = en
+        return member
+
+    @classmethod
+    def parse(cls, text: str):
+        """Accept the code, the Chinese or the English label (case-insensitive)."""
+        needle = text.strip().lower()
+        for member in cls:
+            if needle in (member.value, member.label_zh, member.label_en.lower()):
+                return member
+        valid = ", ".join(f"{m.value} ({m.label_zh})" for m in cls)
+        raise ValueError(f"unknown {cls.__name__} {text!r}; valid: {valid}")
+
+
+class CaseStatus(Labelled):
+    REGISTERED = "registered", "已登记", "Registered"
+    ACCEPTED = "accepted", "已受理", "Accepted"
+    NOT_ACCEPTED = "not_accepted", "不予受理", "Not accepted"
+    TRANSFERRED = "transferred", "已转办", "Transferred"
+    IN_HANDLING = "in_handling", "办理中", "In handling"
+    REPLIED = "replied", "已答复", "Replied"
+    CLOSED = "closed", "已办结", "Closed"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in FINISHED_STATUSES
+
+
+FINISHED_STATUSES = frozenset({CaseStatus.NOT_ACCEPTED, CaseStatus.CLOSED})
+OPEN_STATUSES = tuple(s for s in CaseStatus if s not in FINISHED_STATUSES)
+
+
+class Channel(Labelled):
+    VISIT = "visit", "来访", "Visit"
+    PHONE = "phone", "来电", "Phone"
+    LETTER = "letter", "来信", "Letter"
+    ONLINE = "online", "网上平台", "Online platform"
+    HOTLINE = "hotline_12345", "12345热线", "12345 hotline"
+    TRANSFERRED_IN = "transferred_in", "上级转办", "Transferred from province/city"
+
+
+class Category(Labelled):
+    ARREARS = "arrears", "拖欠账款", "Arrears"
+    FORCED_PURCHASE = "forced_purchase", "强制指定购买", "Forced purchase of designated goods/services"
+    PROPERTY_OCCUPATION = "property_occupation", "违法占用财产", "Illegal occupation of property"
+    FUND_DIVERSION = "fund_diversion", "挪用中小企业资金", "Diversion of SME funds"
+    FORCED_PARTICIPATION = "forced_participation", "强制参加评比培训", "Forced appraisals, trainings, associations"
+    ILLEGAL_FEES = "illegal_fees", "违法收费罚款摊派", "Illegal fees, fines and levies"
+    ILLEGAL_INSPECTION = "illegal_inspection", "违法检查干扰经营", "Illegal inspections or interference"
+    BROKEN_PROMISE = "broken_promise", "政府违约失信", "Broken policy promises or contracts"
+    OTHER = "other", "其他", "Other"
+
+
+class Outcome(Labelled):
+    RESOLVED = "resolved", "已解决", "Resolved / paid"
+    PARTLY = "partly", "部分解决", "Partly resolved"
+    NOT_SUPPORTED = "not_supported", "诉求不予支持", "Not supported"
+    WITHDRAWN = "withdrawn", "投诉人撤回", "Withdrawn"
+
+
+class ClaimSubject(Labelled):
+    GOODS = "goods", "货物", "Goods"
+    WORKS = "works", "工程", "Works"
+    SERVICES = "services", "服务", "Services"
+
+
+class Role(Labelled):
+    OFFICER = "officer", "承办人", "Officer"
+    SUPERVISOR = "supervisor", "审核人", "Supervisor"
+    ADMIN = "admin", "管理员", "Administrator"
+    AUDITOR = "auditor", "审计（只读）", "Auditor (read-only)"

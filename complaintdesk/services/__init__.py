@@ -1,0 +1,1 @@
+"""Use cases: each public method is one transaction and returns plain dataclasses, never ORM rows."""

@@ -1,0 +1,21 @@
+"""Who is acting: the user on whose behalf a service method runs (written into every history event)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    username: str
+    display_name: str
+    role: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.display_name}（{self.username}）"
+
+
+# Work done by the program itself (seeding reference data, imports run by the installer).
+SYSTEM = Actor(user_id=None, username="system", display_name="系统", role="admin")

@@ -1,0 +1,187 @@
+"""Finding cases: the filtered, sorted, paged case list that the GUI, the CLI and reports share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from complaintdesk.domain.calendar import WorkCalendar
+from complaintdesk.domain.vocabulary import OPEN_STATUSES
+from complaintdesk.store.database import Database
+from complaintdesk.store.models import Case, Enterprise, Respondent, User
+
+
+class CaseSort(StrEnum):
+    CASE_NO = "case_no"
+    RECEIVED = "received"
+    COMPLAINANT = "complainant"
+    RESPONDENT = "respondent"
+    STATUS = "status"
+    HANDLER = "handler"
+    NEXT_DUE = "next_due"
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    statuses: tuple[str, ...] = ()
+    open_only: bool = False
+    overdue: bool = False
+    due_within_workdays: int | None = None
+    handler_id: int | None = None
+    procedure: str | None = None
+    category: str | None = None
+    debtor_kind: str | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    text: str = ""
+    sort: CaseSort = CaseSort.NEXT_DUE
+    descending: bool = False
+    as_of: date | None = None  # None: today
+
+    def on(self, today: date) -> CaseQuery:
+        return self if self.as_of is not None else replace(self, as_of=today)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    case_no: str
+    received_on: date
+    complainant: str
+    respondent: str | None
+    respondent_kind: str | None
+    status: str
+    procedure: str
+    category: str
+    handler: str | None
+    next_due_on: date | None
+    next_step: str | None
+    provisional: bool
+    overdue: bool
+    workdays_left: int | None  # negative: working days overdue
+
+
+def workdays_left(calendar: WorkCalendar, as_of: date, due_on: date | None) -> int | None:
+    if due_on is None:
+        return None
+    if due_on >= as_of:
+        return calendar.workdays_between(as_of, due_on)
+    return -calendar.workdays_between(due_on, as_of)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class CaseService:
+    """Read side of cases; every call is its own short read transaction (safe from worker threads)."""
+
+    def __init__(self, db: Database, calendar_source):
+        self._db = db
+        # A callable returning the current WorkCalendar (cached by the office, reloaded on change).
+        self._calendar = calendar_source
+
+    def _filtered(self, stmt: Select, query: CaseQuery, calendar: WorkCalendar) -> Select:
+        as_of = query.as_of or date.today()
+        conds = []
+        if query.statuses:
+            conds.append(Case.status.in_(query.statuses))
+        if query.open_only or query.overdue or query.due_within_workdays is not None:
+            conds.append(Case.status.in_([s.value for s in OPEN_STATUSES]))
+        if query.overdue:
+            conds.append(Case.next_due_on < as_of)
+        if query.due_within_workdays is not None:
+            last = calendar.add_workdays(as_of, query.due_within_workdays) if query.due_within_workdays > 0 else as_of
+            conds.append(and_(Case.next_due_on >= as_of, Case.next_due_on <= last))
+        if query.handler_id is not None:
+            conds.append(Case.handler_id == query.handler_id)
+        if query.procedure:
+            conds.append(Case.procedure == query.procedure)
+        if query.category:
+            conds.append(Case.category == query.category)
+        if query.debtor_kind:
+            conds.append(Respondent.kind == query.debtor_kind)
+        if query.received_from:
+            conds.append(Case.received_on >= query.received_from)
+        if query.received_to:
+            conds.append(Case.received_on <= query.received_to)
+        text = " ".join(query.text.split())
+        if text:
+            pattern = f"%{_escape_like(text)}%"
+            conds.append(or_(
+                Case.case_no.like(pattern, escape="\\"),
+                Enterprise.name.like(pattern, escape="\\"),
+                Enterprise.uscc.like(pattern.upper(), escape="\\"),
+                Respondent.name.like(pattern, escape="\\"),
+                Respondent.uscc.like(pattern.upper(), escape="\\"),
+                Case.summary.like(pattern, escape="\\"),
+            ))
+        return stmt.where(*conds)
+
+    @staticmethod
+    def _joined(stmt: Select, handler) -> Select:
+        return (stmt.join(Enterprise, Enterprise.id == Case.complainant_id)
+                .outerjoin(Respondent, Respondent.id == Case.respondent_id)
+                .outerjoin(handler, handler.id == Case.handler_id))
+
+    def count(self, query: CaseQuery = CaseQuery()) -> int:
+        calendar = self._calendar()
+        handler = aliased(User)
+        stmt = self._joined(select(func.count(Case.id)), handler)
+        with self._db.read() as session:
+            return session.execute(self._filtered(stmt, query, calendar)).scalar_one()
+
+    def page(self, query: CaseQuery = CaseQuery(), offset: int = 0, limit: int = 200) -> list[CaseRow]:
+        calendar = self._calendar()
+        as_of = query.as_of or date.today()
+        handler = aliased(User)
+        stmt = self._joined(select(
+            Case.id, Case.case_no, Case.received_on, Enterprise.name, Respondent.name, Respondent.kind,
+            Case.status, Case.procedure, Case.category, handler.display_name, Case.next_due_on,
+            Case.next_step, Case.next_due_provisional,
+        ), handler)
+        stmt = self._filtered(stmt, query, calendar)
+        stmt = stmt.order_by(*self._ordering(query, handler)).offset(max(offset, 0)).limit(max(limit, 0))
+        with self._db.read() as session:
+            rows = session.execute(stmt).all()
+        open_codes = {s.value for s in OPEN_STATUSES}
+        result = []
+        for r in rows:
+            is_open = r.status in open_codes
+            due = r.next_due_on if is_open else None
+            result.append(CaseRow(
+                id=r.id, case_no=r.case_no, received_on=r.received_on, complainant=r[3], respondent=r[4],
+                respondent_kind=r.kind, status=r.status, procedure=r.procedure, category=r.category,
+                handler=r.display_name, next_due_on=due, next_step=r.next_step if is_open else None,
+                provisional=bool(r.next_due_provisional) and is_open,
+                overdue=due is not None and due < as_of,
+                workdays_left=workdays_left(calendar, as_of, due),
+            ))
+        return result
+
+    @staticmethod
+    def _ordering(query: CaseQuery, handler):
+        def direction(col):
+            return col.desc() if query.descending else col.asc()
+
+        match query.sort:
+            case CaseSort.CASE_NO:
+                keys = [direction(Case.year), direction(Case.seq)]
+            case CaseSort.RECEIVED:
+                keys = [direction(Case.received_on)]
+            case CaseSort.COMPLAINANT:
+                keys = [direction(Enterprise.name)]
+            case CaseSort.RESPONDENT:
+                keys = [direction(Respondent.name)]
+            case CaseSort.STATUS:
+                keys = [direction(Case.status)]
+            case CaseSort.HANDLER:
+                keys = [direction(handler.display_name)]
+            case _:
+                # Cases without a running clock sort after every dated one, whichever direction.
+                keys = [Case.next_due_on.is_(None), direction(Case.next_due_on)]
+        return [*keys, direction(Case.id)]

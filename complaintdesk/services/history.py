@@ -1,0 +1,105 @@
+"""The official record: append-only events, each chained to the one before by SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from complaintdesk.services.actor import Actor
+from complaintdesk.store.models import Event
+from complaintdesk.store.types import utcnow
+
+GENESIS = "0" * 64
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else str(value)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):
+        return value.value
+    return value
+
+
+def encode_changes(changes: dict[str, tuple[Any, Any]] | None) -> str:
+    """``{field: (old, new)}`` as canonical JSON (sorted keys, plain values)."""
+    plain = {k: [_plain(old), _plain(new)] for k, (old, new) in (changes or {}).items()}
+    return json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def event_digest(prev_hash: str, *, occurred_at: datetime, actor_id: int | None, actor_name: str,
+                 entity: str, entity_id: int | None, case_id: int | None, action: str, summary: str,
+                 changes: str) -> str:
+    body = json.dumps(
+        [prev_hash, occurred_at.isoformat(timespec="microseconds"), actor_id, actor_name, entity, entity_id,
+         case_id, action, summary, changes],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _lock_chain(session: Session) -> None:
+    # SQLite writers already hold the database write lock (BEGIN IMMEDIATE); PostgreSQL writers
+    # take a transaction-scoped advisory lock so that events are chained one at a time.
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(7310001)"))
+
+
+def record(session: Session, actor: Actor, *, entity: str, entity_id: int | None, action: str, summary: str,
+           changes: dict[str, tuple[Any, Any]] | None = None, case_id: int | None = None,
+           occurred_at: datetime | None = None) -> Event:
+    """Append one event to the chain inside the caller's write transaction."""
+    _lock_chain(session)
+    session.flush()
+    prev = session.execute(select(Event.hash).order_by(Event.id.desc()).limit(1)).scalar() or GENESIS
+    when = occurred_at or utcnow()
+    encoded = encode_changes(changes)
+    event = Event(
+        occurred_at=when, actor_id=actor.user_id, actor_name=actor.display_name, entity=entity,
+        entity_id=entity_id, case_id=case_id, action=action, summary=summary, changes=encoded,
+        prev_hash=prev,
+        hash=event_digest(prev, occurred_at=when, actor_id=actor.user_id, actor_name=actor.display_name,
+                          entity=entity, entity_id=entity_id, case_id=case_id, action=action,
+                          summary=summary, changes=encoded),
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    event_id: int
+    reason: str
+
+
+def verify_chain(session: Session, batch: int = 5000) -> tuple[int, ChainBreak | None]:
+    """Walk the whole chain; return (events checked, first break or None)."""
+    prev = GENESIS
+    checked = 0
+    last_id = 0
+    while True:
+        rows = session.execute(select(Event).where(Event.id > last_id).order_by(Event.id).limit(batch)).scalars().all()
+        if not rows:
+            return checked, None
+        for ev in rows:
+            if ev.prev_hash != prev:
+                return checked, ChainBreak(ev.id, "链接断开：前一事件已被删除或修改 / link broken: an earlier event was removed or altered")
+            expected = event_digest(prev, occurred_at=ev.occurred_at, actor_id=ev.actor_id, actor_name=ev.actor_name,
+                                    entity=ev.entity, entity_id=ev.entity_id, case_id=ev.case_id, action=ev.action,
+                                    summary=ev.summary, changes=ev.changes)
+            if expected != ev.hash:
+                return checked, ChainBreak(ev.id, "内容与哈希不符：该事件已被修改 / content does not match its hash: the event was altered")
+            prev = ev.hash
+            checked += 1
+            last_id = ev.id

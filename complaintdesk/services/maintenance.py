@@ -1,0 +1,184 @@
+"""Administrator's maintenance: first set-up, integrity check, backup and restore."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, inspect, select, text
+
+from complaintdesk.config import DatabaseTarget
+from complaintdesk.domain.vocabulary import Role
+from complaintdesk.security import generate_password
+from complaintdesk.services import history
+from complaintdesk.services.actor import SYSTEM
+from complaintdesk.services.office import Office
+from complaintdesk.services.users import create_user
+from complaintdesk.store.migrate import (
+    DatabaseDamaged,
+    NotComplaintDeskDatabase,
+    SchemaTooNew,
+    StoreError,
+    backup_sqlite,
+    known_revisions,
+    probe_sqlite_file,
+    timestamped_backup_path,
+)
+from complaintdesk.store.models import Base, User
+
+
+@dataclass(frozen=True)
+class InitResult:
+    location: str
+    backup_taken: Path | None
+    admin_created: str | None
+    generated_password: str | None  # shown once when none was given and no terminal could ask
+
+
+def init_office(target: DatabaseTarget, *, admin_username: str = "admin", admin_name: str = "管理员",
+                admin_password: str | None = None, generate_if_missing: bool = True) -> InitResult:
+    office = Office.open(target)
+    try:
+        with office.db.write() as session:
+            has_admin = session.execute(
+                select(User.id).where(User.role == Role.ADMIN.value)).first() is not None
+            created = generated = None
+            if not has_admin:
+                password = admin_password
+                if password is None and generate_if_missing:
+                    password = generated = generate_password()
+                create_user(session, SYSTEM, username=admin_username, display_name=admin_name,
+                            role=Role.ADMIN.value, password=password)
+                created = admin_username
+        return InitResult(office.location, office.backup_taken, created, generated)
+    finally:
+        office.close()
+
+
+def table_counts(office: Office) -> dict[str, int]:
+    counts = {}
+    with office.db.read() as session:
+        present = set(inspect(session.connection()).get_table_names())
+        for table in Base.metadata.sorted_tables:
+            if table.name in present:
+                counts[table.name] = session.execute(select(func.count()).select_from(table)).scalar_one()
+    return counts
+
+
+@dataclass
+class CheckReport:
+    location: str
+    schema: str | None
+    integrity: list[str] = field(default_factory=list)  # empty = fine
+    foreign_keys: list[str] = field(default_factory=list)
+    events_checked: int = 0
+    chain_break: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and not self.foreign_keys and self.chain_break is None
+
+
+def check(office: Office) -> CheckReport:
+    """Integrity check (SQLite), foreign keys, the history chain, and row counts."""
+    with office.db.read() as session:
+        schema = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    report = CheckReport(office.location, schema)
+    if office.db.dialect == "sqlite":
+        with office.db.engine.connect() as conn:
+            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            report.integrity = [] if result == ["ok"] else result
+            report.foreign_keys = [" ".join(str(c) for c in r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+    with office.db.read() as session:
+        report.events_checked, broken = history.verify_chain(session)
+    if broken is not None:
+        report.chain_break = f"#{broken.event_id}: {broken.reason}"
+    report.counts = table_counts(office)
+    return report
+
+
+def _require_sqlite(target: DatabaseTarget, zh: str, en: str) -> Path:
+    if target.sqlite_path is None:
+        raise StoreError(
+            f"PostgreSQL 数据库的{zh}请使用服务器自带工具（pg_dump / pg_restore） / "
+            f"for a PostgreSQL database use the server's own tools (pg_dump / pg_restore) to {en}"
+        )
+    return target.sqlite_path
+
+
+def backup(target: DatabaseTarget, dest: Path) -> Path:
+    """Consistent copy of the live SQLite database (other desks may keep working)."""
+    source = _require_sqlite(target, "备份", "back it up")
+    probe_sqlite_file(source)
+    if not source.exists():
+        raise StoreError(f"数据库文件不存在 / the database file does not exist: {source}")
+    dest = dest.expanduser().resolve()
+    if dest == source:
+        raise StoreError("备份文件不能是数据库本身 / the backup cannot overwrite the database itself")
+    if dest.exists():
+        raise StoreError(f"目标文件已存在 / the backup file already exists: {dest}")
+    try:
+        return backup_sqlite(source, dest)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"备份失败 / backup failed: {exc}") from exc
+
+
+def verify_backup_file(path: Path) -> str:
+    """The backup's schema revision, after checking it is an intact ComplaintDesk database."""
+    if not path.is_file():
+        raise StoreError(f"找不到备份文件 / backup file not found: {path}")
+    revision = probe_sqlite_file(path)
+    if revision is None:
+        raise NotComplaintDeskDatabase(f"备份文件是空的数据库 / the backup file holds no ComplaintDesk data: {path}")
+    if revision not in known_revisions():
+        raise SchemaTooNew(f"备份来自更新版本的程序（结构版本 {revision}） / the backup comes from a newer "
+                           f"ComplaintDesk (schema {revision})")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(f"备份文件已损坏 / the backup file is damaged: {exc}") from exc
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        raise DatabaseDamaged(f"备份文件已损坏 / the backup file is damaged: {'; '.join(result[:3])}")
+    return revision
+
+
+def restore(target: DatabaseTarget, source: Path) -> Path | None:
+    """Replace the database with a verified backup; the current file is backed up first.
+
+    Returns the safety backup of the replaced database (None when there was none).
+    """
+    dest = _require_sqlite(target, "恢复", "restore it")
+    source = source.expanduser().resolve()
+    verify_backup_file(source)
+    if source == dest:
+        raise StoreError("备份文件就是当前数据库 / the backup file is the database itself")
+    safety = None
+    if dest.exists() and dest.stat().st_size > 0:
+        probe_sqlite_file(dest)  # never silently replace a file that is not ours
+        safety = backup_sqlite(dest, timestamped_backup_path(dest, "before-restore"))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(dest, timeout=15)
+        try:
+            # The backup API writes through SQLite's locks, so the WAL and other desks stay consistent.
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    os.utime(dest)
+    office = Office.open(target)  # upgrades an older backup to the current schema
+    try:
+        with office.db.write() as session:
+            history.record(session, SYSTEM, entity="database", entity_id=None, action="restored",
+                           summary=f"从备份恢复：{source.name}")
+    finally:
+        office.close()
+    return safety

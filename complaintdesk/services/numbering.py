@@ -1,0 +1,27 @@
+"""Gap-free, duplicate-free numbers (case numbers, document numbers) per scope and year."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from complaintdesk.store.models import NumberSequence
+
+
+def next_number(session: Session, scope: str, year: int, count: int = 1) -> int:
+    """Reserve ``count`` numbers in the caller's write transaction; return the first of them.
+
+    One upsert statement increments the counter, so two desks can never be handed the same
+    number, and a rolled-back transaction gives its numbers back (no gaps).
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(NumberSequence).values(scope=scope, year=year, last_value=count)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[NumberSequence.scope, NumberSequence.year],
+        set_={"last_value": NumberSequence.last_value + count},
+    ).returning(NumberSequence.last_value)
+    last = session.execute(stmt).scalar_one()
+    return last - count + 1

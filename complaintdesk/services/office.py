@@ -1,0 +1,98 @@
+"""The open office: one database, its rules, the acting user and the services built on them."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from complaintdesk.config import DatabaseTarget, resolve_database
+from complaintdesk.domain.calendar import WorkCalendar
+from complaintdesk.services import reference
+from complaintdesk.services.actor import SYSTEM, Actor
+from complaintdesk.services.cases import CaseService
+from complaintdesk.services.users import actor_of, desk_user
+from complaintdesk.store.database import Database
+from complaintdesk.store.migrate import upgrade_to_head
+from complaintdesk.store.models import CalendarDay, CalendarYear, User
+
+
+DEMO_DESK_USER = "wanglh"
+
+
+class Office:
+    """Composition of the services over one database; safe to share between threads."""
+
+    def __init__(self, db: Database, actor: Actor, *, backup_taken: Path | None = None,
+                 temp_dir: tempfile.TemporaryDirectory | None = None):
+        self.db = db
+        self.actor = actor
+        self.backup_taken = backup_taken
+        self._temp_dir = temp_dir
+        self._calendar_lock = threading.Lock()
+        self._calendar: tuple[tuple, WorkCalendar] | None = None
+        self.cases = CaseService(db, self.calendar)
+
+    # --- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, db: str | DatabaseTarget | None = None, *, actor: Actor | None = None) -> Office:
+        """Open (creating if needed) and upgrade the database; raise ConfigError/StoreError in words."""
+        target = db if isinstance(db, DatabaseTarget) else resolve_database(db)
+        database = Database(target)
+        try:
+            backup = upgrade_to_head(database)
+            with database.write() as session:
+                reference.seed_defaults(session)
+                if actor is None:
+                    user = desk_user(session)
+                    actor = actor_of(user) if user is not None else SYSTEM
+        except BaseException:
+            database.dispose()
+            raise
+        return cls(database, actor, backup_taken=backup)
+
+    @classmethod
+    def open_demo(cls, cases: int = 400, seed: int = 1) -> Office:
+        """A throw-away office in a temporary folder, filled with the deterministic demo dataset."""
+        from complaintdesk.services.demo import generate
+
+        temp_dir = tempfile.TemporaryDirectory(prefix="complaintdesk-demo-")
+        office = cls.open(str(Path(temp_dir.name) / "demo.sqlite"))
+        generate(office.db, cases=cases, seed=seed)
+        with office.db.read() as session:
+            # A newcomer sees the office through an officer's eyes.
+            user = session.execute(select(User).where(User.username == DEMO_DESK_USER)).scalar()
+        office.actor = actor_of(user) if user is not None else office.actor
+        office._temp_dir = temp_dir
+        return office
+
+    @property
+    def target(self) -> DatabaseTarget:
+        return self.db.target
+
+    @property
+    def location(self) -> str:
+        return self.db.target.display()
+
+    # --- shared rule data --------------------------------------------------------------------
+
+    def calendar(self) -> WorkCalendar:
+        """The office's working-day calendar, reloaded when another desk changes a schedule."""
+        with self.db.read() as session:
+            stamp = tuple(session.execute(
+                select(func.count(CalendarDay.day), func.max(CalendarYear.entered_at), func.count(CalendarYear.year))
+                .select_from(CalendarYear).outerjoin(CalendarDay, CalendarDay.year == CalendarYear.year)
+            ).one())
+            with self._calendar_lock:
+                if self._calendar is None or self._calendar[0] != stamp:
+                    self._calendar = (stamp, reference.load_calendar(session))
+                return self._calendar[1]
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self._temp_dir is not None:
+            self._temp_dir.cleanup()
+            self._temp_dir = None

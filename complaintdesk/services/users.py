@@ -1,0 +1,70 @@
+"""User accounts: creation with a hashed password, and who sits at this desk."""
+
+from __future__ import annotations
+
+import getpass
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from complaintdesk.domain.vocabulary import Role
+from complaintdesk.security import hash_password, password_problem
+from complaintdesk.services import history
+from complaintdesk.services.actor import Actor
+from complaintdesk.store.models import User
+
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
+
+
+class UserError(ValueError):
+    """Bad user data; ``field`` names the input the message belongs to."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+
+
+def create_user(session: Session, actor: Actor, *, username: str, display_name: str, role: str,
+                password: str | None) -> User:
+    username = username.strip()
+    if not USERNAME_RE.match(username):
+        raise UserError("username", "用户名须为 2–64 位字母、数字、下划线、点或连字符 / "
+                                    "the user name must be 2–64 letters, digits, '_', '.' or '-'")
+    display_name = " ".join(display_name.split())
+    if not display_name or len(display_name) > 100:
+        raise UserError("display_name", "请填写姓名（不超过100字） / enter a display name (at most 100 characters)")
+    try:
+        role = Role(role).value
+    except ValueError as exc:
+        raise UserError("role", f"未知角色 / unknown role {role!r}") from exc
+    if password is not None and (problem := password_problem(password)):
+        raise UserError("password", problem)
+    if session.execute(select(User.id).where(User.username == username)).first():
+        raise UserError("username", f"用户名“{username}”已存在 / the user name {username!r} is taken")
+    user = User(username=username, display_name=display_name, role=role,
+                password_hash=hash_password(password) if password is not None else None)
+    session.add(user)
+    session.flush()
+    history.record(session, actor, entity="user", entity_id=user.id, action="user_created",
+                   summary=f"新建用户 {display_name}（{username}），角色：{Role(role).label_zh}",
+                   changes={"username": (None, username), "role": (None, role)})
+    return user
+
+
+def desk_user(session: Session) -> User | None:
+    """Until login exists (issue 7), the desk acts as the account named like the OS user, else the first admin."""
+    try:
+        login = getpass.getuser()
+    except Exception:  # noqa: BLE001 - getuser raises various errors when no login name can be found
+        login = ""
+    user = session.execute(select(User).where(User.username == login, User.active.is_(True))).scalar()
+    if user is None:
+        user = session.execute(
+            select(User).where(User.role == Role.ADMIN.value, User.active.is_(True)).order_by(User.id)
+        ).scalar()
+    return user

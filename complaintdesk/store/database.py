@@ -1,0 +1,101 @@
+"""Engine and sessions: SQLite pragmas for durability, and a write transaction that locks first."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from complaintdesk.config import ConfigError, DatabaseTarget
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def _check_sqlite_location(path: Path) -> None:
+    """Fail early, in words, when the SQLite file cannot be created or written."""
+    if path.exists() and path.is_dir():
+        raise ConfigError(f"数据库路径是一个文件夹 / the database path is a folder: {path}")
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"无法创建数据文件夹 / cannot create the data folder {parent}: {exc.strerror}") from exc
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ConfigError(f"数据文件夹不可写 / the data folder is not writable: {parent}")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise ConfigError(f"数据库文件不可读写 / the database file is not readable and writable: {path}")
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # pysqlite's own transaction handling is switched off so that BEGIN is ours (see _on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed case survives a power cut, not only a process crash.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # A write transaction takes the write lock at BEGIN: two desks queue on the busy timeout
+        # instead of failing with SQLITE_BUSY when a read lock would have to be upgraded.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_db_engine(target: DatabaseTarget, *, check_location: bool = True) -> Engine:
+    """An engine for the target, with SQLite pragmas installed; raises ConfigError in words."""
+    if target.sqlite_path is not None and check_location:
+        _check_sqlite_location(target.sqlite_path)
+    try:
+        if target.is_sqlite:
+            engine = create_engine(target.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            _install_sqlite_pragmas(engine)
+        else:
+            engine = create_engine(target.url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise ConfigError(f"无法识别的数据库地址 / malformed database URL {target.display()}: {exc}") from exc
+    except ModuleNotFoundError as exc:
+        raise ConfigError(
+            f"缺少数据库驱动 {exc.name} / missing database driver {exc.name}: "
+            'install it with pip install "complaintdesk[postgres]"'
+        ) from exc
+    return engine
+
+
+class Database:
+    """The one door to the database: short read sessions and locking write sessions."""
+
+    def __init__(self, target: DatabaseTarget, engine: Engine | None = None):
+        self.target = target
+        self.engine = engine or create_db_engine(target)
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if target.is_sqlite else self.engine
+        self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()

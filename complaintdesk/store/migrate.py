@@ -1,0 +1,172 @@
+"""Schema upgrades: look before touching, back up before upgrading, refuse what we do not know."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect, text
+
+from complaintdesk.config import backup_dir_for
+from complaintdesk.store.database import Database
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+
+
+class StoreError(Exception):
+    """A database problem the user must be told about in words (never a traceback)."""
+
+
+class NotComplaintDeskDatabase(StoreError):
+    pass
+
+
+class SchemaTooNew(StoreError):
+    pass
+
+
+class DatabaseDamaged(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None  # None: empty database
+    head: str
+    known: bool  # current is one of our revisions
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.current != self.head
+
+
+def _script_directory():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS_DIR))
+
+
+def _alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in _script_directory().walk_revisions()}
+
+
+def head_revision() -> str:
+    return _script_directory().get_current_head()
+
+
+def probe_sqlite_file(path: Path) -> str | None:
+    """Read a SQLite file's schema revision without writing a byte to it.
+
+    Returns None for an empty (or absent) file; raises DatabaseDamaged for a file that is not a
+    SQLite database and NotComplaintDeskDatabase for someone else's SQLite database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"无法读取数据库文件 / cannot read the database file {path}: {exc.strerror}") from exc
+    if header != b"SQLite format 3\x00":
+        raise NotComplaintDeskDatabase(
+            f"这不是 SQLite 数据库文件 / {path} is not a SQLite database file (damaged, or another kind of file)"
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise NotComplaintDeskDatabase(
+                    f"这不是投诉办理台的数据库 / {path} is a SQLite database, but not a ComplaintDesk one"
+                )
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(f"数据库文件已损坏 / the database file {path} is damaged: {exc}") from exc
+    return row[0] if row else None
+
+
+def schema_state(db: Database) -> SchemaState:
+    head = head_revision()
+    if db.target.sqlite_path is not None:
+        current = probe_sqlite_file(db.target.sqlite_path)
+    else:
+        with db.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "alembic_version" in tables:
+                current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            elif tables - {"alembic_version"} and "complaint_case" not in tables and "enterprise" in tables:
+                raise NotComplaintDeskDatabase("数据库中已有其他表 / the database holds foreign tables")
+            else:
+                current = None
+    known = current is None or current in known_revisions()
+    return SchemaState(current=current, head=head, known=known)
+
+
+def backup_sqlite(source: Path, dest: Path) -> Path:
+    """Copy a live SQLite database consistently (online backup API, WAL included)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def timestamped_backup_path(db_path: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{label}.sqlite"
+
+
+def upgrade_to_head(db: Database) -> Path | None:
+    """Bring the schema to head; return the backup taken first (SQLite with data), if any.
+
+    A database whose revision this version does not know (written by a newer ComplaintDesk) is
+    refused before anything is written to it.
+    """
+    state = schema_state(db)
+    if not state.known:
+        raise SchemaTooNew(
+            f"数据库由更新版本的投诉办理台创建（结构版本 {state.current}），本程序不会修改它，请升级程序 / "
+            f"the database was written by a newer ComplaintDesk (schema {state.current}); "
+            "it was left untouched — please upgrade the application"
+        )
+    if not state.needs_upgrade:
+        return None
+    backup = None
+    if db.target.sqlite_path is not None and state.current is not None:
+        backup = backup_sqlite(db.target.sqlite_path, timestamped_backup_path(db.target.sqlite_path,
+                                                                              f"before-{state.head}"))
+    from alembic import command
+
+    with db.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    return backup
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """For tests and emergencies: step the schema back (data in dropped tables is lost)."""
+    from alembic import command
+
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), revision)

@@ -1,0 +1,445 @@
+"""SQLAlchemy ORM models: the office's whole record, from enterprises to issued letters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from complaintdesk.store.types import ExactDecimal, Money, UTCDateTime, utcnow
+
+# Named constraints keep Alembic's batch mode on SQLite able to find and alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Stamped:
+    """Created/updated stamps and a version counter for optimistic locking on user-edited rows."""
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        # A concurrent edit of the same row raises StaleDataError instead of silently winning.
+        return {"version_id_col": cls.__table__.c.version}
+
+
+# --- people and parties ----------------------------------------------------------------------
+
+
+class User(Stamped, Base):
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))  # officer | supervisor | admin | auditor
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    phone: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (
+        CheckConstraint("role IN ('officer', 'supervisor', 'admin', 'auditor')", name="role"),
+    )
+
+
+class Enterprise(Stamped, Base):
+    """A complainant enterprise (an SME, or one that says it is)."""
+
+    __tablename__ = "enterprise"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    uscc: Mapped[str | None] = mapped_column(String(18), unique=True)
+    industry: Mapped[str | None] = mapped_column(String(40))
+    employees: Mapped[int | None] = mapped_column(Integer)
+    revenue_wan: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    assets_wan: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    size_class: Mapped[str | None] = mapped_column(String(10))  # large | medium | small | micro
+    size_basis: Mapped[str | None] = mapped_column(Text)
+    township: Mapped[str | None] = mapped_column(String(100), index=True)
+    address: Mapped[str | None] = mapped_column(String(300))
+    contact_person: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+
+
+class Respondent(Stamped, Base):
+    """The party complained against; for arrears, the debtor."""
+
+    __tablename__ = "respondent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    uscc: Mapped[str | None] = mapped_column(String(18), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # domain.arrears.DebtorKind values
+    address: Mapped[str | None] = mapped_column(String(300))
+    contact_person: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('state_organ', 'public_institution', 'state_owned_enterprise', "
+            "'large_enterprise', 'other')",
+            name="kind",
+        ),
+    )
+
+
+# --- cases -----------------------------------------------------------------------------------
+
+
+class Case(Stamped, Base):
+    __tablename__ = "complaint_case"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_no: Mapped[str] = mapped_column(String(20), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    received_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(30))
+    procedure: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    demands: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    complainant_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    respondent_id: Mapped[int | None] = mapped_column(ForeignKey("respondent.id"), index=True)
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    source_ref: Mapped[str | None] = mapped_column(String(100))  # number given by the transferring body
+    accepted_on: Mapped[date | None] = mapped_column(Date)
+    refusal_reason: Mapped[str | None] = mapped_column(Text)
+    transferred_to: Mapped[str | None] = mapped_column(String(200))
+    transferred_on: Mapped[date | None] = mapped_column(Date)
+    replied_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    review_requested_on: Mapped[date | None] = mapped_column(Date)
+    credit_referral_on: Mapped[date | None] = mapped_column(Date)
+    clock_stopped: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The earliest open statutory deadline, kept in step with case_deadline so that the list can
+    # filter and sort on it through an index.
+    next_due_on: Mapped[date | None] = mapped_column(Date)
+    next_step: Mapped[str | None] = mapped_column(String(40))
+    next_due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    complainant: Mapped[Enterprise] = relationship(lazy="raise")
+    respondent: Mapped[Respondent | None] = relationship(lazy="raise")
+    handler: Mapped[User | None] = relationship(lazy="raise")
+    deadlines: Mapped[list[CaseDeadline]] = relationship(
+        back_populates="case", lazy="raise", cascade="all, delete-orphan", order_by="CaseDeadline.id"
+    )
+    claims: Mapped[list[ArrearsClaim]] = relationship(
+        back_populates="case", lazy="raise", cascade="all, delete-orphan", order_by="ArrearsClaim.id"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("year", "seq", name="uq_complaint_case_year_seq"),
+        Index("ix_case_status_due", "status", "next_due_on"),
+        Index("ix_case_handler_status_due", "handler_id", "status", "next_due_on"),
+        Index("ix_case_received", "received_on"),
+        Index("ix_case_due", "next_due_on"),
+    )
+
+
+class CaseDeadline(Base):
+    """One statutory step's clock on a case, with a snapshot of the rule it was computed from."""
+
+    __tablename__ = "case_deadline"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id", ondelete="CASCADE"), index=True)
+    procedure: Mapped[str] = mapped_column(String(40))
+    step: Mapped[str] = mapped_column(String(40))
+    step_name: Mapped[str] = mapped_column(String(200))
+    trigger_zh: Mapped[str] = mapped_column(String(100), default="")
+    trigger_on: Mapped[date] = mapped_column(Date)
+    length: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(10))  # days | workdays
+    extension_cap: Mapped[int] = mapped_column(Integer, default=0)
+    stoppable: Mapped[bool] = mapped_column(Boolean, default=False)
+    extension_days: Mapped[int] = mapped_column(Integer, default=0)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    basis: Mapped[str] = mapped_column(Text)
+    explanation: Mapped[str] = mapped_column(Text)  # JSON list of lines
+    met_on: Mapped[date | None] = mapped_column(Date)  # the step was done on this day
+
+    case: Mapped[Case] = relationship(back_populates="deadlines", lazy="raise")
+
+    __table_args__ = (UniqueConstraint("case_id", "step", name="uq_case_deadline_case_step"),)
+
+
+class ClockStop(Base):
+    """A suspension of a case's clock (waiting for materials), with its reason."""
+
+    __tablename__ = "clock_stop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(40))
+    stopped_on: Mapped[date] = mapped_column(Date)
+    restarted_on: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    restart_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ExtensionRequest(Stamped, Base):
+    """An extension of a step's time limit, requested by the handler and decided by a supervisor."""
+
+    __tablename__ = "extension_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(40))
+    days: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    requested_on: Mapped[date] = mapped_column(Date)
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    status: Mapped[str] = mapped_column(String(20), default="requested")  # requested | approved | returned
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    decision_comment: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (CheckConstraint("days > 0", name="days_positive"),)
+
+
+class FollowUp(Base):
+    """A follow-up call (回访) to the complainant after the reply."""
+
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id", ondelete="CASCADE"), index=True)
+    called_on: Mapped[date] = mapped_column(Date)
+    satisfaction: Mapped[str] = mapped_column(String(20))  # satisfied | basically | dissatisfied
+    note: Mapped[str | None] = mapped_column(Text)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+# --- arrears ---------------------------------------------------------------------------------
+
+
+class ArrearsClaim(Stamped, Base):
+    """One unpaid contract on a case: what is owed, when it was due, what came back."""
+
+    __tablename__ = "arrears_claim"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id", ondelete="CASCADE"), index=True)
+    contract_no: Mapped[str | None] = mapped_column(String(100))
+    contract_signed_on: Mapped[date | None] = mapped_column(Date)
+    subject: Mapped[str] = mapped_column(String(20))  # goods | works | services
+    description: Mapped[str | None] = mapped_column(Text)
+    amount_claimed: Mapped[Decimal] = mapped_column(Money)
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    acceptance_passed_on: Mapped[date | None] = mapped_column(Date)
+    acceptance_period_ends_on: Mapped[date | None] = mapped_column(Date)
+    settlement_confirmed_on: Mapped[date | None] = mapped_column(Date)
+    agreed_term_days: Mapped[int | None] = mapped_column(Integer)
+    agreed_annual_rate: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    size_at_signing: Mapped[str | None] = mapped_column(String(10))
+    due_on: Mapped[date | None] = mapped_column(Date)  # computed by the legal engine
+    amount_confirmed: Mapped[Decimal | None] = mapped_column(Money)
+    amount_disputed: Mapped[Decimal | None] = mapped_column(Money)
+    amount_paid: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))  # sum of payments
+    cleared_on: Mapped[date | None] = mapped_column(Date)
+
+    case: Mapped[Case] = relationship(back_populates="claims", lazy="raise")
+
+    __table_args__ = (
+        CheckConstraint("amount_claimed > 0", name="amount_claimed_positive"),
+        CheckConstraint("amount_paid >= 0", name="amount_paid_nonnegative"),
+    )
+
+
+class Instalment(Base):
+    """One instalment of a repayment agreement for a claim."""
+
+    __tablename__ = "instalment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("arrears_claim.id", ondelete="CASCADE"), index=True)
+    due_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+
+class Payment(Base):
+    """Money the debtor actually paid on a claim."""
+
+    __tablename__ = "payment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("arrears_claim.id", ondelete="CASCADE"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    voucher: Mapped[str | None] = mapped_column(String(200))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+
+# --- the record ------------------------------------------------------------------------------
+
+
+class Event(Base):
+    """Append-only history: who did what, when, old → new; each row chained to the previous by hash."""
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    actor_name: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(30))  # case | claim | payment | document | user | setting …
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("complaint_case.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (Index("ix_event_case", "case_id", "id"),)
+
+
+class Document(Base):
+    """An issued, numbered, frozen document: its PDF bytes are the official copy."""
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    doc_no: Mapped[str] = mapped_column(String(60), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    page_count: Mapped[int] = mapped_column(Integer)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+
+    __table_args__ = (UniqueConstraint("kind", "year", "seq", name="uq_document_kind_year_seq"),)
+
+
+class Attachment(Base):
+    """Evidence copied into the office's managed store, addressed by content hash."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id"), index=True)
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("arrears_claim.id"))
+    kind: Mapped[str] = mapped_column(String(30))  # contract | invoice | acceptance | receipt | photo | other
+    original_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# --- reference data the office maintains -----------------------------------------------------
+
+
+class CalendarYear(Base):
+    """A year whose official holiday schedule is loaded; other years count weekends only."""
+
+    __tablename__ = "calendar_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(Text)
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    entered_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class CalendarDay(Base):
+    """A public-holiday rest day or a make-up working day (调休上班)."""
+
+    __tablename__ = "calendar_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    year: Mapped[int] = mapped_column(ForeignKey("calendar_year.year", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # rest | work
+    name: Mapped[str] = mapped_column(String(50))
+
+    __table_args__ = (CheckConstraint("kind IN ('rest', 'work')", name="kind"),)
+
+
+class LprRate(Base):
+    """One-year Loan Prime Rate, effective from a date (fraction: 0.0300 = 3.00 %)."""
+
+    __tablename__ = "lpr_rate"
+
+    effective_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+    source: Mapped[str | None] = mapped_column(Text)
+
+
+class ProcedureStep(Stamped, Base):
+    """The office's live copy of a statutory step rule; cases keep a snapshot in case_deadline."""
+
+    __tablename__ = "procedure_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure: Mapped[str] = mapped_column(String(40))
+    step: Mapped[str] = mapped_column(String(40))
+    definition: Mapped[str] = mapped_column(Text)  # JSON of domain.deadlines.StepRule
+
+    __table_args__ = (UniqueConstraint("procedure", "step", name="uq_procedure_step_procedure_step"),)
+
+
+class Setting(Base):
+    """Office settings (name, document-number prefix, …) as JSON values."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class NumberSequence(Base):
+    """Last number handed out per scope and year; incremented under the write lock, so never reused."""
+
+    __tablename__ = "number_sequence"
+
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)

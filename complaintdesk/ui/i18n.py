@@ -1,0 +1,79 @@
+"""Interface language: installs our translations and Qt's own, and switches them at run time.
+
+The English source strings live in ``tr()`` calls; ``resources/i18n`` holds
+``complaintdesk_zh_CN`` (every message) and ``complaintdesk_en`` (plural forms only, so that
+English reads "1 workday left" / "3 workdays left"). Regenerate with
+``python tools/update_translations.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from complaintdesk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+CHINESE = "zh_CN"
+ENGLISH = "en"
+LANGUAGES = (CHINESE, ENGLISH)
+DEFAULT_LANGUAGE = CHINESE
+SETTINGS_KEY = "ui/language"
+
+I18N_DIR = resource_path("i18n")
+
+_installed: list[QTranslator] = []
+_current: str | None = None
+
+
+def normalize(lang: str | None) -> str:
+    """Map user input ("zh", "zh_CN", "zh-CN", "en_US", junk) to one of LANGUAGES."""
+    text = (lang or "").strip().replace("-", "_").lower()
+    if text.startswith("en"):
+        return ENGLISH
+    if text.startswith("zh"):
+        return CHINESE
+    return DEFAULT_LANGUAGE
+
+
+def current_language() -> str | None:
+    return _current
+
+
+def set_language(lang: str) -> str:
+    """Install the translators for ``lang`` (removing the previous ones); return the language used.
+
+    Installing a translator makes Qt send LanguageChange to every widget, which is how open
+    windows retranslate themselves.
+    """
+    global _current
+    lang = normalize(lang)
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs a QApplication")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+    ours = QTranslator(app)
+    if ours.load(f"complaintdesk_{lang}", str(I18N_DIR)):
+        _installed.append(ours)
+    else:
+        log.warning("no translation file for %s in %s", lang, I18N_DIR)
+    if lang != ENGLISH:
+        # Qt's own strings: standard dialog buttons, the line-edit context menu, file dialogs.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load(f"qtbase_{lang}", qt_dir):
+            _installed.append(qtbase)
+        else:
+            log.info("Qt's own %s translation not found in %s", lang, qt_dir)
+    for translator in _installed:
+        app.installTranslator(translator)
+
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China) if lang == CHINESE
+                       else QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    _current = lang
+    return lang
