@@ -247,12 +247,12 @@ def main(argv: Sequence[str] | None = None, out=None) -> int:
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     from complaintdesk.config import ConfigError
-    from complaintdesk.services.users import UserError
+    from complaintdesk.services.errors import ServiceError
     from complaintdesk.store.migrate import StoreError
 
     try:
         return COMMANDS[args.command](args, out)
-    except (CliError, ConfigError, StoreError, UserError) as exc:
+    except (CliError, ConfigError, StoreError, ServiceError) as exc:
         print(f"错误 / error: {exc}", file=sys.stderr)
     except DBAPIError as exc:
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)

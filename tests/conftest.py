@@ -1,5 +1,88 @@
-"""Test-wide setup: Qt runs offscreen, every test gets its own data directory."""
+"""Test-wide setup: Qt offscreen, a private data folder per test, and SQLite/PostgreSQL databases."""
+
+from __future__ import annotations
 
 import os
+import uuid
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_ENV = "COMPLAINTDESK_TEST_PG_URL"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory, monkeypatch):
+    """No test may touch the real per-user data folder or a $COMPLAINTDESK_DB of the developer."""
+    monkeypatch.setenv("COMPLAINTDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("COMPLAINTDESK_DB", raising=False)
+
+
+def _pg_admin_url() -> str | None:
+    return os.environ.get(PG_ENV) or None
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh, empty PostgreSQL database for one test (skipped without a server URL)."""
+    admin = _pg_admin_url()
+    if not admin:
+        pytest.skip(f"PostgreSQL tests need a server: set {PG_ENV} (CI does)")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"cd_test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_location(request, tmp_path):
+    """A database location as a user would type it: a SQLite file path, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "office.sqlite")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def office(db_location):
+    from complaintdesk.services.office import Office
+
+    o = Office.open(db_location)
+    yield o
+    o.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """One demo database per test session (300 cases), copied by tests that need demo data."""
+    from complaintdesk.services.demo import generate
+    from complaintdesk.services.office import Office
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    office = Office.open(str(path))
+    generate(office.db, cases=300, seed=7)
+    office.close()
+    return path
+
+
+@pytest.fixture
+def demo_office(demo_template, tmp_path):
+    import shutil
+
+    from complaintdesk.services.office import Office
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    o = Office.open(str(path))
+    yield o
+    o.close()

@@ -342,6 +342,8 @@ def overdue_interest(
         ((_require_date("payment date", day), to_money(amount)) for day, amount in payments),
         key=lambda payment: payment[0],
     )
+    if any(amount == 0 for _, amount in paid):
+        raise ValueError("还款金额必须大于零 / a payment amount must be positive")
     paid_total = sum((amount for _, amount in paid), Decimal("0.00"))
     if paid_total > principal:
         raise ValueError(

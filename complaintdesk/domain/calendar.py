@@ -22,10 +22,10 @@ from pathlib import Path
 
 from complaintdesk.resources import resource_path
 
-OFFICIAL_SCHEDULE_FILE = ("holidays", "cn_official.csv")
-
 
 class DayKind(StrEnum):
+    """Kind of a schedule row."""
+
     REST = "rest"  # 放假 (includes weekend days inside a holiday block)
     WORK = "work"  # 调休上班
 
@@ -78,7 +78,7 @@ def parse_schedule_csv(lines: Iterable[str]) -> list[HolidayRow]:
 
 def load_official_schedule(path: Path | None = None) -> list[HolidayRow]:
     """The official schedules shipped in ``resources/holidays/cn_official.csv`` (2004 onward)."""
-    path = path or resource_path(*OFFICIAL_SCHEDULE_FILE)
+    path = path or resource_path("holidays", "cn_official.csv")
     with path.open(encoding="utf-8", newline="") as handle:
         return parse_schedule_csv(handle)
 

@@ -32,10 +32,10 @@ from typing import Any
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.resources import resource_path
 
-DEFAULT_PROCEDURES_FILE = ("procedures.json",)
-
 
 class Unit(StrEnum):
+    """How a step's length is counted."""
+
     DAYS = "days"
     WORKDAYS = "workdays"
 
@@ -71,6 +71,8 @@ class StepRule:
 
 @dataclass(frozen=True)
 class ProcedureRule:
+    """A channel's procedure (DOMAIN.md §2) and its step clocks."""
+
     code: str
     name_zh: str
     name_en: str
@@ -131,7 +133,7 @@ def procedures_to_dicts(procedures: Iterable[ProcedureRule]) -> list[dict[str, A
 
 def default_procedures() -> dict[str, ProcedureRule]:
     """The shipped defaults from ``resources/procedures.json`` (DOMAIN.md §2)."""
-    text = resource_path(*DEFAULT_PROCEDURES_FILE).read_text(encoding="utf-8")
+    text = resource_path("procedures.json").read_text(encoding="utf-8")
     return procedures_from_dicts(json.loads(text)["procedures"])
 
 
@@ -150,6 +152,8 @@ class ClockStop:
 
 @dataclass(frozen=True)
 class Extension:
+    """An approved extension of a step's clock."""
+
     days: int  # in the step's unit
     reason: str = ""
 
@@ -159,6 +163,8 @@ class Extension:
 
 
 class ExtensionBeyondCap(ValueError):
+    """Extensions would exceed the step's ``extension_cap``; ``cap`` and ``requested`` say by how much."""
+
     def __init__(self, step: StepRule, requested: int) -> None:
         self.cap = step.extension_cap
         self.requested = requested
@@ -327,7 +333,10 @@ def _explain(deadline: Deadline) -> tuple[str, ...]:
     if due is None:
         lines.append("期限中止计算中，恢复计算后重新确定届满日")
     elif due != end:
-        why = calendar.holiday_name(end) or ("星期六" if end.weekday() == 5 else "星期日")
+        if end in calendar.rest_days:
+            why = calendar.holiday_name(end) or "法定节假日"
+        else:
+            why = "星期六" if end.weekday() == 5 else "星期日"
         lines.append(f"期限届满日{_full(end)}为休息日（{why}），顺延至{_full(due)}（民法典第二百零三条）")
     else:
         lines.append(f"期限届满日：{_full(due)}")

@@ -14,8 +14,7 @@ _AMOUNT_RE = re.compile(r"(?P<sign>[-+]?)(?P<int>\d+|\d{1,3}(?:,\d{3})+)(?:\.(?P
 
 _CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _CAPITAL_PLACES = ("", "拾", "佰", "仟")
-_CAPITAL_SECTIONS = ("", "万", "亿", "万亿")
-# 仟万亿 is the largest unit the 万/亿 ladder above can name.
+# Up to 仟万亿: 亿 may be grouped by 万 once, but there is no unit above 亿 to group it again.
 CAPITAL_LIMIT = Decimal(10) ** 16
 
 
@@ -102,24 +101,26 @@ def yuan_to_chinese_capital(amount: Decimal | int | str) -> str:
 
 
 def _capital_integer(number: int) -> str:
-    """A positive integer below 10**16 in capital numerals, four-digit sections at a time."""
-    sections = []
-    while number:
-        number, section = divmod(number, 10_000)
-        sections.append(section)
-    parts: list[str] = []
-    zero_pending = False
-    for index in range(len(sections) - 1, -1, -1):
-        section = sections[index]
-        if section == 0:
-            zero_pending = True
-            continue
-        # A gap (an empty section, or leading zeros inside this one) below a written section reads as 零.
-        if zero_pending or (parts and section < 1000):
-            parts.append("零")
-        parts.append(_capital_section(section) + _CAPITAL_SECTIONS[index])
-        zero_pending = False
-    return "".join(parts)
+    """A positive integer below 10**16: 亿 groups what 万 groups, so 10001 亿 reads 壹万零壹亿."""
+    yi, rest = divmod(number, 10**8)
+    if not yi:
+        return _capital_below_yi(rest)
+    text = _capital_below_yi(yi) + "亿"
+    if rest:
+        # A gap below the 亿 (e.g. 1,0100,0000) reads as one 零.
+        text += ("零" if rest < 10**7 else "") + _capital_below_yi(rest)
+    return text
+
+
+def _capital_below_yi(number: int) -> str:
+    """1..99999999."""
+    wan, rest = divmod(number, 10**4)
+    if not wan:
+        return _capital_section(rest)
+    text = _capital_section(wan) + "万"
+    if rest:
+        text += ("零" if rest < 1000 else "") + _capital_section(rest)
+    return text
 
 
 def _capital_section(section: int) -> str:

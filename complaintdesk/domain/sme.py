@@ -137,7 +137,7 @@ def classify_explained(
 
     Large only when every ceiling figure is reached (an SME is below *either* ceiling);
     medium when both medium minima are met, small when both small minima are, otherwise micro.
-    Figures the industry does not use are ignored.
+    Figures the industry does not use are checked but otherwise ignored.
     """
     standard = standard or DEFAULT_STANDARD
     rule = standard.industries.get(industry)
@@ -170,8 +170,10 @@ def _figures(rule: IndustryRule, given: Mapping[str, int | Decimal | None]) -> d
         en = ", ".join(f"{name} ({_FIGURE_LABELS[name][0]})" for name in missing)
         raise ValueError(f"行业“{rule.label_zh}”划型需要{zh} / industry {rule.key!r} needs {en}")
     values = {}
-    for name in rule.figures:
-        value = given[name]
+    # Every figure given is checked, used or not: a negative one is a typo wherever it is.
+    for name, value in given.items():
+        if value is None:
+            continue
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
             raise TypeError(f"{name} must be an int or Decimal, not {value!r}")
         value = Decimal(value)
@@ -180,7 +182,7 @@ def _figures(rule: IndustryRule, given: Mapping[str, int | Decimal | None]) -> d
                 f"{_FIGURE_LABELS[name][0]}必须是非负数 / {name} must be a finite, non-negative number: {value}"
             )
         values[name] = value
-    return values
+    return {name: values[name] for name in rule.figures}
 
 
 def _missed(values: Mapping[str, Decimal], minima: Mapping[str, Decimal]) -> str:

@@ -25,6 +25,7 @@ from complaintdesk.domain.uscc import uscc_check_char
 from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, ClaimSubject, Outcome, Role
 from complaintdesk.security import hash_password
 from complaintdesk.services import history
+from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.reference import RuleBook
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import (
@@ -177,7 +178,7 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
     rng = random.Random(seed)
     with db.write() as session:
         if session.execute(select(func.count(Case.id))).scalar():
-            raise ValueError("数据库中已有案件，演示数据只能写入空库 / the database already has cases; "
+            raise ServiceError("数据库中已有案件，演示数据只能写入空库 / the database already has cases; "
                              "demo data is only written into an empty office")
         rules = RuleBook.load(session)
         ids = _Ids(session, User, Enterprise, Respondent, Case, CaseDeadline, ClockStop, ExtensionRequest,

@@ -26,7 +26,7 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
-    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):
+    if hasattr(value, "value") and isinstance(value.value, str):
         return value.value
     return value
 

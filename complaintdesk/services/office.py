@@ -18,7 +18,6 @@ from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import upgrade_to_head
 from complaintdesk.store.models import CalendarDay, CalendarYear, User
 
-
 DEMO_DESK_USER = "wanglh"
 
 

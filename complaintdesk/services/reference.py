@@ -10,9 +10,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from complaintdesk.domain.calendar import WorkCalendar, load_official_schedule
-from complaintdesk.domain.deadlines import ProcedureRule, default_procedures, procedures_from_dicts, procedures_to_dicts
 from complaintdesk.domain.arrears import LprEntry, LprTable, load_lpr_table
+from complaintdesk.domain.calendar import DayKind, HolidayRow, WorkCalendar, load_official_schedule
+from complaintdesk.domain.deadlines import (
+    ProcedureRule,
+    default_procedures,
+    procedures_from_dicts,
+    procedures_to_dicts,
+)
 from complaintdesk.resources import resource_path
 from complaintdesk.services import history
 from complaintdesk.services.actor import SYSTEM, Actor
@@ -60,13 +65,9 @@ def seed_defaults(session: Session, actor: Actor = SYSTEM) -> list[str]:
 
 
 def load_calendar(session: Session) -> WorkCalendar:
-    rows = session.execute(select(CalendarDay)).scalars().all()
+    rows = session.execute(select(CalendarDay.day, CalendarDay.kind, CalendarDay.name)).all()
     years = session.execute(select(CalendarYear.year)).scalars().all()
-    return WorkCalendar(
-        rest_days=[r.day for r in rows if r.kind == "rest"],
-        make_up_workdays=[r.day for r in rows if r.kind == "work"],
-        known_years=years,
-    )
+    return WorkCalendar.from_rows((HolidayRow(d, DayKind(k), n) for d, k, n in rows), known_years=years)
 
 
 def load_lpr(session: Session) -> LprTable:

@@ -12,17 +12,17 @@ from complaintdesk.domain.vocabulary import Role
 from complaintdesk.security import hash_password, password_problem
 from complaintdesk.services import history
 from complaintdesk.services.actor import Actor
+from complaintdesk.services.errors import ServiceError
 from complaintdesk.store.models import User
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
 
 
-class UserError(ValueError):
+class UserError(ServiceError):
     """Bad user data; ``field`` names the input the message belongs to."""
 
     def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
+        super().__init__(message, field)
 
 
 def actor_of(user: User) -> Actor:

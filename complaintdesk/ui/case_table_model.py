@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from complaintdesk.ui import labels
+from complaintdesk.ui.errors import describe_error
+from complaintdesk.ui.labels import fill
 from complaintdesk.ui.tasks import run_task
 
 if TYPE_CHECKING:  # the services module imports SQLAlchemy, which must load after the window shows
@@ -82,10 +84,6 @@ OVERDUE_BACKGROUND = QColor("#fbe0dc")
 DUE_SOON_FOREGROUND = QColor("#7a4b00")
 DUE_SOON_BACKGROUND = QColor("#fff0c2")
 PLACEHOLDER = "…"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CaseTableModel", text, None, n)
 
 
 def _fetch_first_page(cases: CaseService, query: CaseQuery, limit: int) -> tuple[int, list[CaseRow]]:
@@ -220,7 +218,7 @@ class CaseTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CaseColumn):
             return None
         if role == _ROLE.DisplayRole:
-            return _tr(_HEADERS[CaseColumn(section)])
+            return QCoreApplication.translate("CaseTableModel", _HEADERS[CaseColumn(section)])
         if role == _ROLE.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter if section in _CENTERED else \
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -325,7 +323,7 @@ class CaseTableModel(QAbstractTableModel):
             self._in_flight.discard(page_no)
             # Not asked for again until the next reload: a broken query must not loop on every paint.
             self._failed.add(page_no)
-        self.loadFailed.emit(_error_text(exc))
+        self.loadFailed.emit(describe_error(exc))
 
     def _replace_rows(self, total: int, first_page: list[CaseRow]) -> None:
         self.beginResetModel()
@@ -367,12 +365,14 @@ class CaseTableModel(QAbstractTableModel):
             case CaseColumn.STATUS:
                 return labels.status_label(row.status)
             case CaseColumn.HANDLER:
-                return row.handler or _tr("Unassigned")
+                return row.handler or QCoreApplication.translate("CaseTableModel", "Unassigned")
             case CaseColumn.NEXT_DUE:
                 if row.next_due_on is None:
                     return ""
                 text = row.next_due_on.isoformat()
-                return text + _tr(" (provisional)") if row.provisional else text
+                if row.provisional:
+                    text += QCoreApplication.translate("CaseTableModel", " (provisional)")
+                return text
             case CaseColumn.DAYS_LEFT:
                 return _time_left_text(row)
         return ""
@@ -390,15 +390,19 @@ class CaseTableModel(QAbstractTableModel):
                                                labels.procedure_label(row.procedure)) if part)]
         if row.respondent:
             kind = labels.debtor_kind_label(row.respondent_kind)
-            lines.append(_tr("Respondent: %1").replace("%1", f"{row.respondent}（{kind}）" if kind
-                                                        else row.respondent))
+            if kind:
+                lines.append(fill(QCoreApplication.translate("CaseTableModel", "Respondent: %1 (%2)"),
+                                  row.respondent, kind))
+            else:
+                lines.append(fill(QCoreApplication.translate("CaseTableModel", "Respondent: %1"), row.respondent))
         if row.next_due_on is not None:
-            lines.append(_tr("Next step: %1, due %2 — %3")
-                         .replace("%1", labels.step_label(row.next_step) or "—")
-                         .replace("%2", row.next_due_on.isoformat())
-                         .replace("%3", _time_left_text(row)))
+            lines.append(fill(QCoreApplication.translate("CaseTableModel", "Next step: %1, due %2 — %3"),
+                              labels.step_label(row.next_step) or "—", row.next_due_on.isoformat(),
+                              _time_left_text(row)))
         if row.provisional:
-            lines.append(_tr("Provisional: the official holiday schedule for that year is not yet known."))
+            lines.append(QCoreApplication.translate(
+                "CaseTableModel", "Provisional: the official holiday schedule for that year is not yet published; "
+                "the date may still change."))
         return "\n".join(lines)
 
 
@@ -407,10 +411,12 @@ def _time_left_text(row: CaseRow) -> str:
     if left is None:
         return ""
     if row.overdue:
-        return _tr("%n workday(s) overdue", -left) if left < 0 else _tr("Overdue")
+        if left < 0:
+            return QCoreApplication.translate("CaseTableModel", "%n workday(s) overdue", "", -left)
+        return QCoreApplication.translate("CaseTableModel", "Overdue")
     if left == 0:
-        return _tr("Due today")
-    return _tr("%n workday(s) left", left)
+        return QCoreApplication.translate("CaseTableModel", "Due today")
+    return QCoreApplication.translate("CaseTableModel", "%n workday(s) left", "", left)
 
 
 def _sort_value(row: CaseRow, column: CaseColumn) -> Any:
@@ -434,7 +440,3 @@ def _sort_value(row: CaseRow, column: CaseColumn) -> Any:
     return None
 
 
-def _error_text(exc: BaseException) -> str:
-    from complaintdesk.ui.errors import describe
-
-    return describe(exc)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 import complaintdesk
+from complaintdesk.ui.labels import fill
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -33,9 +34,9 @@ def show_about(parent: QWidget | None) -> None:
     QMessageBox.about(
         parent,
         QCoreApplication.translate("dialogs", "About ComplaintDesk"),
-        QCoreApplication.translate(
+        fill(QCoreApplication.translate(
             "dialogs",
             "<h3>ComplaintDesk %1</h3>"
             "<p>Case management for SME complaints at county SME-promotion offices: "
-            "registration, deadlines, arrears and written replies.</p>").replace("%1", complaintdesk.__version__),
+            "registration, deadlines, arrears and written replies.</p>"), complaintdesk.__version__),
     )

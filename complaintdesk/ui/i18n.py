@@ -73,7 +73,6 @@ def set_language(lang: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
 
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China) if lang == CHINESE
-                       else QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale("zh_CN" if lang == CHINESE else "en_US"))
     _current = lang
     return lang

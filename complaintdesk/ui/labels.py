@@ -7,6 +7,8 @@ code (a newer database, an administrator's own procedure) is shown as it is, nev
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STATUS = {
@@ -60,6 +62,16 @@ STEP = {
     "notice": QT_TRANSLATE_NOOP("Step", "Notice of receipt"),
     "review": QT_TRANSLATE_NOOP("Step", "Review opinion"),
 }
+
+
+def fill(template: str, *values: str) -> str:
+    """Put values into a translated "%1 … %2" template in one pass (a value may itself hold "%2")."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, template)
 
 
 def _label(context: str, table: dict[str, str], code: str | None) -> str:

@@ -1,0 +1,82 @@
+"""Composition root of the desktop app: arguments, QApplication, translations, main window, office.
+
+Start-up order matters for speed: the window is shown before the data layer (SQLAlchemy, Alembic,
+≈ 0.3 s to import) is even imported; the office is opened, upgraded and read on a worker thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+import complaintdesk
+from complaintdesk.config import APP_NAME
+from complaintdesk.ui import i18n, tasks
+from complaintdesk.ui.main_window import MainWindow
+
+DEFAULT_DEMO_CASES = 400
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="complaintdesk",
+        description="ComplaintDesk (中小企业投诉办理台): case management for county SME-promotion offices.",
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--db", metavar="URL_OR_PATH",
+                        help="database to open: a SQLite file path or a postgresql+psycopg:// URL "
+                             "(default: $COMPLAINTDESK_DB, else the per-user data folder)")
+    source.add_argument("--demo", action="store_true",
+                        help="start on a throw-away demo office in a temporary folder (deleted on exit)")
+    parser.add_argument("--demo-cases", type=int, default=DEFAULT_DEMO_CASES, metavar="N",
+                        help=f"number of cases in the demo office (default {DEFAULT_DEMO_CASES})")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES,
+                        help="interface language (remembered for next time; default: the last one used, "
+                             "else Chinese)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {complaintdesk.__version__}")
+    args = parser.parse_args(argv)
+    if args.demo_cases < 0:
+        parser.error("--demo-cases must not be negative")
+    return args
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, named so that QSettings finds this app's settings (reused if one exists)."""
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(complaintdesk.__version__)
+    return app
+
+
+def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
+    """Install the language, show the window, then start opening the office in the background."""
+    lang = i18n.set_language(args.lang or str(settings.value(i18n.SETTINGS_KEY, i18n.DEFAULT_LANGUAGE)))
+    if args.lang:
+        settings.setValue(i18n.SETTINGS_KEY, lang)
+    window = MainWindow(settings)
+    window.show()
+    if args.demo:
+        window.open_demo(args.demo_cases)
+    else:
+        window.open_database(args.db)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = create_application([sys.argv[0]])
+    settings = QSettings()
+    window = start(args, settings)
+    try:
+        return app.exec()
+    finally:
+        # closeEvent normally did this already; not if the app was ended another way.
+        window.shutdown()
+        tasks.wait_for_workers()

@@ -1,0 +1,75 @@
+"""Engine settings and exact column types."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+
+from complaintdesk.config import ConfigError, resolve_database
+from complaintdesk.store.database import Database
+from complaintdesk.store.types import Money, UTCDateTime
+
+
+def test_sqlite_is_opened_durable(tmp_path):
+    db = Database(resolve_database(str(tmp_path / "a.sqlite")))
+    with db.read() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert s.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    db.dispose()
+
+
+def test_money_is_exact_and_refuses_float_and_fractions_of_a_fen():
+    money = Money()
+    assert money.process_bind_param(Decimal("12345678901.23"), None) == 1234567890123
+    assert money.process_result_value(1234567890123, None) == Decimal("12345678901.23")
+    with pytest.raises(TypeError):
+        money.process_bind_param(0.1, None)
+    with pytest.raises(ValueError):
+        money.process_bind_param(Decimal("1.005"), None)
+
+
+def test_timestamps_must_be_aware_and_come_back_utc():
+    col = UTCDateTime()
+    with pytest.raises(ValueError):
+        col.process_bind_param(datetime(2026, 1, 1), None)
+    stored = col.process_bind_param(datetime(2026, 1, 1, 8, tzinfo=UTC), None)
+    assert col.process_result_value(stored, None) == datetime(2026, 1, 1, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("value, message", [
+    ("mysql://x/y", "unsupported"),
+    ("sqlite://", "in-memory"),
+    ("sqlite:///:memory:", "in-memory"),
+    ("   ", "empty"),
+    ("sqlite:relative", "malformed"),
+])
+def test_bad_database_locations_are_explained(value, message):
+    with pytest.raises(ConfigError, match=message):
+        resolve_database(value)
+
+
+def test_plain_path_and_sqlite_url_mean_the_same_file(tmp_path):
+    a = resolve_database(str(tmp_path / "x.sqlite"))
+    b = resolve_database(f"sqlite:///{tmp_path / 'x.sqlite'}")
+    assert a == b and a.sqlite_path == tmp_path / "x.sqlite"
+
+
+def test_postgresql_url_gets_the_psycopg_driver_and_hides_the_password():
+    t = resolve_database("postgresql://clerk:secret@db.example:5432/office")
+    assert t.url.startswith("postgresql+psycopg://") and not t.is_sqlite
+    assert "secret" not in t.display()
+
+
+def test_environment_variable_selects_the_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMPLAINTDESK_DB", str(tmp_path / "env.sqlite"))
+    assert resolve_database(None).sqlite_path == tmp_path / "env.sqlite"
+
+
+def test_default_database_lives_in_the_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMPLAINTDESK_DATA_DIR", str(tmp_path / "d"))
+    assert resolve_database(None).sqlite_path == tmp_path / "d" / "complaintdesk.sqlite"
