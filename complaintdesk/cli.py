@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
 
     sub.add_parser("check", parents=[db], help="integrity check, schema version, history chain, counts")
+
+    p = sub.add_parser("calendar", parents=[db], help="show or enter a year's official holiday schedule")
+    cal = p.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
+    c = cal.add_parser("show", parents=[db], help="list a year's holidays and make-up working days")
+    c.add_argument("year", type=int)
+    c = cal.add_parser("import", parents=[db], help="enter a year from a CSV file (date,kind,name)")
+    c.add_argument("file", type=Path)
+    c.add_argument("--source", default=None, help="the notice it comes from (default: the file name)")
+    c.add_argument("--dry-run", action="store_true", help="only show which open cases' deadlines would move")
     return parser
 
 
@@ -237,8 +246,42 @@ def cmd_check(args, out) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_calendar(args, out) -> int:
+    from complaintdesk.services import schedules
+
+    office = _open(args)
+    try:
+        if args.calendar_command == "show":
+            sched = schedules.year_schedule(office.db, args.year)
+            if sched.source is None:
+                print(f"{args.year} 年尚未录入节假日安排：按周末计算，所有期限为暂定 / no official schedule for "
+                      f"{args.year}: weekends only, every deadline is provisional", file=out)
+                return EXIT_OK
+            print(f"{args.year} 年节假日安排 / schedule — {sched.source}", file=out)
+            for row in sched.rows:
+                kind = "放假" if row.kind == "rest" else "上班"
+                print(f"{row.day.isoformat()}  {kind}  {row.name}", file=out)
+            return EXIT_OK
+        rows = schedules.read_schedule_file(args.file)
+        years = sorted({r.day.year for r in rows})
+        if len(years) != 1:
+            raise CliError(f"文件应只含一个年份 / the file must cover exactly one year, found {years}")
+        year = years[0]
+        if args.dry_run:
+            moved = schedules.preview_year(office.db, year, rows)
+        else:
+            moved = schedules.set_year(office.db, office.actor, year, rows, args.source or args.file.name)
+        verb = "将调整 / would move" if args.dry_run else "已调整 / moved"
+        print(f"{year} 年：{len(rows)} 天；{verb} {len(moved)} 个期限 / deadline(s)", file=out)
+        for m in moved:
+            print(f"  {m.case_no}  {m.step}  {m.old_due} → {m.new_due}", file=out)
+        return EXIT_OK
+    finally:
+        office.close()
+
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "backup": cmd_backup,
-            "restore": cmd_restore, "check": cmd_check}
+            "restore": cmd_restore, "check": cmd_check, "calendar": cmd_calendar}
 
 
 def main(argv: Sequence[str] | None = None, out=None) -> int:
@@ -259,6 +302,8 @@ def main(argv: Sequence[str] | None = None, out=None) -> int:
         print(f"错误 / error: 数据库访问失败 / database access failed: {detail}", file=sys.stderr)
     except SQLAlchemyError as exc:
         print(f"错误 / error: 数据库错误 / database error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        return EXIT_OK
     except OSError as exc:
         print(f"错误 / error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
     except KeyboardInterrupt:

@@ -8,10 +8,10 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Literal
 
-from complaintdesk.domain.money import CENT, format_yuan, to_money
+from complaintdesk.domain.money import format_yuan, round_cents, to_money
 from complaintdesk.domain.vocabulary import Labelled
 from complaintdesk.resources import resource_path
 
@@ -35,7 +35,7 @@ _TITLES: dict[Regulation, str] = {
     "2025": "《保障中小企业款项支付条例》（国务院令第802号，2025年6月1日起施行）",
     "2020": "《保障中小企业款项支付条例》（国务院令第728号）",
 }
-# The 2025 revision renumbered the articles; the rules themselves map one to one.
+# The 2025 revision renumbered the payment-term articles (2020 art. 8 → 9, art. 9 → 10).
 _ARTICLES: dict[Regulation, dict[str, str]] = {
     "2025": {
         "organ": "第九条第一款",
@@ -199,7 +199,9 @@ def _check_payment_inputs(
         if isinstance(agreed_term_days, bool) or not isinstance(agreed_term_days, int):
             raise TypeError(f"agreed_term_days must be an int, not {agreed_term_days!r}")
         if agreed_term_days < 0:
-            raise ValueError(f"约定付款期限不能为负数 / agreed_term_days must not be negative: {agreed_term_days}")
+            raise ValueError(
+                f"约定付款期限不能为负数 / agreed_term_days must not be negative: {agreed_term_days}"
+            )
     if acceptance_passed_on is not None and acceptance_passed_on < delivered_on:
         raise ValueError(
             f"验收合格日期（{acceptance_passed_on}）早于交付日期（{delivered_on}） / "
@@ -270,13 +272,17 @@ def _start_date(
             f"（{_ARTICLES[regulation]['settlement']}）。"
         )
         if acceptance_passed_on is not None or acceptance_period_ends_on is not None:
-            warnings.append("同时录入了验收日期和结算确认日期，按结算确认日起算；如以验收合格为付款条件，请核实。")
+            warnings.append(
+                "同时录入了验收日期和结算确认日期，按结算确认日起算；如以验收合格为付款条件，请核实。"
+            )
         return settlement_confirmed_on, "settlement"
     acceptance_article = _ARTICLES[regulation]["acceptance"]
     if acceptance_period_ends_on is not None and (
         acceptance_passed_on is None or acceptance_passed_on > acceptance_period_ends_on
     ):
-        passed = "尚未验收合格" if acceptance_passed_on is None else f"至{_zh(acceptance_passed_on)}才验收合格"
+        passed = (
+            "尚未验收合格" if acceptance_passed_on is None else f"至{_zh(acceptance_passed_on)}才验收合格"
+        )
         explanation.append(
             f"约定的检验或验收期限于{_zh(acceptance_period_ends_on)}届满，{passed}，属拖延检验或验收："
             f"自约定期限届满之日起算（{acceptance_article}）。"
@@ -331,7 +337,8 @@ def overdue_interest(
     """Simple overdue interest from the day after ``due_on`` through ``as_of`` on what is still unpaid.
 
     A payment stops interest on its part after its day (the day itself accrues); a payment on or
-    before ``due_on`` simply lowers the principal.  Payments after ``as_of`` are left out.  Rates
+    before ``due_on`` simply lowers the principal.  Payments must be positive and may not add up
+    to more than the principal; those after ``as_of`` are left out (with a warning).  Rates
     are fractions (Decimal("0.036") = 3.6 % a year); an agreed rate below the one-year LPR at
     signing is raised to it; without one, 0.05 % a day.
     """
@@ -364,26 +371,28 @@ def overdue_interest(
             continue
         # A second payment on the same day only lowers the principal: that day is already closed.
         if day >= start:
-            periods.extend(_accrual(start, day, outstanding, rate, divisor))
+            if period := _accrual(start, day, outstanding, rate, divisor):
+                periods.append(period)
             start = day + timedelta(days=1)
         outstanding -= amount
-    periods.extend(_accrual(start, as_of, outstanding, rate, divisor))
+    if period := _accrual(start, as_of, outstanding, rate, divisor):
+        periods.append(period)
 
     # Rounded once, from the exact principal-days sum, so per-period rounding cannot drift the total.
     principal_days = sum((period.principal * period.days for period in periods), Decimal(0))
-    total = _round(principal_days * rate / divisor)
+    total = round_cents(principal_days * rate / divisor)
     return InterestResult(total, daily_rate, rate_basis, tuple(periods), tuple(warnings))
 
 
 def _accrual(
     start: date, end: date, outstanding: Decimal, rate: Decimal, divisor: int
-) -> list[InterestPeriod]:
-    """The period [start, end] as a one-item list, or nothing when it is empty or nothing is owed."""
+) -> InterestPeriod | None:
+    """Interest for [start, end], or None when the span is empty or nothing is owed."""
     if outstanding <= 0 or end < start:
-        return []
+        return None
     days = (end - start).days + 1
     amount = outstanding * days * rate / divisor
-    return [InterestPeriod(start, end, days, outstanding, rate / divisor, amount, _round(amount))]
+    return InterestPeriod(start, end, days, outstanding, rate / divisor, amount, round_cents(amount))
 
 
 def _interest_rate(
@@ -417,7 +426,9 @@ def _fraction(name: str, value: Decimal) -> Decimal:
     if not value.is_finite() or value < 0:
         raise ValueError(f"{name} must be a finite, non-negative fraction: {value}")
     if value > 1:
-        raise ValueError(f"{name} is a fraction, not a percentage: 3.6 % a year is Decimal('0.036'), got {value}")
+        raise ValueError(
+            f"{name} is a fraction, not a percentage: 3.6 % a year is Decimal('0.036'), got {value}"
+        )
     return value
 
 
@@ -527,10 +538,6 @@ def _require_date(name: str, value: object) -> date:
     if not isinstance(value, date) or isinstance(value, datetime):
         raise TypeError(f"{name} must be a datetime.date, not {value!r}")
     return value
-
-
-def _round(amount: Decimal) -> Decimal:
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def _percent(fraction: Decimal) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 CENT = Decimal("0.01")
 
 # Either plain digits or digits grouped by commas in threes; an optional fraction.  A stray comma
 # ("12,34") is more likely a typo than a thousands separator, so it is rejected, not guessed at.
-_AMOUNT_RE = re.compile(r"(?P<sign>[-+]?)(?P<int>\d+|\d{1,3}(?:,\d{3})+)(?:\.(?P<frac>\d+))?")
+_AMOUNT_RE = re.compile(r"(?P<sign>[-+]?)(?P<int>\d+|\d{1,3}(?:,\d{3})+)(?:\.(?P<frac>\d+))?", re.ASCII)
 
 _CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _CAPITAL_PLACES = ("", "拾", "佰", "仟")
@@ -37,11 +37,11 @@ def to_money(value: str | int | Decimal) -> Decimal:
         raise ValueError(f"金额必须是有限数值 / amount must be finite: {value!r}")
     if amount < 0:
         raise ValueError(f"金额不能为负数 / amount must not be negative: {value!r}")
-    cents = amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    cents = round_cents(amount)
     if cents != amount:
         raise ValueError(f"金额最多保留两位小数（分） / amount has more than 2 decimal places: {value!r}")
     # Decimal("-0") compares equal to zero but would print as "-0.00".
-    return abs(cents)
+    return cents.copy_abs()
 
 
 def _parse_amount_text(text: str) -> Decimal:
@@ -65,7 +65,16 @@ def format_yuan(amount: Decimal | int) -> str:
     if not amount.is_finite():
         raise ValueError(f"amount must be finite: {amount!r}")
     # Decimal's own formatting rounds half-even; legal amounts round half up.
-    return f"{amount.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
+    return f"{round_cents(amount):,.2f}"
+
+
+def round_cents(amount: Decimal) -> Decimal:
+    """``amount`` rounded half up to the fen (for computed amounts such as interest)."""
+    # Enough precision for every digit of a large amount: the default 28 digits would make
+    # quantize raise InvalidOperation for amounts of 10**26 yuan and above.
+    with localcontext() as context:
+        context.prec = max(context.prec, amount.adjusted() + 3)
+        return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def yuan_to_chinese_capital(amount: Decimal | int | str) -> str:

@@ -195,7 +195,9 @@ def _missed(values: Mapping[str, Decimal], minima: Mapping[str, Decimal]) -> str
 
 
 def _met(values: Mapping[str, Decimal], minima: Mapping[str, Decimal]) -> str:
-    return "，且".join(f"{_show(name, values[name])} ≥ {_number(name, minimum)}" for name, minimum in minima.items())
+    return "，且".join(
+        f"{_show(name, values[name])} ≥ {_number(name, minimum)}" for name, minimum in minima.items()
+    )
 
 
 def _show(name: str, value: Decimal) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.deadlines import ClockStop as StopSpan
 from complaintdesk.domain.deadlines import Deadline, Extension, StepRule, Unit, compute_deadline
+from complaintdesk.domain.vocabulary import OPEN_STATUSES
 from complaintdesk.store.models import Case, CaseDeadline, ClockStop, ExtensionRequest
 
 
@@ -51,27 +53,54 @@ class Moved:
 
 def recompute_case(session: Session, case: Case, calendar: WorkCalendar) -> list[Moved]:
     """Recompute every running clock of a case from its stops and approved extensions."""
-    rows = session.execute(select(CaseDeadline).where(CaseDeadline.case_id == case.id)).scalars().all()
-    stops = session.execute(select(ClockStop).where(ClockStop.case_id == case.id)
-                            .order_by(ClockStop.stopped_on, ClockStop.id)).scalars().all()
-    grants = session.execute(select(ExtensionRequest).where(
-        ExtensionRequest.case_id == case.id, ExtensionRequest.status == "approved")).scalars().all()
-    moved = []
+    return recompute(session, calendar, case_ids=[case.id])
+
+
+def recompute(session: Session, calendar: WorkCalendar, *, case_ids: Sequence[int] | None = None,
+              apply: bool = True) -> list[Moved]:
+    """Recompute the running clocks of the given cases (default: every open case).
+
+    With ``apply=False`` nothing is changed: the result says which deadlines *would* move, so an
+    administrator sees the effect of a new holiday schedule before saving it.
+    """
+    if case_ids is None:
+        scope = select(Case.id).where(Case.status.in_([s.value for s in OPEN_STATUSES])).scalar_subquery()
+    else:
+        scope = list(case_ids)
+    rows = session.execute(select(CaseDeadline).where(CaseDeadline.case_id.in_(scope))
+                           .order_by(CaseDeadline.case_id, CaseDeadline.id)).scalars().all()
+    stops: dict[tuple[int, str], list[StopSpan]] = defaultdict(list)
+    for s in session.execute(select(ClockStop).where(ClockStop.case_id.in_(scope))
+                             .order_by(ClockStop.stopped_on, ClockStop.id)).scalars():
+        stops[s.case_id, s.step].append(StopSpan(s.stopped_on, s.restarted_on, s.reason))
+    grants: dict[tuple[int, str], list[Extension]] = defaultdict(list)
+    for g in session.execute(select(ExtensionRequest).where(ExtensionRequest.case_id.in_(scope),
+                                                            ExtensionRequest.status == "approved")).scalars():
+        grants[g.case_id, g.step].append(Extension(days=g.days, reason=g.reason))
+
+    moved: list[Moved] = []
+    by_case: dict[int, list[CaseDeadline]] = defaultdict(list)
+    changed: set[int] = set(case_ids or ())
     for row in rows:
+        by_case[row.case_id].append(row)
         if row.met_on is not None:
             continue
-        extensions = [Extension(days=g.days, reason=g.reason) for g in grants if g.step == row.step]
-        deadline = compute_deadline(
-            rule_of(row), row.trigger_on,
-            stops=[StopSpan(s.stopped_on, s.restarted_on, s.reason) for s in stops if s.step == row.step],
-            extensions=extensions, calendar=calendar,
-        )
-        old = row.due_on
-        row.extension_days = sum(e.days for e in extensions)
-        _apply(row, deadline)
-        if old != row.due_on:
-            moved.append(Moved(case.id, row.step, old, row.due_on))
-    refresh_next_due(case, rows, any(s.restarted_on is None for s in stops))
+        key = (row.case_id, row.step)
+        deadline = compute_deadline(rule_of(row), row.trigger_on, stops=stops.get(key, ()),
+                                    extensions=grants.get(key, ()), calendar=calendar)
+        if deadline.due_on != row.due_on:
+            moved.append(Moved(row.case_id, row.step, row.due_on, deadline.due_on))
+        if apply and (deadline.due_on != row.due_on or deadline.provisional != row.provisional
+                      or case_ids is not None):
+            row.extension_days = sum(e.days for e in grants.get(key, ()))
+            _apply(row, deadline)
+            changed.add(row.case_id)
+    if apply and changed:
+        stopped = {cid for (cid, _), spans in stops.items() if any(s.restarted_on is None for s in spans)}
+        ordered = sorted(changed)
+        for i in range(0, len(ordered), 5000):  # stay under the database's bound-parameter limit
+            for case in session.execute(select(Case).where(Case.id.in_(ordered[i:i + 5000]))).scalars():
+                refresh_next_due(case, by_case.get(case.id, []), case.id in stopped)
     return moved
 
 

@@ -124,6 +124,7 @@ class CaseTableModel(QAbstractTableModel):
         self._waiting: OrderedDict[int, None] = OrderedDict()
         self._in_flight: set[int] = set()
         self._failed: set[int] = set()
+        self._outstanding = 0  # tasks started and not yet answered, stale ones included
         self._dispatch_timer = QTimer(self)
         self._dispatch_timer.setSingleShot(True)
         self._dispatch_timer.setInterval(0)
@@ -141,7 +142,17 @@ class CaseTableModel(QAbstractTableModel):
 
     @property
     def loading(self) -> bool:
+        """True from a reload until its count and first page are in."""
         return self._reloading
+
+    @property
+    def cached_page_count(self) -> int:
+        return len(self._pages)
+
+    @property
+    def pending_task_count(self) -> int:
+        """Queries sent to a worker and not yet answered, including answers that will be dropped."""
+        return self._outstanding
 
     def set_source(self, cases: CaseService | None, query: CaseQuery | None = None) -> None:
         """Show the cases of another office (None: show nothing); a sort the view asked for is kept."""
@@ -172,6 +183,7 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         self._waiting.clear()
         self._set_reloading(True)
+        self._outstanding += 1
         run_task(
             partial(_fetch_first_page, self._cases, self._query, self._page_size),
             partial(self._on_reloaded, self._generation),
@@ -286,6 +298,7 @@ class CaseTableModel(QAbstractTableModel):
             # The newest wish first: it is what the user is looking at now.
             page_no, _ = self._waiting.popitem(last=True)
             self._in_flight.add(page_no)
+            self._outstanding += 1
             run_task(
                 partial(self._cases.page, self._query, page_no * self._page_size, self._page_size),
                 partial(self._on_page, self._generation, page_no),
@@ -294,6 +307,7 @@ class CaseTableModel(QAbstractTableModel):
             )
 
     def _on_reloaded(self, generation: int, result: tuple[int, list[CaseRow]]) -> None:
+        self._outstanding -= 1
         if generation != self._generation:
             return
         total, first_page = result
@@ -302,6 +316,7 @@ class CaseTableModel(QAbstractTableModel):
         self.pageLoaded.emit(0)
 
     def _on_page(self, generation: int, page_no: int, rows: list[CaseRow]) -> None:
+        self._outstanding -= 1
         if generation != self._generation:
             return
         self._in_flight.discard(page_no)
@@ -315,6 +330,7 @@ class CaseTableModel(QAbstractTableModel):
         self._dispatch()
 
     def _on_failed(self, generation: int, page_no: int | None, exc: BaseException) -> None:
+        self._outstanding -= 1
         if generation != self._generation:
             return
         if page_no is None:

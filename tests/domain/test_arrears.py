@@ -67,7 +67,9 @@ def test_agreed_zero_days_means_payment_on_delivery():
     assert due(DebtorKind.STATE_ORGAN, agreed_term_days=0).due_on == MONDAY
 
 
-@pytest.mark.parametrize("kind", [DebtorKind.LARGE_ENTERPRISE, DebtorKind.STATE_OWNED_ENTERPRISE, "large_enterprise"])
+@pytest.mark.parametrize(
+    "kind", [DebtorKind.LARGE_ENTERPRISE, DebtorKind.STATE_OWNED_ENTERPRISE, "large_enterprise"]
+)
 def test_large_and_state_owned_enterprises_pay_within_60_days_under_2025(kind):
     term = due(kind)
     assert (term.term_days, term.due_on) == (60, date(2025, 9, 5))
@@ -116,8 +118,12 @@ def test_2020_large_enterprise_without_agreed_term_has_no_due_date_and_says_so()
 
 
 def test_2020_large_enterprise_uses_the_agreed_term():
-    term = due(DebtorKind.LARGE_ENTERPRISE, contract_signed_on=SIGNED_2020, delivered_on=date(2025, 6, 3),
-               agreed_term_days=45)
+    term = due(
+        DebtorKind.LARGE_ENTERPRISE,
+        contract_signed_on=SIGNED_2020,
+        delivered_on=date(2025, 6, 3),
+        agreed_term_days=45,
+    )
     # 2025-06-03 + 45 days = Fri 2025-07-18.
     assert (term.due_on, term.warnings) == (date(2025, 7, 18), ())
 
@@ -136,8 +142,11 @@ def test_contract_before_the_2020_regulation_took_effect_is_flagged():
 
 
 def test_acceptance_passed_starts_the_term():
-    term = due(DebtorKind.STATE_ORGAN, acceptance_passed_on=date(2025, 7, 17),
-               acceptance_period_ends_on=date(2025, 7, 21))
+    term = due(
+        DebtorKind.STATE_ORGAN,
+        acceptance_passed_on=date(2025, 7, 17),
+        acceptance_period_ends_on=date(2025, 7, 21),
+    )
     # Thu 2025-07-17 + 30 = Sat 2025-08-16 -> Mon 2025-08-18.
     assert (term.start_on, term.due_on) == (date(2025, 7, 17), date(2025, 8, 18))
     assert term.basis.endswith("第九条第一款、第十条")
@@ -146,15 +155,20 @@ def test_acceptance_passed_starts_the_term():
 
 
 def test_acceptance_passed_on_the_last_day_of_the_period_is_not_a_delay():
-    term = due(DebtorKind.STATE_ORGAN, acceptance_passed_on=date(2025, 7, 21),
-               acceptance_period_ends_on=date(2025, 7, 21))
+    term = due(
+        DebtorKind.STATE_ORGAN,
+        acceptance_passed_on=date(2025, 7, 21),
+        acceptance_period_ends_on=date(2025, 7, 21),
+    )
     assert term.start_on == date(2025, 7, 21)
     assert not any("拖延" in line for line in term.explanation)
 
 
 @pytest.mark.parametrize("passed", [date(2025, 8, 1), None])
 def test_delayed_acceptance_runs_from_the_end_of_the_agreed_period(passed):
-    term = due(DebtorKind.STATE_ORGAN, acceptance_passed_on=passed, acceptance_period_ends_on=date(2025, 7, 21))
+    term = due(
+        DebtorKind.STATE_ORGAN, acceptance_passed_on=passed, acceptance_period_ends_on=date(2025, 7, 21)
+    )
     # Mon 2025-07-21 + 30 = Wed 2025-08-20.
     assert (term.start_on, term.due_on) == (date(2025, 7, 21), date(2025, 8, 20))
     assert any("拖延检验或验收" in line for line in term.explanation)
@@ -169,15 +183,22 @@ def test_settlement_confirmation_starts_the_term():
 
 
 def test_settlement_under_2020_cites_article_8_paragraph_3():
-    term = due(DebtorKind.LARGE_ENTERPRISE, contract_signed_on=SIGNED_2020, agreed_term_days=30,
-               settlement_confirmed_on=date(2025, 8, 15))
+    term = due(
+        DebtorKind.LARGE_ENTERPRISE,
+        contract_signed_on=SIGNED_2020,
+        agreed_term_days=30,
+        settlement_confirmed_on=date(2025, 8, 15),
+    )
     assert term.basis == "《保障中小企业款项支付条例》（国务院令第728号）第八条第二款、第八条第三款"
     assert term.due_on == date(2025, 9, 15)
 
 
 def test_settlement_wins_over_acceptance_with_a_warning():
-    term = due(DebtorKind.STATE_ORGAN, settlement_confirmed_on=date(2025, 8, 15),
-               acceptance_passed_on=date(2025, 8, 1))
+    term = due(
+        DebtorKind.STATE_ORGAN,
+        settlement_confirmed_on=date(2025, 8, 15),
+        acceptance_passed_on=date(2025, 8, 1),
+    )
     assert term.start_on == date(2025, 8, 15)
     assert len(term.warnings) == 1 and "结算确认日" in term.warnings[0]
 
@@ -207,13 +228,16 @@ def test_due_date_in_a_year_without_a_schedule_is_provisional():
 def test_the_calendar_parameter_is_used():
     # A calendar on which the nominal due day (Wed 2025-08-06) is a rest day.
     calendar = WorkCalendar.from_rows([HolidayRow(date(2025, 8, 6), DayKind.REST, "测试假日")])
-    term = payment_due_date(DebtorKind.STATE_ORGAN, contract_signed_on=SIGNED_2025, delivered_on=MONDAY,
-                            calendar=calendar)
+    term = payment_due_date(
+        DebtorKind.STATE_ORGAN, contract_signed_on=SIGNED_2025, delivered_on=MONDAY, calendar=calendar
+    )
     assert term.due_on == date(2025, 8, 7)
 
 
 def test_default_calendar_is_the_official_one():
-    term = payment_due_date(DebtorKind.STATE_ORGAN, contract_signed_on=date(2026, 8, 1), delivered_on=date(2026, 9, 1))
+    term = payment_due_date(
+        DebtorKind.STATE_ORGAN, contract_signed_on=date(2026, 8, 1), delivered_on=date(2026, 9, 1)
+    )
     assert term.due_on == date(2026, 10, 8)
 
 

@@ -38,8 +38,11 @@ def test_default_rate_with_two_partial_payments():
 
 def test_agreed_annual_rate_divided_by_360():
     result = overdue_interest(
-        Decimal("123456.78"), date(2025, 1, 10), date(2025, 2, 10),
-        agreed_annual_rate=Decimal("0.036"), lpr_at_signing=Decimal("0.0310"),
+        Decimal("123456.78"),
+        date(2025, 1, 10),
+        date(2025, 2, 10),
+        agreed_annual_rate=Decimal("0.036"),
+        lpr_at_signing=Decimal("0.0310"),
     )
     # 1/11-2/10 = 31 days; 123,456.78 x 0.036 x 31 / 360 = 123,456.78 x 0.0031 = 382.716018
     assert result.periods[0].days == 31
@@ -52,8 +55,11 @@ def test_agreed_annual_rate_divided_by_360():
 
 def test_agreed_rate_below_the_lpr_at_signing_is_raised_to_it():
     result = overdue_interest(
-        Decimal("360000"), date(2024, 1, 31), date(2024, 3, 1),
-        agreed_annual_rate=Decimal("0.02"), lpr_at_signing=Decimal("0.0345"),
+        Decimal("360000"),
+        date(2024, 1, 31),
+        date(2024, 3, 1),
+        agreed_annual_rate=Decimal("0.02"),
+        lpr_at_signing=Decimal("0.0345"),
     )
     # 2/1-3/1 in a leap year = 30 days; 360,000 x 0.0345 x 30 / 360 = 1,035.00
     assert result.total == Decimal("1035.00")
@@ -64,15 +70,20 @@ def test_agreed_rate_below_the_lpr_at_signing_is_raised_to_it():
 
 def test_agreed_rate_equal_to_the_lpr_is_kept():
     result = overdue_interest(
-        Decimal("360000"), date(2024, 1, 31), date(2024, 3, 1),
-        agreed_annual_rate=Decimal("0.0345"), lpr_at_signing=Decimal("0.0345"),
+        Decimal("360000"),
+        date(2024, 1, 31),
+        date(2024, 3, 1),
+        agreed_annual_rate=Decimal("0.0345"),
+        lpr_at_signing=Decimal("0.0345"),
     )
     assert result.total == Decimal("1035.00")
     assert result.warnings == ()
 
 
 def test_agreed_rate_without_an_lpr_is_used_with_a_warning():
-    result = overdue_interest(Decimal("36000"), date(2025, 1, 1), date(2025, 1, 11), agreed_annual_rate=Decimal("0.01"))
+    result = overdue_interest(
+        Decimal("36000"), date(2025, 1, 1), date(2025, 1, 11), agreed_annual_rate=Decimal("0.01")
+    )
     # 10 days x 36,000 x 0.01 / 360 = 10.00
     assert result.total == Decimal("10.00")
     assert len(result.warnings) == 1 and "LPR" in result.warnings[0]
@@ -83,52 +94,69 @@ def test_total_rounds_half_up_once_at_the_end():
     assert overdue_interest(Decimal("10"), DUE, DUE + timedelta(days=1)).total == Decimal("0.01")
     # Three periods of 0.004 each: rounding each first would give 0.00; the exact total 0.012 gives 0.01.
     result = overdue_interest(
-        Decimal("24"), DUE, DUE + timedelta(days=3),
+        Decimal("24"),
+        DUE,
+        DUE + timedelta(days=3),
         payments=[(DUE + timedelta(days=1), Decimal("8")), (DUE + timedelta(days=2), Decimal("8"))],
     )
     assert [p.amount for p in result.periods] == [Decimal("0.0120"), Decimal("0.0080"), Decimal("0.0040")]
     assert result.total == Decimal("0.02")
     assert sum(p.amount_rounded for p in result.periods) == Decimal("0.02")
     result = overdue_interest(
-        Decimal("8"), DUE, DUE + timedelta(days=3), agreed_annual_rate=Decimal("0.18"), lpr_at_signing=Decimal("0.03")
+        Decimal("8"),
+        DUE,
+        DUE + timedelta(days=3),
+        agreed_annual_rate=Decimal("0.18"),
+        lpr_at_signing=Decimal("0.03"),
     )
     # 8 x 0.18 x 3 / 360 = 0.012
     assert result.total == Decimal("0.01")
 
 
 def test_payment_on_the_due_day_carries_no_interest():
-    result = overdue_interest(Decimal("10000"), date(2025, 1, 1), date(2025, 1, 11),
-                              payments=[(date(2025, 1, 1), Decimal("4000"))])
+    result = overdue_interest(
+        Decimal("10000"), date(2025, 1, 1), date(2025, 1, 11), payments=[(date(2025, 1, 1), Decimal("4000"))]
+    )
     # 1/2-1/11: 10 days x 6,000 x 0.0005 = 30.00
     assert result.total == Decimal("30.00")
     assert [p.principal for p in result.periods] == [Decimal("6000.00")]
 
 
 def test_payment_before_the_due_day_lowers_the_principal():
-    result = overdue_interest(Decimal("10000"), date(2025, 1, 1), date(2025, 1, 11),
-                              payments=[(date(2024, 12, 20), Decimal("10000"))])
+    result = overdue_interest(
+        Decimal("10000"),
+        date(2025, 1, 1),
+        date(2025, 1, 11),
+        payments=[(date(2024, 12, 20), Decimal("10000"))],
+    )
     assert result.total == Decimal("0.00") and result.periods == ()
 
 
 def test_the_payment_day_itself_accrues_on_the_paid_part():
-    result = overdue_interest(Decimal("10000"), date(2025, 1, 1), date(2025, 1, 31),
-                              payments=[(date(2025, 1, 3), Decimal("10000"))])
+    result = overdue_interest(
+        Decimal("10000"), date(2025, 1, 1), date(2025, 1, 31), payments=[(date(2025, 1, 3), Decimal("10000"))]
+    )
     # 1/2 and 1/3: 2 days x 10,000 x 0.0005 = 10.00; nothing afterwards.
     assert result.total == Decimal("10.00")
     assert [(p.start, p.end) for p in result.periods] == [(date(2025, 1, 2), date(2025, 1, 3))]
 
 
 def test_two_payments_on_the_same_day():
-    result = overdue_interest(Decimal("10000"), date(2025, 1, 1), date(2025, 1, 5),
-                              payments=[(date(2025, 1, 3), Decimal("2000")), (date(2025, 1, 3), Decimal("3000"))])
+    result = overdue_interest(
+        Decimal("10000"),
+        date(2025, 1, 1),
+        date(2025, 1, 5),
+        payments=[(date(2025, 1, 3), Decimal("2000")), (date(2025, 1, 3), Decimal("3000"))],
+    )
     # 1/2-1/3: 2 x 10,000 x 0.0005 = 10.00; 1/4-1/5: 2 x 5,000 x 0.0005 = 5.00
     assert result.total == Decimal("15.00")
     assert [p.principal for p in result.periods] == [Decimal("10000.00"), Decimal("5000.00")]
 
 
 def test_payments_after_as_of_are_left_out_with_a_warning():
-    result = overdue_interest(Decimal("10000"), date(2025, 1, 1), date(2025, 1, 11),
-                              payments=[(date(2025, 2, 1), Decimal("10000"))])
+    result = overdue_interest(
+        Decimal("10000"), date(2025, 1, 1), date(2025, 1, 11), payments=[(date(2025, 2, 1), Decimal("10000"))]
+    )
     assert result.total == Decimal("50.00")
     assert len(result.warnings) == 1 and "未计入" in result.warnings[0]
 
@@ -147,8 +175,12 @@ def test_first_overdue_day_is_the_day_after_due():
 
 def test_payments_exceeding_the_principal_raise():
     with pytest.raises(ValueError, match="超过本金"):
-        overdue_interest(Decimal("100"), DUE, date(2025, 6, 1),
-                         payments=[(date(2025, 4, 1), Decimal("60")), (date(2025, 5, 1), Decimal("40.01"))])
+        overdue_interest(
+            Decimal("100"),
+            DUE,
+            date(2025, 6, 1),
+            payments=[(date(2025, 4, 1), Decimal("60")), (date(2025, 5, 1), Decimal("40.01"))],
+        )
 
 
 @pytest.mark.parametrize(
@@ -207,7 +239,9 @@ def test_interest_is_never_negative_and_grows_with_as_of(claim, offset, extra_da
     as_of = due_on + timedelta(days=offset)
     rates = {"agreed_annual_rate": rate, "lpr_at_signing": Decimal("0.03") if rate is not None else None}
     earlier = overdue_interest(principal, due_on, as_of, payments=payments, **rates)
-    later = overdue_interest(principal, due_on, as_of + timedelta(days=extra_days), payments=payments, **rates)
+    later = overdue_interest(
+        principal, due_on, as_of + timedelta(days=extra_days), payments=payments, **rates
+    )
     assert Decimal(0) <= earlier.total <= later.total
     assert earlier.total == earlier.total.quantize(Decimal("0.01"))
     # The periods tile the overdue days without overlap and cover at most the principal.

@@ -78,7 +78,9 @@ def test_from_rows_accepts_pairs_and_mappings_like_the_database_copy():
 
 
 def test_entries_are_sorted_whatever_the_input_order():
-    table = LprTable([LprEntry(date(2024, 1, 1), Decimal("0.03")), LprEntry(date(2020, 1, 1), Decimal("0.04"))])
+    table = LprTable(
+        [LprEntry(date(2024, 1, 1), Decimal("0.03")), LprEntry(date(2020, 1, 1), Decimal("0.04"))]
+    )
     assert [e.effective_on for e in table.entries] == [date(2020, 1, 1), date(2024, 1, 1)]
 
 
@@ -106,7 +108,12 @@ def test_float_rates_are_refused():
 
 def test_lpr_feeds_the_interest_floor():
     signed = date(2024, 8, 1)
-    result = overdue_interest(Decimal("36000"), date(2025, 1, 1), date(2025, 1, 11),
-                              agreed_annual_rate=Decimal("0.02"), lpr_at_signing=lpr_on(signed))
+    result = overdue_interest(
+        Decimal("36000"),
+        date(2025, 1, 1),
+        date(2025, 1, 11),
+        agreed_annual_rate=Decimal("0.02"),
+        lpr_at_signing=lpr_on(signed),
+    )
     # LPR on 2024-08-01 is 3.35 %; 10 days x 36,000 x 0.0335 / 360 = 33.50
     assert result.total == Decimal("33.50")

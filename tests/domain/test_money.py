@@ -49,13 +49,15 @@ def test_to_money_rejects_negative(value):
         to_money(value)
 
 
-@pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity"), "nan", "inf", "-Infinity"])
+@pytest.mark.parametrize(
+    "value", [Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity"), "nan", "inf", "-Infinity"]
+)
 def test_to_money_rejects_non_finite(value):
     with pytest.raises(ValueError, match="有限"):
         to_money(value)
 
 
-@pytest.mark.parametrize("value", ["", "abc", "12,34", "1,2345.00", "1.2.3", "1e3", "12元", "--1"])
+@pytest.mark.parametrize("value", ["", "abc", "12,34", "1,2345.00", "1.2.3", "1e3", "12元", "--1", "١٢"])
 def test_to_money_rejects_malformed_text(value):
     with pytest.raises(ValueError, match="有效的金额"):
         to_money(value)
@@ -81,6 +83,26 @@ def test_to_money_rejects_floats_and_other_types(value):
 )
 def test_format_yuan(amount, expected):
     assert format_yuan(amount) == expected
+
+
+def test_huge_amounts_keep_every_digit():
+    huge = "1" * 30 + ".25"
+    assert str(to_money(huge)) == huge
+    assert format_yuan(Decimal("1E+30")) == "1," + ",".join(["000"] * 10) + ".00"
+
+
+@given(st.text())
+def test_to_money_accepts_or_raises_value_error_for_any_text(text):
+    try:
+        amount = to_money(text)
+    except ValueError:
+        return
+    assert amount >= 0 and amount.as_tuple().exponent == -2
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, min_value=0, places=2))
+def test_to_money_round_trips_its_display_form(amount):
+    assert to_money(format_yuan(amount)) == amount
 
 
 def test_format_yuan_rejects_floats():

@@ -51,8 +51,9 @@ def _boundary_cases():
             for index, figure in enumerate(figures):
                 lowered = list(values)
                 lowered[index] -= 1
-                yield pytest.param(key, dict(zip(figures, lowered, strict=True)), below,
-                                   id=f"{key}-{at}-{figure}-one-below")
+                yield pytest.param(
+                    key, dict(zip(figures, lowered, strict=True)), below, id=f"{key}-{at}-{figure}-one-below"
+                )
 
 
 @pytest.mark.parametrize(("industry", "figures", "expected"), list(_boundary_cases()))
@@ -92,7 +93,10 @@ def test_micro_when_either_figure_is_below_the_small_minimum():
 
 def test_size_class_labels():
     assert [(s.value, s.label_zh) for s in SizeClass] == [
-        ("large", "大型"), ("medium", "中型"), ("small", "小型"), ("micro", "微型"),
+        ("large", "大型"),
+        ("medium", "中型"),
+        ("small", "小型"),
+        ("micro", "微型"),
     ]
 
 

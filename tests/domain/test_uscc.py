@@ -37,7 +37,10 @@ def test_check_char_by_hand():
     assert uscc_check_char("91440300192203821") == "6"
 
 
-@pytest.mark.parametrize("first17", ["9111000060003734", "911100006000373410", "9111000060003734I", "9111000060003734l", 91110000600037341])
+@pytest.mark.parametrize(
+    "first17",
+    ["9111000060003734", "911100006000373410", "9111000060003734I", "9111000060003734l", 91110000600037341],
+)
 def test_check_char_rejects_bad_input(first17):
     with pytest.raises(ValueError):
         uscc_check_char(first17)

@@ -1,0 +1,186 @@
+"""CaseTableModel over a real office: Qt model rules, lazy paging, SQL sorting and the deadline display."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from complaintdesk.services.cases import CaseQuery, CaseSort
+from complaintdesk.ui.case_table_model import (
+    DUE_SOON_BACKGROUND,
+    DUE_SOON_FOREGROUND,
+    OVERDUE_BACKGROUND,
+    OVERDUE_FOREGROUND,
+    PLACEHOLDER,
+    CaseColumn,
+    CaseTableModel,
+)
+from tests.ui.helpers import LOAD_TIMEOUT_MS, visible_rows, wait_until_loaded
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+@pytest.fixture
+def model(qtbot, demo_office):
+    model = CaseTableModel()
+    model.set_source(demo_office.cases, CaseQuery())
+    wait_until_loaded(qtbot, model)
+    yield model
+    model.set_source(None)
+
+
+def text(model: CaseTableModel, row: int, column: CaseColumn, role=DISPLAY):
+    return model.data(model.index(row, column), role)
+
+
+def test_passes_qt_model_checks(qtmodeltester, model):
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_shows_every_case_in_the_order_of_the_service(qtbot, model, demo_office):
+    expected = demo_office.cases.page(CaseQuery(), 0, 1000)
+
+    assert model.rowCount() == demo_office.cases.count(CaseQuery()) == len(expected) == 300
+    assert [r.case_no for r in visible_rows(qtbot, model)] == [r.case_no for r in expected]
+    assert text(model, 0, CaseColumn.CASE_NO) == expected[0].case_no
+    assert text(model, 0, CaseColumn.RECEIVED) == expected[0].received_on.isoformat()
+    assert text(model, 0, CaseColumn.CASE_NO, CaseTableModel.ROW_ROLE) == expected[0]
+    assert text(model, 0, CaseColumn.RECEIVED, CaseTableModel.SORT_ROLE) == expected[0].received_on
+
+
+def test_fetches_only_the_pages_that_are_looked_at(qtbot, demo_office):
+    # Given a model with small pages, of which only the first came with the count
+    model = CaseTableModel(page_size=20)
+    model.set_source(demo_office.cases, CaseQuery())
+    wait_until_loaded(qtbot, model)
+    assert model.is_row_loaded(19) and not model.is_row_loaded(20) and not model.is_row_loaded(250)
+
+    # When a view paints row 250, the row is a placeholder until its page arrives
+    assert text(model, 250, CaseColumn.CASE_NO) == PLACEHOLDER
+    assert text(model, 250, CaseColumn.CASE_NO, CaseTableModel.ROW_ROLE) is None
+    with qtbot.waitSignal(model.pageLoaded, timeout=LOAD_TIMEOUT_MS) as loaded:
+        pass
+    assert loaded.args == [250 // 20]
+
+    # Then that page, and no other, is there
+    assert model.is_row_loaded(250) and model.is_row_loaded(240) and not model.is_row_loaded(100)
+    assert text(model, 250, CaseColumn.CASE_NO) == demo_office.cases.page(CaseQuery(), 250, 1)[0].case_no
+    model.set_source(None)
+
+
+def test_keeps_a_bounded_number_of_pages(qtbot, demo_office):
+    model = CaseTableModel(page_size=10)
+    model.MAX_CACHED_PAGES = 4
+    model.set_source(demo_office.cases, CaseQuery())
+    wait_until_loaded(qtbot, model)
+
+    rows = visible_rows(qtbot, model)
+
+    assert len(rows) == 300 and None not in rows
+    assert model.cached_page_count <= 4
+    model.set_source(None)
+
+
+def test_sort_orders_in_sql_and_reloads(qtbot, model, demo_office):
+    model.sort(CaseColumn.CASE_NO, Qt.SortOrder.DescendingOrder)
+    wait_until_loaded(qtbot, model)
+
+    assert model.query.sort == CaseSort.CASE_NO and model.query.descending
+    descending = [r.case_no for r in visible_rows(qtbot, model)]
+    assert descending == sorted(descending, reverse=True)
+
+    model.sort(CaseColumn.RECEIVED, Qt.SortOrder.AscendingOrder)
+    wait_until_loaded(qtbot, model)
+    received = [r.received_on for r in visible_rows(qtbot, model)]
+    assert received == sorted(received)
+    assert model.query.sort == CaseSort.RECEIVED and not model.query.descending
+
+
+def test_a_late_answer_to_an_older_query_is_dropped(qtbot, model, demo_office):
+    # Two queries in quick succession: the first answer may arrive last, and must not win.
+    model.setQuery(CaseQuery(open_only=True))
+    model.setQuery(CaseQuery(overdue=True))
+    wait_until_loaded(qtbot, model)
+    qtbot.waitUntil(lambda: model.pending_task_count == 0, timeout=LOAD_TIMEOUT_MS)
+
+    assert model.rowCount() == demo_office.cases.count(CaseQuery(overdue=True))
+    assert all(row.overdue for row in visible_rows(qtbot, model))
+
+
+def test_colours_and_words_for_overdue_cases(qtbot, model):
+    model.setQuery(CaseQuery(overdue=True))
+    wait_until_loaded(qtbot, model)
+    row = visible_rows(qtbot, model, 1)[0]
+    days = -row.workdays_left
+
+    assert text(model, 0, CaseColumn.DAYS_LEFT) == f"逾期 {days} 个工作日"
+    assert text(model, 0, CaseColumn.DAYS_LEFT, Qt.ItemDataRole.ForegroundRole) == OVERDUE_FOREGROUND
+    assert text(model, 0, CaseColumn.NEXT_DUE, Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    assert text(model, 0, CaseColumn.COMPLAINANT, Qt.ItemDataRole.BackgroundRole) is None
+    assert row.case_no in text(model, 0, CaseColumn.CASE_NO, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_colours_and_words_for_cases_due_soon(qtbot, model, demo_office):
+    # Given the day a deadline falls on, that case is due today, and so within three workdays
+    due = next(r for r in demo_office.cases.page(CaseQuery(open_only=True), 0, 500) if r.next_due_on)
+    model.setQuery(CaseQuery(open_only=True, as_of=due.next_due_on, sort=CaseSort.NEXT_DUE))
+    wait_until_loaded(qtbot, model)
+    rows = visible_rows(qtbot, model)
+    index = next(i for i, r in enumerate(rows) if r.case_no == due.case_no)
+
+    assert text(model, index, CaseColumn.DAYS_LEFT) == "今日到期"
+    assert text(model, index, CaseColumn.DAYS_LEFT, Qt.ItemDataRole.ForegroundRole) == DUE_SOON_FOREGROUND
+    assert text(model, index, CaseColumn.NEXT_DUE, Qt.ItemDataRole.BackgroundRole) == DUE_SOON_BACKGROUND
+    later = [i for i, r in enumerate(rows) if r.workdays_left is not None and r.workdays_left > 3]
+    assert later, "the demo office has cases due later than three workdays"
+    assert text(model, later[0], CaseColumn.DAYS_LEFT) == f"剩 {rows[later[0]].workdays_left} 个工作日"
+    assert text(model, later[0], CaseColumn.DAYS_LEFT, Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_marks_provisional_deadlines(qtbot, model, demo_office):
+    rows = visible_rows(qtbot, model)
+    index = next(i for i, r in enumerate(rows) if r.provisional)
+
+    assert text(model, index, CaseColumn.NEXT_DUE) == f"{rows[index].next_due_on.isoformat()}（暂定）"
+    assert text(model, index, CaseColumn.NEXT_DUE, Qt.ItemDataRole.FontRole).italic()
+    assert "暂定" in text(model, index, CaseColumn.CASE_NO, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_status_and_headers_are_chinese(qtbot, model):
+    statuses = {text(model, i, CaseColumn.STATUS) for i in range(len(visible_rows(qtbot, model)))}
+
+    assert statuses <= {"已登记", "已受理", "不予受理", "已转办", "办理中", "已答复", "已办结"}
+    assert "已办结" in statuses
+    assert model.headerData(CaseColumn.CASE_NO, Qt.Orientation.Horizontal) == "案件编号"
+    assert model.headerData(CaseColumn.DAYS_LEFT, Qt.Orientation.Horizontal) == "剩余时限"
+
+
+def test_closed_cases_have_no_clock(qtbot, model):
+    model.setQuery(dataclasses.replace(model.query, statuses=("closed",)))
+    wait_until_loaded(qtbot, model)
+
+    assert model.rowCount() > 0
+    assert {text(model, 0, CaseColumn.NEXT_DUE), text(model, 0, CaseColumn.DAYS_LEFT)} == {""}
+
+
+def test_a_failing_query_is_reported_not_raised(qtbot, model, demo_office):
+    demo_office.db.engine.dispose()
+    demo_office.db.target.sqlite_path.unlink()
+    demo_office.db.target.sqlite_path.mkdir()  # the file is gone: SQLite cannot open it any more
+
+    with qtbot.waitSignal(model.loadFailed, timeout=LOAD_TIMEOUT_MS) as failed:
+        model.reload()
+
+    assert failed.args[0] and "Traceback" not in failed.args[0]
+    assert not model.loading
+
+
+def test_without_a_source_the_model_is_empty(qtmodeltester):
+    model = CaseTableModel()
+
+    assert model.rowCount() == 0 and model.columnCount() == len(CaseColumn)
+    assert model.data(model.index(0, 0)) is None
+    assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(QModelIndex()) == 8
+    qtmodeltester.check(model, force_py=True)
