@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from complaintdesk.domain.money import format_yuan, to_money, yuan_to_chinese_capital
+from complaintdesk.domain.money import format_yuan, round_cents, to_money, yuan_to_chinese_capital
 
 
 @pytest.mark.parametrize(
@@ -83,6 +83,14 @@ def test_to_money_rejects_floats_and_other_types(value):
 )
 def test_format_yuan(amount, expected):
     assert format_yuan(amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [("0.005", "0.01"), ("0.0049999", "0.00"), ("2.675", "2.68"), ("382.716018", "382.72"), ("7", "7.00")],
+)
+def test_round_cents_rounds_half_up(amount, expected):
+    assert str(round_cents(Decimal(amount))) == expected
 
 
 def test_huge_amounts_keep_every_digit():
