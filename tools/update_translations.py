@@ -39,7 +39,8 @@ def ts_path(lang: str, directory: Path = I18N_DIR) -> Path:
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    # The tool next to this interpreter first: a stray one on PATH may belong to another Qt.
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     if found is None:
         raise SystemExit(f"{name} not found: install PySide6 (it ships {name})")
     return found

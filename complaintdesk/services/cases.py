@@ -2,67 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
+from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import Case, Enterprise, Respondent, User
 
+__all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "workdays_left"]
 
-class CaseSort(StrEnum):
-    CASE_NO = "case_no"
-    RECEIVED = "received"
-    COMPLAINANT = "complainant"
-    RESPONDENT = "respondent"
-    STATUS = "status"
-    HANDLER = "handler"
-    NEXT_DUE = "next_due"
-
-
-@dataclass(frozen=True)
-class CaseQuery:
-    statuses: tuple[str, ...] = ()
-    open_only: bool = False
-    overdue: bool = False
-    due_within_workdays: int | None = None
-    handler_id: int | None = None
-    procedure: str | None = None
-    category: str | None = None
-    debtor_kind: str | None = None
-    received_from: date | None = None
-    received_to: date | None = None
-    text: str = ""
-    sort: CaseSort = CaseSort.NEXT_DUE
-    descending: bool = False
-    as_of: date | None = None  # None: today
-
-    def on(self, today: date) -> CaseQuery:
-        return self if self.as_of is not None else replace(self, as_of=today)
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    case_no: str
-    received_on: date
-    complainant: str
-    respondent: str | None
-    respondent_kind: str | None
-    status: str
-    procedure: str
-    category: str
-    handler: str | None
-    next_due_on: date | None
-    next_step: str | None
-    provisional: bool
-    overdue: bool
-    workdays_left: int | None  # negative: working days overdue
+ALL_CASES = CaseQuery()
 
 
 def workdays_left(calendar: WorkCalendar, as_of: date, due_on: date | None) -> int | None:
@@ -128,14 +81,14 @@ class CaseService:
                 .outerjoin(Respondent, Respondent.id == Case.respondent_id)
                 .outerjoin(handler, handler.id == Case.handler_id))
 
-    def count(self, query: CaseQuery = CaseQuery()) -> int:
+    def count(self, query: CaseQuery = ALL_CASES) -> int:
         calendar = self._calendar()
         handler = aliased(User)
         stmt = self._joined(select(func.count(Case.id)), handler)
         with self._db.read() as session:
             return session.execute(self._filtered(stmt, query, calendar)).scalar_one()
 
-    def page(self, query: CaseQuery = CaseQuery(), offset: int = 0, limit: int = 200) -> list[CaseRow]:
+    def page(self, query: CaseQuery = ALL_CASES, offset: int = 0, limit: int = 200) -> list[CaseRow]:
         calendar = self._calendar()
         as_of = query.as_of or date.today()
         handler = aliased(User)

@@ -58,7 +58,8 @@ class Office:
         """A throw-away office in a temporary folder, filled with the deterministic demo dataset."""
         from complaintdesk.services.demo import generate
 
-        temp_dir = tempfile.TemporaryDirectory(prefix="complaintdesk-demo-")
+        # A worker may still hold the file open for a moment; Windows then refuses to delete it.
+        temp_dir = tempfile.TemporaryDirectory(prefix="complaintdesk-demo-", ignore_cleanup_errors=True)
         office = cls.open(str(Path(temp_dir.name) / "demo.sqlite"))
         generate(office.db, cases=cases, seed=seed)
         with office.db.read() as session:
@@ -67,6 +68,11 @@ class Office:
         office.actor = actor_of(user) if user is not None else office.actor
         office._temp_dir = temp_dir
         return office
+
+    def settings(self) -> dict:
+        """The office's settings (defaults from resources/, overridden by what an administrator saved)."""
+        with self.db.read() as session:
+            return reference.get_settings(session)
 
     @property
     def target(self) -> DatabaseTarget:

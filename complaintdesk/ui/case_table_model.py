@@ -34,7 +34,8 @@ from complaintdesk.ui.labels import fill
 from complaintdesk.ui.tasks import run_task
 
 if TYPE_CHECKING:  # the services module imports SQLAlchemy, which must load after the window shows
-    from complaintdesk.services.cases import CaseQuery, CaseRow, CaseService
+    from complaintdesk.services.case_query import CaseQuery, CaseRow
+    from complaintdesk.services.cases import CaseService
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -156,14 +157,17 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_source(self, cases: CaseService | None, query: CaseQuery | None = None) -> None:
         """Show the cases of another office (None: show nothing); a sort the view asked for is kept."""
+        if cases is None and self._cases is None and self._total == 0:
+            return
         self._cases = cases
         if cases is None:
             self._generation += 1
+            self._query = None
             self._set_reloading(False)
             self._replace_rows(0, [])
             return
         if query is None:
-            from complaintdesk.services.cases import CaseQuery
+            from complaintdesk.services.case_query import CaseQuery
 
             query = CaseQuery()
         self._query = None
@@ -202,7 +206,7 @@ class CaseTableModel(QAbstractTableModel):
     def _with_view_sort(self, query: CaseQuery) -> CaseQuery:
         if self._sort_column is None:
             return query
-        from complaintdesk.services.cases import CaseSort
+        from complaintdesk.services.case_query import CaseSort
 
         return dataclasses.replace(query, sort=CaseSort(_SORT_KEYS[self._sort_column]),
                                    descending=self._sort_order == Qt.SortOrder.DescendingOrder)
@@ -390,8 +394,21 @@ class CaseTableModel(QAbstractTableModel):
                     text += QCoreApplication.translate("CaseTableModel", " (provisional)")
                 return text
             case CaseColumn.DAYS_LEFT:
-                return _time_left_text(row)
+                return self._time_left_text(row)
         return ""
+
+    def _time_left_text(self, row: CaseRow) -> str:
+        # self.tr, not QCoreApplication.translate: older pyside6-lupdate only sees plurals in tr().
+        left = row.workdays_left
+        if left is None:
+            return ""
+        if row.overdue:
+            if left < 0:
+                return self.tr("%n workday(s) overdue", "", -left)
+            return self.tr("Overdue")
+        if left == 0:
+            return self.tr("Due today")
+        return self.tr("%n workday(s) left", "", left)
 
     def _deadline_colour(self, row: CaseRow, role: int) -> QColor | None:
         foreground = role == _ROLE.ForegroundRole
@@ -414,25 +431,12 @@ class CaseTableModel(QAbstractTableModel):
         if row.next_due_on is not None:
             lines.append(fill(QCoreApplication.translate("CaseTableModel", "Next step: %1, due %2 — %3"),
                               labels.step_label(row.next_step) or "—", row.next_due_on.isoformat(),
-                              _time_left_text(row)))
+                              self._time_left_text(row)))
         if row.provisional:
             lines.append(QCoreApplication.translate(
                 "CaseTableModel", "Provisional: the official holiday schedule for that year is not yet published; "
                 "the date may still change."))
         return "\n".join(lines)
-
-
-def _time_left_text(row: CaseRow) -> str:
-    left = row.workdays_left
-    if left is None:
-        return ""
-    if row.overdue:
-        if left < 0:
-            return QCoreApplication.translate("CaseTableModel", "%n workday(s) overdue", "", -left)
-        return QCoreApplication.translate("CaseTableModel", "Overdue")
-    if left == 0:
-        return QCoreApplication.translate("CaseTableModel", "Due today")
-    return QCoreApplication.translate("CaseTableModel", "%n workday(s) left", "", left)
 
 
 def _sort_value(row: CaseRow, column: CaseColumn) -> Any:

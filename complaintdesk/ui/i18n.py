@@ -55,6 +55,7 @@ def set_language(lang: str) -> str:
         raise RuntimeError("set_language needs a QApplication")
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
 
     ours = QTranslator(app)

@@ -20,6 +20,7 @@ from complaintdesk.ui.errors import describe_error
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.icons import icon
 from complaintdesk.ui.labels import fill, role_label
+from complaintdesk.ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from complaintdesk.services.office import Office
@@ -43,7 +44,7 @@ _COLUMN_WIDTHS = {
     CaseColumn.STATUS: 80,
     CaseColumn.HANDLER: 80,
     CaseColumn.NEXT_DUE: 150,
-    CaseColumn.DAYS_LEFT: 130,
+    CaseColumn.DAYS_LEFT: 150,
 }
 
 
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         bar = self.ui.main_tool_bar
         self.filter_label = QLabel(self)
         self.filter_label.setObjectName("filter_label")
+        self.filter_label.setContentsMargins(8, 0, 4, 0)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("filter_combo")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         self.search_line_edit = QLineEdit(self)
         self.search_line_edit.setObjectName("search_line_edit")
         self.search_line_edit.setClearButtonEnabled(True)
-        self.search_line_edit.setMinimumWidth(300)
+        self.search_line_edit.setMinimumWidth(220)
         self.search_line_edit.setMaximumWidth(420)
         bar.addWidget(self.filter_label)
         bar.addWidget(self.filter_combo)
@@ -207,13 +209,14 @@ class MainWindow(QMainWindow):
 
     def _setup_status_bar(self) -> None:
         bar = self.ui.status_bar
-        self.location_label = QLabel(self)
+        self.location_label = ElidedLabel(self)
         self.location_label.setObjectName("location_label")
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         self.user_label = QLabel(self)
         self.user_label.setObjectName("user_label")
+        for label in (self.location_label, self.count_label, self.user_label):
+            label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(self.location_label, 1)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.user_label)
@@ -265,7 +268,7 @@ class MainWindow(QMainWindow):
         tasks.run_task(opener, self._office_opened, self._office_failed, owner=self)
 
     def _office_opened(self, office: Office) -> None:
-        from complaintdesk.services.cases import CaseQuery  # already imported by the worker
+        from complaintdesk.services.case_query import CaseQuery
 
         self._opening = False
         self.ui.open_database_action.setEnabled(True)
@@ -350,7 +353,7 @@ class MainWindow(QMainWindow):
         if self._demo:
             title = fill(QCoreApplication.translate("MainWindow", "%1 — demo data, deleted on exit"), title)
         self.setWindowTitle(title)
-        self.filter_label.setText(QCoreApplication.translate("MainWindow", "Show:") + " ")
+        self.filter_label.setText(QCoreApplication.translate("MainWindow", "Show:"))
         for index in range(self.filter_combo.count()):
             key = QuickFilter(self.filter_combo.itemData(index))
             self.filter_combo.setItemText(index, QCoreApplication.translate("MainWindow", _QUICK_FILTER_LABELS[key]))
@@ -380,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def _update_location(self) -> None:
         office = self._office
+        self.ui.refresh_action.setEnabled(office is not None)
         if office is None:
             self.location_label.setText(QCoreApplication.translate("MainWindow", "No database open"))
             self.location_label.setToolTip("")
@@ -398,7 +402,8 @@ class MainWindow(QMainWindow):
         elif self.model.loading:
             self.count_label.setText(QCoreApplication.translate("MainWindow", "Loading…"))
         else:
-            self.count_label.setText(QCoreApplication.translate("MainWindow", "%n case(s)", "", self.model.total))
+            # self.tr: older pyside6-lupdate only recognises plural forms in tr() calls.
+            self.count_label.setText(self.tr("%n case(s)", "", self.model.total))
 
     def _show_load_error(self, message: str) -> None:
         self.ui.status_bar.showMessage(

@@ -184,8 +184,8 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <source>Open another database…</source>
-        <translation>打开其他数据库…</translation>
+        <source>Open a database…</source>
+        <translation>打开数据库…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -214,6 +214,10 @@
     <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Open another office database, or create a new one</source>
@@ -250,6 +254,10 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Read the case list again from the database</source>

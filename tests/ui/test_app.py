@@ -1,0 +1,119 @@
+"""The composition root: command line, language choice, demo start-up, and a window before the data layer."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from complaintdesk.app import parse_args, start
+from complaintdesk.services.cases import CaseQuery
+from complaintdesk.ui import dialogs, i18n
+from tests.ui.helpers import LOAD_TIMEOUT_MS, wait_until_loaded
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append((title, message)))
+    return shown
+
+
+def test_command_line_defaults():
+    args = parse_args([])
+
+    assert (args.db, args.demo, args.demo_cases, args.lang) == (None, False, 400, None)
+
+
+def test_command_line_options():
+    args = parse_args(["--demo", "--demo-cases", "50", "--lang", "en"])
+
+    assert (args.demo, args.demo_cases, args.lang) == (True, 50, "en")
+    assert parse_args(["--db", "x.sqlite"]).db == "x.sqlite"
+
+
+@pytest.mark.parametrize("argv", [["--db", "a.sqlite", "--demo"], ["--lang", "fr"], ["--demo-cases", "-1"]])
+def test_command_line_rejects_nonsense(argv, capsys):
+    with pytest.raises(SystemExit) as exited:
+        parse_args(argv)
+
+    assert exited.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_the_window_is_up_before_the_data_layer_is_imported(tmp_path):
+    # In a fresh interpreter: build and show the window exactly as main() does, then look.
+    script = textwrap.dedent("""
+        import sys
+        from PySide6.QtCore import QSettings
+        from complaintdesk.app import create_application
+        from complaintdesk.ui import i18n
+        from complaintdesk.ui.main_window import MainWindow
+        app = create_application(["complaintdesk"])
+        i18n.set_language("zh_CN")
+        window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+        window.show()
+        app.processEvents()
+        assert window.isVisible()
+        assert window.ui.placeholder_label.text() == "正在打开数据库…", window.ui.placeholder_label.text()
+        heavy = sorted(m for m in ("sqlalchemy", "alembic", "reportlab") if m in sys.modules)
+        print("heavy:", heavy)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s.ini")], capture_output=True,
+                            text=True, env=env, timeout=60)
+
+    assert result.returncode == 0, result.stderr
+    assert "heavy: []" in result.stdout
+
+
+def test_demo_start_shows_a_working_office_and_cleans_up(qtbot, settings):
+    window = start(parse_args(["--demo", "--demo-cases", "40"]), settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.office is not None, timeout=LOAD_TIMEOUT_MS)
+    wait_until_loaded(qtbot, window.model)
+    office = window.office
+    folder = office.target.sqlite_path.parent
+
+    assert window.model.rowCount() == office.cases.count(window.model.query) > 0
+    assert office.cases.count(CaseQuery()) == 40
+    assert window.windowTitle() == "投诉办理台 — ComplaintDesk（演示数据，退出后删除）"
+    assert folder.exists()
+
+    window.close()
+
+    assert window.office is None
+    assert not folder.exists()
+
+
+def test_lang_option_wins_and_is_remembered(qtbot, settings, tmp_path, errors):
+    db = str(tmp_path / "office.sqlite")
+    window = start(parse_args(["--db", db, "--lang", "en"]), settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.office is not None, timeout=LOAD_TIMEOUT_MS)
+
+    assert window.ui.file_menu.title() == "&File"
+    assert settings.value(i18n.SETTINGS_KEY) == "en"
+    window.close()
+
+    # Next start without --lang: the remembered language
+    again = start(parse_args(["--db", db]), settings)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.office is not None, timeout=LOAD_TIMEOUT_MS)
+    assert again.ui.file_menu.title() == "&File"
+    assert errors == []
+
+
+def test_a_bad_db_option_shows_the_message_not_a_traceback(qtbot, settings, tmp_path, errors):
+    window = start(parse_args(["--db", str(tmp_path)]), settings)
+    qtbot.addWidget(window)
+
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=LOAD_TIMEOUT_MS)
+
+    [(title, message)] = errors
+    assert title == "无法打开数据库"
+    assert message == f"数据库路径是一个文件夹 / the database path is a folder: {tmp_path}"
+    assert window.isVisible() and window.ui.open_database_action.isEnabled()

@@ -1,0 +1,110 @@
+"""Translations: complete, in step with the code, compiled, and agreeing with the domain's own labels."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from complaintdesk.domain.arrears import DebtorKind
+from complaintdesk.domain.vocabulary import CaseStatus, Category, Role
+from complaintdesk.resources import resource_path
+from complaintdesk.ui import i18n, labels
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGS = sorted(i18n.I18N_DIR.glob("complaintdesk_*.ts"))
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts_file).getroot()
+    return {(ctx.findtext("name"), msg.findtext("source")): msg
+            for ctx in root.iter("context") for msg in ctx.iter("message")}
+
+
+def test_both_languages_have_a_catalog():
+    assert [p.name for p in CATALOGS] == ["complaintdesk_en.ts", "complaintdesk_zh_CN.ts"]
+
+
+@pytest.mark.parametrize("ts_file", CATALOGS, ids=lambda p: p.name)
+def test_every_message_is_translated(ts_file):
+    unfinished = [f"{context}: {source}" for (context, source), msg in _messages(ts_file).items()
+                  if msg.find("translation").get("type") == "unfinished"
+                  or not "".join(msg.find("translation").itertext()).strip()]
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_catalog_is_in_step_with_the_code(lang, tmp_path):
+    # Given the committed catalog, refreshed from today's sources into a copy
+    tool = _load_tool()
+    committed = tool.ts_path(lang)
+    fresh = tmp_path / committed.name
+    fresh.write_bytes(committed.read_bytes())
+    tool.lupdate(lang, fresh)
+
+    # Then no message was added or dropped, and the committed .qm is the compiled catalog
+    assert sorted(_messages(fresh)) == sorted(_messages(committed)), "run python tools/update_translations.py"
+    assert tool.lrelease(fresh).read_bytes() == committed.with_suffix(".qm").read_bytes()
+
+
+def test_the_chinese_qm_translates_a_known_string(qapp):
+    translator = QTranslator()
+    assert translator.load("complaintdesk_zh_CN", str(i18n.I18N_DIR))
+
+    assert translator.translate("MainWindow", "&File") == "文件(&F)"
+    assert translator.translate("MainWindow", "%n case(s)", None, 7) == "共 %n 件"
+
+
+def test_english_plurals(qapp):
+    i18n.set_language(i18n.ENGLISH)
+
+    def left(n):
+        return QCoreApplication.translate("CaseTableModel", "%n workday(s) left", "", n)
+
+    assert (left(1), left(3)) == ("1 workday left", "3 workdays left")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_set_language_also_installs_qts_own_chinese(qapp):
+    i18n.set_language("zh-CN")
+
+    assert i18n.current_language() == "zh_CN"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+@pytest.mark.parametrize(("table", "vocabulary", "label"), [
+    (labels.STATUS, CaseStatus, labels.status_label),
+    (labels.CATEGORY, Category, labels.category_label),
+    (labels.ROLE, Role, labels.role_label),
+    (labels.DEBTOR_KIND, DebtorKind, labels.debtor_kind_label),
+])
+def test_ui_labels_agree_with_the_domain_vocabulary(qapp, table, vocabulary, label):
+    assert set(table) == {member.value for member in vocabulary}
+    assert {code: label(code) for code in table} == {m.value: m.label_zh for m in vocabulary}
+    i18n.set_language(i18n.ENGLISH)
+    assert {code: label(code) for code in table} == {m.value: m.label_en for m in vocabulary}
+
+
+def test_procedure_labels_agree_with_the_shipped_procedures(qapp):
+    shipped = json.loads(resource_path("procedures.json").read_text(encoding="utf-8"))["procedures"]
+
+    assert {p["code"]: labels.procedure_label(p["code"]) for p in shipped} == {p["code"]: p["name_zh"]
+                                                                                for p in shipped}
+    steps = {step["code"] for p in shipped for step in p["steps"]}
+    assert steps == set(labels.STEP)
+
+
+def test_an_unknown_code_is_shown_as_it_is(qapp):
+    assert labels.status_label("suspended") == "suspended"
+    assert labels.procedure_label(None) == ""
