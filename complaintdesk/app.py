@@ -70,6 +70,7 @@ def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-plugin INFO lines say nothing to a user
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application([sys.argv[0]])
     settings = QSettings()
