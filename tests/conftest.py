@@ -28,6 +28,8 @@ def pg_url():
     """A fresh, empty PostgreSQL database for one test (skipped without a server URL)."""
     admin = _pg_admin_url()
     if not admin:
+        if os.environ.get("COMPLAINTDESK_REQUIRE_PG"):
+            pytest.fail(f"COMPLAINTDESK_REQUIRE_PG is set but {PG_ENV} is not")
         pytest.skip(f"PostgreSQL tests need a server: set {PG_ENV} (CI does)")
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
