@@ -197,7 +197,7 @@ class CaseDeadline(Base):
     __table_args__ = (UniqueConstraint("case_id", "step", name="uq_case_deadline_case_step"),)
 
 
-class ClockStop(Base):
+class ClockStop(Stamped, Base):
     """A suspension of a case's clock (waiting for materials), with its reason."""
 
     __tablename__ = "clock_stop"
@@ -231,7 +231,7 @@ class ExtensionRequest(Stamped, Base):
     __table_args__ = (CheckConstraint("days > 0", name="days_positive"),)
 
 
-class FollowUp(Base):
+class FollowUp(Stamped, Base):
     """A follow-up call (回访) to the complainant after the reply."""
 
     __tablename__ = "follow_up"
@@ -280,7 +280,7 @@ class ArrearsClaim(Stamped, Base):
     )
 
 
-class Instalment(Base):
+class Instalment(Stamped, Base):
     """One instalment of a repayment agreement for a claim."""
 
     __tablename__ = "instalment"
@@ -293,7 +293,7 @@ class Instalment(Base):
     __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
 
 
-class Payment(Base):
+class Payment(Stamped, Base):
     """Money the debtor actually paid on a claim."""
 
     __tablename__ = "payment"
@@ -356,7 +356,7 @@ class Document(Base):
     __table_args__ = (UniqueConstraint("kind", "year", "seq", name="uq_document_kind_year_seq"),)
 
 
-class Attachment(Base):
+class Attachment(Stamped, Base):
     """Evidence copied into the office's managed store, addressed by content hash."""
 
     __tablename__ = "attachment"

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 02:05:12.804480
+Create Date: 2026-11-26 02:25:58.875793
 """
 
 from collections.abc import Sequence
@@ -239,6 +239,9 @@ def upgrade() -> None:
     sa.Column('restarted_on', sa.Date(), nullable=True),
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('restart_reason', sa.Text(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['complaint_case.id'], name=op.f('fk_clock_stop_case_id_complaint_case'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_clock_stop'))
     )
@@ -322,6 +325,9 @@ def upgrade() -> None:
     sa.Column('satisfaction', sa.String(length=20), nullable=False),
     sa.Column('note', sa.Text(), nullable=True),
     sa.Column('by_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['by_id'], ['user_account.id'], name=op.f('fk_follow_up_by_id_user_account')),
     sa.ForeignKeyConstraint(['case_id'], ['complaint_case.id'], name=op.f('fk_follow_up_case_id_complaint_case'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_follow_up'))
@@ -342,6 +348,9 @@ def upgrade() -> None:
     sa.Column('added_at', sa.DateTime(), nullable=False),
     sa.Column('added_by_id', sa.Integer(), nullable=True),
     sa.Column('removed_at', sa.DateTime(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['added_by_id'], ['user_account.id'], name=op.f('fk_attachment_added_by_id_user_account')),
     sa.ForeignKeyConstraint(['case_id'], ['complaint_case.id'], name=op.f('fk_attachment_case_id_complaint_case')),
     sa.ForeignKeyConstraint(['claim_id'], ['arrears_claim.id'], name=op.f('fk_attachment_claim_id_arrears_claim')),
@@ -356,6 +365,9 @@ def upgrade() -> None:
     sa.Column('claim_id', sa.Integer(), nullable=False),
     sa.Column('due_on', sa.Date(), nullable=False),
     sa.Column('amount', sa.BigInteger(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
     sa.CheckConstraint('amount > 0', name=op.f('ck_instalment_amount_positive')),
     sa.ForeignKeyConstraint(['claim_id'], ['arrears_claim.id'], name=op.f('fk_instalment_claim_id_arrears_claim'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_instalment'))
@@ -371,6 +383,9 @@ def upgrade() -> None:
     sa.Column('voucher', sa.String(length=200), nullable=True),
     sa.Column('recorded_at', sa.DateTime(), nullable=False),
     sa.Column('recorded_by_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
     sa.CheckConstraint('amount > 0', name=op.f('ck_payment_amount_positive')),
     sa.ForeignKeyConstraint(['claim_id'], ['arrears_claim.id'], name=op.f('fk_payment_claim_id_arrears_claim'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['recorded_by_id'], ['user_account.id'], name=op.f('fk_payment_recorded_by_id_user_account')),
