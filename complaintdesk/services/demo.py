@@ -137,7 +137,8 @@ class _Writer:
         for model in self.ORDER:
             batch = self.rows[model]
             if batch:
-                self.session.execute(insert(model), batch)
+                # Core executemany: one prepared statement per table, no ORM bookkeeping per row.
+                self.session.connection().execute(insert(model.__table__), batch)
                 self.counts[model] += len(batch)
                 batch.clear()
 
