@@ -83,3 +83,19 @@ class Role(Labelled):
     SUPERVISOR = "supervisor", "审核人", "Supervisor"
     ADMIN = "admin", "管理员", "Administrator"
     AUDITOR = "auditor", "审计（只读）", "Auditor (read-only)"
+
+
+class Satisfaction(Labelled):
+    SATISFIED = "satisfied", "满意", "Satisfied"
+    BASICALLY = "basically", "基本满意", "Basically satisfied"
+    DISSATISFIED = "dissatisfied", "不满意", "Dissatisfied"
+
+
+class AttachmentKind(Labelled):
+    CONTRACT = "contract", "合同", "Contract"
+    INVOICE = "invoice", "发票", "Invoice"
+    ACCEPTANCE = "acceptance", "验收单", "Acceptance certificate"
+    RECEIPT = "receipt", "收据/回单", "Receipt"
+    PHOTO = "photo", "照片", "Photo"
+    CORRESPONDENCE = "correspondence", "往来函件", "Correspondence"
+    OTHER = "other", "其他", "Other"

@@ -29,6 +29,8 @@ class CaseQuery:
     debtor_kind: str | None = None
     received_from: date | None = None
     received_to: date | None = None
+    ids: tuple[int, ...] = ()  # only these cases (e.g. the cases behind a dashboard figure)
+    awaiting_approval: bool = False  # an extension request waits for a supervisor's decision
     text: str = ""
     sort: CaseSort = CaseSort.NEXT_DUE
     descending: bool = False

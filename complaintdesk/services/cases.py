@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
 from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort
 from complaintdesk.store.database import Database
-from complaintdesk.store.models import Case, Enterprise, Respondent, User
+from complaintdesk.store.models import Case, Enterprise, ExtensionRequest, Respondent, User
 
 __all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "workdays_left"]
 
@@ -62,6 +62,10 @@ class CaseService:
             conds.append(Case.received_on >= query.received_from)
         if query.received_to:
             conds.append(Case.received_on <= query.received_to)
+        if query.ids:
+            conds.append(Case.id.in_(query.ids))
+        if query.awaiting_approval:
+            conds.append(exists().where(ExtensionRequest.case_id == Case.id, ExtensionRequest.status == "requested"))
         text = " ".join(query.text.split())
         if text:
             pattern = f"%{_escape_like(text)}%"

@@ -13,6 +13,7 @@ from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.services import reference
 from complaintdesk.services.actor import SYSTEM, Actor
 from complaintdesk.services.cases import CaseService
+from complaintdesk.services.desk import Desk
 from complaintdesk.services.users import actor_of, desk_user
 from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import upgrade_to_head
@@ -33,6 +34,7 @@ class Office:
         self._calendar_lock = threading.Lock()
         self._calendar: tuple[tuple, WorkCalendar] | None = None
         self.cases = CaseService(db, self.calendar)
+        self.desk = Desk(self)
 
     # --- opening -----------------------------------------------------------------------------
 

@@ -375,6 +375,17 @@ class Attachment(Stamped, Base):
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class AttachmentBlob(Base):
+    """Attachment bytes, addressed by SHA-256: kept in the database so that one backup holds everything
+    and every desk (SQLite or PostgreSQL) sees the same evidence; identical files are stored once."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 # --- reference data the office maintains -----------------------------------------------------
 
 
