@@ -38,6 +38,7 @@ from complaintdesk.domain.vocabulary import (
 from complaintdesk.domain.workflow import Action
 from complaintdesk.services import clock, history
 from complaintdesk.services.actor import Actor
+from complaintdesk.services.auth import Permission, PermissionDenied, require, require_case_access
 from complaintdesk.services.case_query import CaseQuery, CaseRow
 from complaintdesk.services.case_view import (
     case_state,
@@ -291,6 +292,7 @@ class Desk:
         return value
 
     def register(self, inp: RegistrationInput) -> CaseDetail:
+        require(self._office.actor, Permission.EDIT_CASES)
         with self._write() as s:
             ctx = self._ctx(s)
             c = Collector()
@@ -381,6 +383,7 @@ class Desk:
         case = ctx.session.get(Case, case_id)
         if case is None:
             raise ServiceError(f"案件不存在（编号 {case_id}） / case {case_id} does not exist")
+        require_case_access(ctx.actor, case.handler_id)
         if expected_version is not None and case.version != expected_version:
             last = ctx.session.execute(select(Event.actor_name, Event.occurred_at).where(Event.case_id == case_id)
                                        .order_by(Event.id.desc()).limit(1)).first()
@@ -438,6 +441,9 @@ class Desk:
                 role = Role(ctx.actor.role)
             except ValueError as exc:
                 raise ActionRefused(f"未知操作或角色 / unknown action or role: {exc}") from None
+            if role not in workflow.TRANSITIONS[act].roles:
+                raise PermissionDenied(workflow.refusal(act, case_state(s, case, ctx.rules), role)
+                                       or f"{act.label_zh}：无权操作")
             inputs = {k: getattr(inp, k) for k in ("on", "reason", "department", "days", "note", "outcome", "satisfaction")}
             try:
                 transition = workflow.check(act, case_state(s, case, ctx.rules), role, inputs)

@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from complaintdesk.config import DatabaseTarget, resolve_database
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.services import reference
-from complaintdesk.services.actor import SYSTEM, Actor
+from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
 from complaintdesk.services.desk import Desk
-from complaintdesk.services.users import actor_of, desk_user
+from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import upgrade_to_head
 from complaintdesk.store.models import CalendarDay, CalendarYear, User
@@ -70,6 +70,13 @@ class Office:
         office.actor = actor_of(user) if user is not None else office.actor
         office._temp_dir = temp_dir
         return office
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        """Check the password (with lockout) and act as that user from now on."""
+        from complaintdesk.services.auth import login
+
+        self.actor = login(self.db, username, password)
+        return self.actor
 
     def settings(self) -> dict:
         """The office's settings (defaults from resources/, overridden by what an administrator saved)."""

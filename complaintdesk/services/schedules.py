@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from complaintdesk.domain.calendar import DayKind, HolidayRow, WorkCalendar, parse_schedule_csv
 from complaintdesk.services import clock, history, reference
 from complaintdesk.services.actor import Actor
+from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import CalendarDay, CalendarYear, Case
@@ -87,6 +88,7 @@ def preview_year(db: Database, year: int, rows: list[HolidayRow]) -> list[MovedD
 
 def set_year(db: Database, actor: Actor, year: int, rows: list[HolidayRow], source: str) -> list[MovedDeadline]:
     """Save a year's schedule, recompute every open case, and record each moved deadline."""
+    require(actor, Permission.MANAGE_RULES)
     _check_rows(year, rows)
     if not source.strip():
         raise ServiceError("请注明来源（国务院办公厅通知文号） / name the source (the State Council notice)", "source")

@@ -12,6 +12,7 @@ from complaintdesk.domain.vocabulary import Role
 from complaintdesk.security import hash_password, password_problem
 from complaintdesk.services import history
 from complaintdesk.services.actor import Actor
+from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.store.models import User
 
@@ -25,12 +26,9 @@ class UserError(ServiceError):
         super().__init__(message, field)
 
 
-def actor_of(user: User) -> Actor:
-    return Actor(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role)
-
-
 def create_user(session: Session, actor: Actor, *, username: str, display_name: str, role: str,
                 password: str | None) -> User:
+    require(actor, Permission.MANAGE_USERS)
     username = username.strip()
     if not USERNAME_RE.match(username):
         raise UserError("username", "用户名须为 2–64 位字母、数字、下划线、点或连字符 / "

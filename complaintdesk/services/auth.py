@@ -1,0 +1,138 @@
+"""Signing in and out of the office: password check with lockout, password changes, permissions."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from complaintdesk.domain.vocabulary import Role
+from complaintdesk.security import hash_password, password_problem, verify_password
+from complaintdesk.services import history
+from complaintdesk.services.actor import Actor, actor_of
+from complaintdesk.services.errors import ServiceError
+from complaintdesk.services.validation import Collector
+from complaintdesk.store.database import Database
+from complaintdesk.store.models import User
+from complaintdesk.store.types import utcnow
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+
+
+class LoginFailed(ServiceError):
+    """Wrong user name or password, or a locked or disabled account (the message never says which name exists)."""
+
+
+class PermissionDenied(ServiceError):
+    """The signed-in user's role does not allow this (checked in the services, whatever the UI shows)."""
+
+
+class Permission(StrEnum):
+    READ = "read"
+    EDIT_CASES = "edit_cases"  # register, act on, add claims/payments/evidence to cases
+    EDIT_ANY_CASE = "edit_any_case"  # … also cases handled by someone else
+    APPROVE = "approve"  # extensions, reopening, credit referrals, signing replies
+    ISSUE_DOCUMENTS = "issue_documents"
+    MANAGE_RULES = "manage_rules"  # holiday schedules, procedures, LPR, office settings, templates
+    MANAGE_USERS = "manage_users"
+
+
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.AUDITOR: frozenset({Permission.READ}),
+    Role.OFFICER: frozenset({Permission.READ, Permission.EDIT_CASES, Permission.ISSUE_DOCUMENTS}),
+    Role.SUPERVISOR: frozenset({Permission.READ, Permission.EDIT_CASES, Permission.EDIT_ANY_CASE,
+                                Permission.APPROVE, Permission.ISSUE_DOCUMENTS}),
+    Role.ADMIN: frozenset(Permission),
+}
+PERMISSION_LABELS = {
+    Permission.READ: "查看", Permission.EDIT_CASES: "办理案件", Permission.EDIT_ANY_CASE: "办理他人承办的案件",
+    Permission.APPROVE: "审批", Permission.ISSUE_DOCUMENTS: "签发文书", Permission.MANAGE_RULES: "维护规则与参数",
+    Permission.MANAGE_USERS: "管理用户",
+}
+
+
+def allows(actor: Actor, permission: Permission) -> bool:
+    try:
+        return permission in GRANTS[Role(actor.role)]
+    except ValueError:
+        return False
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not allows(actor, permission):
+        role = next((r.label_zh for r in Role if r.value == actor.role), actor.role)
+        raise PermissionDenied(f"{actor.display_name}（{role}）无权{PERMISSION_LABELS[permission]} / "
+                               f"{actor.username} may not {permission.value}")
+
+
+def require_case_access(actor: Actor, handler_id: int | None) -> None:
+    """Officers work on their own (or unassigned) cases; supervisors and administrators on any."""
+    require(actor, Permission.EDIT_CASES)
+    if handler_id not in (None, actor.user_id) and not allows(actor, Permission.EDIT_ANY_CASE):
+        raise PermissionDenied(f"该案件由其他承办人办理，{actor.display_name}无权修改 / "
+                               f"{actor.username} may only change their own cases")
+
+
+def login(db: Database, username: str, password: str) -> Actor:
+    """The actor for a correct password; five wrong tries lock the account for 15 minutes."""
+    failed = "用户名或密码错误 / wrong user name or password"
+    refusal: str | None = None
+    with db.write() as s:  # a failed attempt is committed too: the count and the record must survive
+        user = s.execute(select(User).where(User.username == username.strip())).scalar()
+        now = utcnow()
+        if user is None:
+            verify_password(password, None)  # same work either way: timing tells nothing
+            refusal = failed
+        elif not user.active:
+            refusal = "账户已停用，请联系管理员 / the account is disabled"
+        elif user.locked_until is not None and user.locked_until > now:
+            minutes = int((user.locked_until - now).total_seconds() // 60) + 1
+            refusal = f"连续输错密码，账户已锁定，请 {minutes} 分钟后再试 / locked for {minutes} more minutes"
+        elif not verify_password(password, user.password_hash):
+            user.failed_logins += 1
+            summary = f"登录失败（第 {user.failed_logins} 次）"
+            refusal = failed
+            if user.failed_logins >= MAX_FAILURES:
+                user.locked_until, user.failed_logins = now + LOCKOUT, 0
+                summary += "，账户锁定15分钟"
+                refusal += "；账户已锁定15分钟 / the account is now locked for 15 minutes"
+            history.record(s, actor_of(user), entity="user", entity_id=user.id, action="login_failed", summary=summary)
+        else:
+            user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
+            history.record(s, actor_of(user), entity="user", entity_id=user.id, action="login", summary="登录")
+            return actor_of(user)
+    raise LoginFailed(refusal)
+
+
+def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
+    c = Collector()
+    if problem := password_problem(new):
+        c.add("new_password", problem.split(" / ")[0], problem.split(" / ")[-1])
+    if old == new:
+        c.add("new_password", "新密码不能与旧密码相同", "the new password must differ from the old one")
+    c.raise_if_any()
+    with db.write() as s:
+        user = s.get(User, actor.user_id) if actor.user_id else None
+        if user is None or not verify_password(old, user.password_hash):
+            c.add("old_password", "原密码不正确", "the current password is wrong")
+            c.raise_if_any()
+        user.password_hash = hash_password(new)
+        history.record(s, actor, entity="user", entity_id=user.id, action="password_changed", summary="修改密码")
+
+
+def reset_password(db: Database, actor: Actor, user_id: int, new: str) -> None:
+    """An administrator sets another user's password (and lifts a lockout)."""
+    require(actor, Permission.MANAGE_USERS)
+    if problem := password_problem(new):
+        c = Collector()
+        c.add("new_password", problem.split(" / ")[0], problem.split(" / ")[-1])
+        c.raise_if_any()
+    with db.write() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise ServiceError("用户不存在 / no such user")
+        user.password_hash, user.failed_logins, user.locked_until = hash_password(new), 0, None
+        history.record(s, actor, entity="user", entity_id=user.id, action="password_reset",
+                       summary=f"管理员重置 {user.display_name} 的密码")
