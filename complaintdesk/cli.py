@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[db], help="integrity check, schema version, history chain, counts")
 
+    p = sub.add_parser("audit", parents=[db], help="verify the tamper-evident history")
+    audit = p.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
+    audit.add_parser("verify", parents=[db], help="check the hash chain of every event; non-zero when broken")
+
     p = sub.add_parser("calendar", parents=[db], help="show or enter a year's official holiday schedule")
     cal = p.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
     c = cal.add_parser("show", parents=[db], help="list a year's holidays and make-up working days")
@@ -280,8 +284,25 @@ def cmd_calendar(args, out) -> int:
         office.close()
 
 
+def cmd_audit(args, out) -> int:
+    from complaintdesk.services import history
+
+    office = _open(args)
+    try:
+        with office.db.read() as session:
+            checked, broken = history.verify_chain(session)
+    finally:
+        office.close()
+    if broken is None:
+        print(f"历史记录完整 / history intact: {checked} events verified", file=out)
+        return EXIT_OK
+    print(f"历史记录被篡改 / history BROKEN at event #{broken.event_id} ({checked} events before it verified): "
+          f"{broken.reason}", file=out)
+    return EXIT_FAILED
+
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "backup": cmd_backup,
-            "restore": cmd_restore, "check": cmd_check, "calendar": cmd_calendar}
+            "restore": cmd_restore, "check": cmd_check, "calendar": cmd_calendar, "audit": cmd_audit}
 
 
 def main(argv: Sequence[str] | None = None, out=None) -> int:

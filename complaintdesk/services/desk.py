@@ -108,6 +108,14 @@ ATTACHMENT_TYPES = {
 SAFE_NAME_RE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
+def _cents(value: Decimal, limit: Decimal = MAX_AMOUNT) -> bool:
+    """True for a finite amount within ±limit that has at most two decimal places.
+
+    The bound is checked first: quantizing 1E+30 to cents exceeds the decimal context's precision.
+    """
+    return value.is_finite() and abs(value) <= limit and value == value.quantize(Decimal("0.01"))
+
+
 def _fmt(value: Any) -> str:
     return "—" if value is None else str(value)
 
@@ -247,7 +255,7 @@ class Desk:
             c.add(f + "employees", "从业人员数应在 0 到 10,000,000 之间", "employees must be 0 to 10,000,000")
         for key, zh, en in (("revenue_wan", "营业收入", "revenue"), ("assets_wan", "资产总额", "assets")):
             v = getattr(inp, key)
-            if v is not None and (not v.is_finite() or v < 0 or v > MAX_FIGURE_WAN or v != v.quantize(Decimal("0.01"))):
+            if v is not None and (not _cents(v, MAX_FIGURE_WAN) or v < 0):
                 c.add(f + key, f"{zh}应为 0 到 10亿万元之间、最多两位小数的数", f"{en} must be 0 to 1e9 (10,000 yuan), 2 decimals")
         return values
 
@@ -617,7 +625,7 @@ class Desk:
             c.add("amount_claimed", "欠款金额应大于0", "the amount must be greater than zero")
         elif amt > MAX_AMOUNT:
             c.add("amount_claimed", "金额超过100亿元，请核对", "the amount exceeds 10 billion yuan: check it")
-        elif amt != amt.quantize(Decimal("0.01")):
+        elif not _cents(amt):
             c.add("amount_claimed", "金额最多两位小数", "at most two decimals")
         try:
             ClaimSubject(inp.subject)
@@ -640,7 +648,7 @@ class Desk:
             c.add("agreed_annual_rate", "约定年利率应大于0%且小于100%", "the agreed annual rate must be between 0 and 100 %")
         for field, zh in (("amount_confirmed", "确认金额"), ("amount_disputed", "争议金额")):
             v = getattr(inp, field)
-            if v is not None and (not v.is_finite() or v < 0 or v != v.quantize(Decimal("0.01"))):
+            if v is not None and (not _cents(v) or v < 0):
                 c.add(field, f"{zh}应为不小于0、最多两位小数的金额", f"{field} must be ≥ 0 with two decimals")
             elif v is not None and amt is not None and amt.is_finite() and v > amt:
                 c.add(field, f"{zh}不能超过欠款金额", f"{field} cannot exceed the amount claimed")
@@ -738,8 +746,8 @@ class Desk:
             amt = inp.amount
             if amt is None or not amt.is_finite() or amt <= 0:
                 c.add("amount", "还款金额应大于0", "the payment must be greater than zero")
-            elif amt != amt.quantize(Decimal("0.01")):
-                c.add("amount", "金额最多两位小数", "at most two decimals")
+            elif not _cents(amt):
+                c.add("amount", "金额最多两位小数且不超过100亿元", "at most two decimals and 10 billion yuan")
             elif amt > outstanding:
                 c.add("amount", f"还款金额超过未还金额（{outstanding:,.2f} 元）",
                       f"the payment exceeds the outstanding {outstanding:,.2f} yuan")
@@ -776,7 +784,7 @@ class Desk:
             for i, (d, amt) in enumerate(items):
                 if d is None or d < EARLIEST_DATE:
                     c.add(f"instalments[{i}].due_on", "请填写分期日期", "the instalment date is required")
-                if amt is None or not amt.is_finite() or amt <= 0 or amt != amt.quantize(Decimal("0.01")):
+                if amt is None or not _cents(amt) or amt <= 0:
                     c.add(f"instalments[{i}].amount", "分期金额应大于0、最多两位小数", "instalments must be > 0, 2 decimals")
             total = sum((a for _, a in items if a is not None and a.is_finite()), Decimal("0"))
             outstanding = claim.amount_claimed - claim.amount_paid

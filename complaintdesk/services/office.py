@@ -16,10 +16,11 @@ from complaintdesk.services.cases import CaseService
 from complaintdesk.services.desk import Desk
 from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
-from complaintdesk.store.migrate import upgrade_to_head
+from complaintdesk.store.migrate import ensure_daily_backup, upgrade_to_head
 from complaintdesk.store.models import CalendarDay, CalendarYear, User
 
 DEMO_DESK_USER = "wanglh"
+DAILY_BACKUPS_KEPT = 14
 
 
 class Office:
@@ -39,12 +40,18 @@ class Office:
     # --- opening -----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, db: str | DatabaseTarget | None = None, *, actor: Actor | None = None) -> Office:
-        """Open (creating if needed) and upgrade the database; raise ConfigError/StoreError in words."""
+    def open(cls, db: str | DatabaseTarget | None = None, *, actor: Actor | None = None,
+             daily_backup: bool = True) -> Office:
+        """Open (creating if needed) and upgrade the database; raise ConfigError/StoreError in words.
+
+        A SQLite office is copied to ``backups/`` once a day (the newest 14 copies are kept).
+        """
         target = db if isinstance(db, DatabaseTarget) else resolve_database(db)
         database = Database(target)
         try:
             backup = upgrade_to_head(database)
+            if daily_backup and target.sqlite_path is not None:
+                ensure_daily_backup(target.sqlite_path, keep=DAILY_BACKUPS_KEPT)
             with database.write() as session:
                 reference.seed_defaults(session)
                 if actor is None:
@@ -62,7 +69,7 @@ class Office:
 
         # A worker may still hold the file open for a moment; Windows then refuses to delete it.
         temp_dir = tempfile.TemporaryDirectory(prefix="complaintdesk-demo-", ignore_cleanup_errors=True)
-        office = cls.open(str(Path(temp_dir.name) / "demo.sqlite"))
+        office = cls.open(str(Path(temp_dir.name) / "demo.sqlite"), daily_backup=False)
         generate(office.db, cases=cases, seed=seed)
         with office.db.read() as session:
             # A newcomer sees the office through an officer's eyes.

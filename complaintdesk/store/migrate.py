@@ -170,3 +170,25 @@ def downgrade(db: Database, revision: str) -> None:
 
     with db.engine.begin() as conn:
         command.downgrade(_alembic_config(conn), revision)
+
+
+def ensure_daily_backup(db_path: Path, keep: int = 14, today: datetime | None = None) -> Path | None:
+    """Once a day, copy the database into ``backups/`` (online, consistent); keep the newest ``keep`` copies.
+
+    Returns the backup made now, or None when today's copy already exists (or there is nothing to copy).
+    """
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    stamp = (today or datetime.now()).strftime("%Y%m%d")
+    folder = backup_dir_for(db_path)
+    target = folder / f"{db_path.stem}-daily-{stamp}.sqlite"
+    made = None
+    if not target.exists():
+        partial = target.with_suffix(".partial")
+        backup_sqlite(db_path, partial)
+        partial.replace(target)  # a crash mid-copy never leaves a half backup under the final name
+        made = target
+    dailies = sorted(folder.glob(f"{db_path.stem}-daily-*.sqlite"))
+    for old in dailies[:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+    return made

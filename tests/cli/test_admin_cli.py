@@ -196,3 +196,22 @@ def test_default_database_is_created_in_the_data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("COMPLAINTDESK_DATA_DIR", str(tmp_path / "home"))
     assert run("init")[0] == 0
     assert (tmp_path / "home" / "complaintdesk.sqlite").exists()
+
+
+def test_audit_verify_names_the_first_tampered_event(demo_office):
+    path = str(demo_office.target.sqlite_path)
+    code, out = run("audit", "verify", "--db", path)
+    assert code == 0 and "intact" in out
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE event SET actor_name = '某人' WHERE id = 77")
+        conn.execute("DELETE FROM event WHERE id = 120")
+    code, out = run("audit", "verify", "--db", path)
+    assert code == 1 and "#77" in out
+
+
+def test_audit_verify_detects_a_deleted_event(demo_office):
+    path = str(demo_office.target.sqlite_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM event WHERE id = 50")
+    code, out = run("audit", "verify", "--db", path)
+    assert code == 1 and "#51" in out
