@@ -88,3 +88,13 @@ def demo_office(demo_template, tmp_path):
     o = Office.open(str(path))
     yield o
     o.close()
+
+
+def tampering_connection(path):
+    """A raw sqlite3 connection of someone who drops the append-only triggers to edit the history."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER IF EXISTS event_no_update")
+    conn.execute("DROP TRIGGER IF EXISTS event_no_delete")
+    return conn

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from complaintdesk.cli import main
+from tests.conftest import tampering_connection
 
 TODAY = date.today()
 
@@ -132,7 +133,7 @@ def test_backup_and_restore_on_postgresql_point_to_the_server_tools(pg_url, tmp_
 
 def test_check_fails_and_names_a_tampered_event(demo_office):
     path = str(demo_office.target.sqlite_path)
-    with sqlite3.connect(path) as conn:
+    with tampering_connection(path) as conn:
         conn.execute("UPDATE event SET summary = summary || '（已篡改）' WHERE id = 42")
     code, out = run("check", "--db", path)
     assert code == 1 and "BROKEN at #42" in out
@@ -202,7 +203,7 @@ def test_audit_verify_names_the_first_tampered_event(demo_office):
     path = str(demo_office.target.sqlite_path)
     code, out = run("audit", "verify", "--db", path)
     assert code == 0 and "intact" in out
-    with sqlite3.connect(path) as conn:
+    with tampering_connection(path) as conn:
         conn.execute("UPDATE event SET actor_name = '某人' WHERE id = 77")
         conn.execute("DELETE FROM event WHERE id = 120")
     code, out = run("audit", "verify", "--db", path)
@@ -211,7 +212,7 @@ def test_audit_verify_names_the_first_tampered_event(demo_office):
 
 def test_audit_verify_detects_a_deleted_event(demo_office):
     path = str(demo_office.target.sqlite_path)
-    with sqlite3.connect(path) as conn:
+    with tampering_connection(path) as conn:
         conn.execute("DELETE FROM event WHERE id = 50")
     code, out = run("audit", "verify", "--db", path)
     assert code == 1 and "#51" in out

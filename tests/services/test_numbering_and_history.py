@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import sqlite3
 
 from sqlalchemy import select
 
@@ -12,6 +11,7 @@ from complaintdesk.services.actor import SYSTEM
 from complaintdesk.services.numbering import next_number
 from complaintdesk.services.office import Office
 from complaintdesk.store.models import Event
+from tests.conftest import tampering_connection
 
 
 def _take_numbers(location: str, count: int, queue) -> None:
@@ -60,11 +60,11 @@ def test_history_chain_detects_edits_and_deletions(tmp_path):
         ids = s.execute(select(Event.id).order_by(Event.id)).scalars().all()
     assert broken is None and checked == len(ids)
     path = tmp_path / "h.sqlite"
-    with sqlite3.connect(path) as conn:
+    with tampering_connection(path) as conn:
         conn.execute("UPDATE event SET changes = replace(changes, 'accepted', 'closed') WHERE id = ?", (ids[3],))
     with office.db.read() as s:
         assert history.verify_chain(s)[1].event_id == ids[3]
-    with sqlite3.connect(path) as conn:
+    with tampering_connection(path) as conn:
         conn.execute("UPDATE event SET changes = replace(changes, 'closed', 'accepted') WHERE id = ?", (ids[3],))
         conn.execute("DELETE FROM event WHERE id = ?", (ids[2],))
     with office.db.read() as s:

@@ -135,3 +135,19 @@ def test_someone_elses_sqlite_database_is_refused_untouched(tmp_path):
     with pytest.raises(migrate.NotComplaintDeskDatabase):
         Office.open(str(path))
     assert _digest(path) == before
+
+
+def test_the_database_refuses_to_edit_or_delete_history(office):
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from complaintdesk.services import history
+    from complaintdesk.services.actor import SYSTEM
+
+    with office.db.write() as s:
+        history.record(s, SYSTEM, entity="case", entity_id=1, action="note", summary="原始记录")
+    for statement in ("UPDATE event SET summary = 'changed'", "DELETE FROM event"):
+        with pytest.raises(DBAPIError, match="append-only"), office.db.write() as s:
+            s.execute(text(statement))
+    with office.db.read() as s:
+        assert "原始记录" in s.execute(text("SELECT summary FROM event")).scalars().all()
