@@ -1,0 +1,658 @@
+"""GB/T 9704-2012 page geometry, Chinese line breaking on the 28 × 22 grid, and pagination into bands.
+
+Text is never parsed as markup here: it is shaped character by character (each one checked against
+the font), broken into lines by our own rules (避头尾 / kinsoku), and drawn as plain strings.
+Every element occupies whole grid lines, so body text always sits on the 22-line grid.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+
+from complaintdesk.documents.fonts import FontSet, font_for_char, placeholder_for
+
+# --- page geometry (GB/T 9704-2012 §5.2) ------------------------------------------------------
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+TOP_MARGIN = 37 * mm  # 天头
+LEFT_MARGIN = 28 * mm  # 订口
+BLOCK_WIDTH = 156 * mm  # 版心宽
+BLOCK_HEIGHT = 225 * mm  # 版心高
+LINES_PER_PAGE = 22
+CHARS_PER_LINE = 28
+LINE_PITCH = BLOCK_HEIGHT / LINES_PER_PAGE  # ≈ 28.99 pt
+CHAR_PITCH = BLOCK_WIDTH / CHARS_PER_LINE  # ≈ 15.79 pt: 16 pt characters set slightly tight
+
+BLOCK_LEFT = LEFT_MARGIN
+BLOCK_RIGHT = LEFT_MARGIN + BLOCK_WIDTH
+BLOCK_TOP = PAGE_HEIGHT - TOP_MARGIN
+BLOCK_BOTTOM = BLOCK_TOP - BLOCK_HEIGHT
+
+BODY_SIZE = 16.0  # 三号
+TITLE_SIZE = 22.0  # 二号
+RECORD_SIZE = 14.0  # 四号
+PAGE_NUMBER_SIZE = 14.0  # 四号
+TABLE_SIZES = (10.5, 9.0)  # 五号, else 小五: two table lines per grid line
+TABLE_PADDING = 2.0
+BODY_CHAR_SPACE = CHAR_PITCH - BODY_SIZE
+
+PAGE_NUMBER_GAP = 7 * mm  # 一字线上距版心下边缘 7 mm
+SEAL_DIAMETER = 42 * mm  # the common round office seal
+SEAL_CENTRE_DOWN = 0.6 * LINE_PITCH  # below the top of the signature's two lines (name, date)
+RECORD_THICK_RULE = 0.35 * mm
+RECORD_THIN_RULE = 0.25 * mm
+
+# Top of the ideographic em box above the baseline, as a fraction of the size (Adobe-GB1 convention);
+# used to centre lines of any size in their grid line.
+EM_TOP = 0.88
+# A word (Latin, digits, URL) longer than this is broken at any character instead of being pushed
+# to the next line whole, which would leave a conspicuously short, stretched line.
+LONG_WORD = 16 * CHAR_PITCH
+# Beyond this extra spacing per character a line is left ragged rather than visibly letter-spaced.
+MAX_JUSTIFY_STRETCH = 0.5
+# A table cell never grows beyond this many lines (a pathological contract number must not
+# produce a row taller than a page); the rest is cut with an ellipsis and reported.
+MAX_CELL_LINES = 8
+
+EPSILON = 1e-6
+
+# 避头尾 (GB/T 15834 / CLREQ): never at the start of a line …
+LINE_START_FORBIDDEN = frozenset(
+    "，。、；：！？）》」』】〕〗〙〛〉”’…‥·・%‰℃°′″．,.;:!?)]}｝］｠"
+    "ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+)
+# … and never at the end.
+LINE_END_FORBIDDEN = frozenset("（《「『【〔〖〘〚〈“‘([{｛［｟＜¥￥$£€")
+# Units that stay on the line of the number before them.
+NUMBER_UNITS = frozenset("元角分年月日号时天周份笔项条款次个人户家万亿％")
+# Punctuation written as a pair that must not be split across lines (破折号, 省略号).
+_PAIRED = frozenset("—…")
+
+
+def baseline_below(top_offset: float, height: float, size: float) -> float:
+    """Distance from the top of a band of ``height`` down to the baseline that centres ``size`` text in it."""
+    return top_offset + (height - size) / 2 + EM_TOP * size
+
+
+def clean_text(text: str) -> str:
+    """Controls become spaces; invisible format characters (zero-width, bidi overrides, soft hyphens)
+    are dropped, so nothing in user data can hide or reorder what is printed. Private-use and
+    unassigned characters stay: the font check then prints and reports them (a 造字 name character)."""
+    out = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cc":
+            out.append(" ")
+        elif category != "Cf":
+            out.append(char)
+    return "".join(out)
+
+
+# --- shaping: characters to glyphs in fonts that have them ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    char: str
+    font: str
+    width: float  # advance at the shaping size, without character spacing
+
+
+class Shaper:
+    """Maps characters to fonts (role font, then body font, else a visible placeholder) and records
+    what was missing, per font, for the render warnings."""
+
+    def __init__(self, fonts: FontSet) -> None:
+        self.fonts = fonts
+        self.missing: dict[str, set[str]] = {}
+        self._widths: dict[tuple[str, str], float] = {}
+
+    def width(self, char: str, font: str, size: float) -> float:
+        key = (font, char)
+        unit = self._widths.get(key)
+        if unit is None:
+            unit = self._widths[key] = pdfmetrics.stringWidth(char, font, 1000.0) / 1000.0
+        return unit * size
+
+    def shape(self, text: str, role: str, size: float) -> list[Glyph]:
+        primary = self.fonts.role(role)
+        glyphs = []
+        for char in clean_text(text):
+            font = font_for_char(self.fonts, role, char)
+            if font is None:
+                if char.isspace():
+                    char, font = " ", primary
+                else:
+                    self.missing.setdefault(self.fonts.describe(primary), set()).add(char)
+                    font = primary if self.fonts.has_char(primary, "□") else self.fonts.body
+                    char = placeholder_for(self.fonts, font)
+            glyphs.append(Glyph(char, font, self.width(char, font, size)))
+        return glyphs
+
+    def text_width(self, glyphs: Sequence[Glyph], char_space: float = 0.0) -> float:
+        return sum(g.width for g in glyphs) + char_space * len(glyphs)
+
+
+# --- line breaking ----------------------------------------------------------------------------
+
+
+def _is_cjk_unit(char: str) -> bool:
+    """Characters that stand alone as a break unit: ideographs, kana, full-width forms, CJK punctuation."""
+    width = unicodedata.east_asian_width(char)
+    if width in ("W", "F"):
+        return True
+    return width == "A" and unicodedata.category(char)[0] in "PS"
+
+
+@dataclass(slots=True)
+class _Unit:
+    glyphs: list[Glyph]
+    kind: str  # "cjk", "word", "space"
+    width: float = 0.0
+
+    def measure(self, char_space: float) -> _Unit:
+        self.width = sum(g.width + char_space for g in self.glyphs)
+        return self
+
+
+def _units(glyphs: Sequence[Glyph], char_space: float) -> list[_Unit]:
+    units: list[_Unit] = []
+    i = 0
+    while i < len(glyphs):
+        glyph = glyphs[i]
+        if glyph.char.isspace() and glyph.char != "\u3000":
+            units.append(_Unit([glyph], "space"))
+            i += 1
+        elif _is_cjk_unit(glyph.char):
+            take = 2 if glyph.char in _PAIRED and i + 1 < len(glyphs) and glyphs[i + 1].char == glyph.char else 1
+            units.append(_Unit(list(glyphs[i : i + take]), "cjk"))
+            i += take
+        else:
+            j = i
+            while j < len(glyphs) and not glyphs[j].char.isspace() and not _is_cjk_unit(glyphs[j].char):
+                j += 1
+            units.append(_Unit(list(glyphs[i:j]), "word"))
+            i = j
+    return [unit.measure(char_space) for unit in units]
+
+
+def _split_word(unit: _Unit, room: float, char_space: float) -> tuple[_Unit, _Unit]:
+    used, cut = 0.0, 0
+    for glyph in unit.glyphs:
+        if used + glyph.width + char_space > room + EPSILON:
+            break
+        used += glyph.width + char_space
+        cut += 1
+    head = _Unit(unit.glyphs[:cut], "word").measure(char_space)
+    tail = _Unit(unit.glyphs[cut:], "word").measure(char_space)
+    return head, tail
+
+
+def _bad_break(before: _Unit, after: _Unit) -> bool:
+    first, last = after.glyphs[0].char, before.glyphs[-1].char
+    if first in LINE_START_FORBIDDEN or last in LINE_END_FORBIDDEN:
+        return True
+    # A number keeps its unit: 600,000.00 | 元 would read as two things.
+    return last.isdigit() and first in NUMBER_UNITS
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    glyphs: tuple[Glyph, ...]
+    last: bool  # the paragraph's last line (not justified)
+    # Indices of glyphs that end a break unit (not the line's last glyph): where justification may
+    # add space, so that Latin words and numbers are never letter-spaced.
+    gaps: tuple[int, ...] = ()
+
+
+def break_lines(glyphs: Sequence[Glyph], first_width: float, width: float, char_space: float = 0.0) -> list[Line]:
+    """Greedy line breaking with 避头尾: a line never starts with closing punctuation nor ends with an
+    opening one (the previous character is pushed down instead), ——/…… stay whole, Latin words and
+    numbers stay whole unless longer than ``LONG_WORD`` or a line."""
+    units = _units(glyphs, char_space)
+    lines: list[list[_Unit]] = []
+    i = 0
+    while i < len(units):
+        avail = first_width if not lines else width
+        if lines:
+            while i < len(units) and units[i].kind == "space":
+                i += 1
+            if i == len(units):
+                break
+        used, j = 0.0, i
+        while j < len(units):
+            unit = units[j]
+            if used + unit.width <= avail + EPSILON:
+                used += unit.width
+                j += 1
+                continue
+            if unit.kind == "word" and len(unit.glyphs) > 1 and (unit.width > LONG_WORD or j == i):
+                head, tail = _split_word(unit, avail - used, char_space)
+                if head.glyphs and tail.glyphs:
+                    units[j : j + 1] = [head, tail]
+                    used += head.width
+                    j += 1
+            break
+        if j == i:  # one unit wider than the whole line (a single huge glyph): it goes alone
+            j = i + 1
+        if j < len(units):
+            k = j
+            while k > i + 1 and _bad_break(units[k - 1], units[k]):
+                k -= 1
+            if not _bad_break(units[k - 1], units[k]):
+                j = k
+        line = units[i:j]
+        while len(line) > 1 and line[-1].kind == "space":
+            line = line[:-1]
+        lines.append(line)
+        i = j
+    result = []
+    for index, line in enumerate(lines):
+        flat: list[Glyph] = []
+        gaps = []
+        for unit in line:
+            flat += unit.glyphs
+            gaps.append(len(flat) - 1)
+        result.append(Line(tuple(flat), index == len(lines) - 1, tuple(gaps[:-1])))
+    return result
+
+
+def balanced_lines(glyphs: Sequence[Glyph], width: float) -> list[Line]:
+    """As few lines as fit ``width``, made as even as possible (for titles and table headers)."""
+    lines = break_lines(glyphs, width, width)
+    if len(lines) < 2:
+        return lines
+    low, high = 0.0, width
+    for _ in range(16):
+        middle = (low + high) / 2
+        if len(break_lines(glyphs, middle, middle)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return break_lines(glyphs, high, high)
+
+
+# Where a two-line title may break without splitting a word: after these characters or names.
+_TITLE_BREAK_AFTER = tuple("的于和与及对、，：）》") + (
+    "公司", "中学", "小学", "大学", "学校", "政府", "医院", "集团", "中心", "委员会", "局", "厅", "办", "所", "站",
+)
+_TITLE_BREAK_BEFORE = tuple("关（《")
+
+
+def title_lines(glyphs: Sequence[Glyph], width: float) -> list[Line]:
+    """Lines of a title: a two-line title breaks where the sense allows (after 的, after a company or
+    office name…; GB/T 9704 asks that 回行时词意完整), as evenly as possible; longer ones are balanced."""
+    lines = break_lines(glyphs, width, width)
+    if len(lines) != 2:
+        return balanced_lines(glyphs, width)
+    text = "".join(g.char for g in glyphs)
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(glyphs)):
+        left = sum(g.width for g in glyphs[:cut])
+        right = sum(g.width for g in glyphs[cut:])
+        if left > width + EPSILON or right > width + EPSILON:
+            continue
+        before, after = text[cut - 1], text[cut]
+        if after in LINE_START_FORBIDDEN or before in LINE_END_FORBIDDEN or (before == after and before in _PAIRED):
+            continue
+        if not (_is_cjk_unit(before) or _is_cjk_unit(after) or before.isspace() or after.isspace()):
+            continue  # inside a Latin word or a number
+        sensible = text[:cut].endswith(_TITLE_BREAK_AFTER) or text[cut:].startswith(_TITLE_BREAK_BEFORE)
+        score = (0.0 if sensible else 10_000.0) + abs(left - right)
+        if best is None or score < best[0]:
+            best = (score, cut)
+    if best is None:
+        return balanced_lines(glyphs, width)
+    cut = best[1]
+    return [Line(tuple(glyphs[:cut]), False), Line(tuple(glyphs[cut:]), True)]
+
+
+# --- bands: whole grid lines of drawing, and their pagination ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TextRun:
+    """One line of text: starts at ``x``; ``baseline`` is measured down from the band's top."""
+
+    x: float
+    baseline: float
+    size: float
+    segments: tuple[tuple[str, str, float], ...]  # (font name, text, character spacing)
+    kind: str = "body"  # body, title, heading, number, signature, table, record
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A straight line; y values are measured down from the band's top."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    width: float
+
+    @classmethod
+    def horizontal(cls, y: float, width: float) -> Rule:
+        return cls(BLOCK_LEFT, y, BLOCK_RIGHT, y, width)
+
+
+@dataclass(slots=True)
+class Band:
+    """A horizontal slice of whole grid lines that is never split across pages."""
+
+    rows: int
+    runs: tuple[TextRun, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    keep_with_next: bool = False
+    drop_at_page_top: bool = False
+    header: Band | None = None  # a table row's header, repeated when the table continues on a new page
+    seal_center: tuple[float, float] | None = None  # (x, down from the band's top)
+    clearance_below: int = 0  # lines below the band the record block must leave free (the seal overhangs)
+
+    @property
+    def height(self) -> float:
+        return self.rows * LINE_PITCH
+
+
+@dataclass(slots=True)
+class Page:
+    bands: list[tuple[int, Band]] = field(default_factory=list)  # (first grid line, band)
+    record: Band | None = None
+
+    @property
+    def used(self) -> int:
+        return sum(band.rows for _, band in self.bands)
+
+
+def paginate(bands: Sequence[Band], record: Band | None = None, record_gap: int = 0) -> list[Page]:
+    """Fill pages of 22 grid lines; a chain of keep-with-next bands moves to the next page together,
+    a continued table gets its header again, and the record block (版记) sits at the foot of the last
+    page, at least ``record_gap`` lines below the text and clear of the seal (else on a page of its own)."""
+    pages = [Page()]
+    placed: list[list[int | None]] = [[]]  # source index per placed band (None: a repeated header)
+    i = 0
+    while i < len(bands):
+        band, page = bands[i], pages[-1]
+        if not page.bands and len(pages) > 1 and band.drop_at_page_top:
+            i += 1
+            continue
+        if page.used + band.rows <= LINES_PER_PAGE or not page.bands:
+            if not page.bands and len(pages) > 1 and band.header is not None and band.header is not band:
+                page.bands.append((0, band.header))
+                placed[-1].append(None)
+            page.bands.append((page.used, band))
+            placed[-1].append(i)
+            i += 1
+            continue
+        chain = 0
+        while chain < len(page.bands) and page.bands[-1 - chain][1].keep_with_next:
+            chain += 1
+        if 0 < chain < len(page.bands):
+            moved = [index for index in placed[-1][-chain:] if index is not None]
+            del page.bands[-chain:]
+            del placed[-1][-chain:]
+            if moved:
+                i = min(moved)
+        pages.append(Page())
+        placed.append([])
+    if record is not None:
+        last = pages[-1]
+        free_from = max((row + band.rows + band.clearance_below for row, band in last.bands), default=0)
+        if last.bands and max(free_from, last.used + record_gap) + record.rows > LINES_PER_PAGE:
+            pages.append(Page())
+        pages[-1].record = record
+    return pages
+
+
+# --- composing document elements into bands ---------------------------------------------------
+
+
+class Composer:
+    """Turns document elements (title, paragraphs, tables, signature, record block) into bands."""
+
+    def __init__(self, fonts: FontSet) -> None:
+        self.fonts = fonts
+        self.shaper = Shaper(fonts)
+        self.notes: list[str] = []
+
+    # Plain lines ---------------------------------------------------------------------------
+
+    def _run(self, glyphs: Sequence[Glyph], x: float, baseline: float, size: float, char_space: float,
+             kind: str, *, extra: float = 0.0, gaps: Sequence[int] = ()) -> TextRun:
+        """A text run; glyphs listed in ``gaps`` get ``extra`` spacing after them (justification)."""
+        stretch = set(gaps) if extra else set()
+        segments: list[tuple[str, str, float]] = []
+        for index, glyph in enumerate(glyphs):
+            spacing = char_space + (extra if index in stretch else 0.0)
+            if segments and segments[-1][0] == glyph.font and segments[-1][2] == spacing:
+                segments[-1] = (glyph.font, segments[-1][1] + glyph.char, spacing)
+            else:
+                segments.append((glyph.font, glyph.char, spacing))
+        return TextRun(x, baseline, size, tuple(segments), kind)
+
+    def blank(self, rows: int = 1, *, drop_at_page_top: bool = True, keep_with_next: bool = False) -> list[Band]:
+        return [Band(1, drop_at_page_top=drop_at_page_top, keep_with_next=keep_with_next) for _ in range(rows)]
+
+    def paragraph(self, text: str, *, role: str = "body", indent: float = 2, hanging: float = 0.0,
+                  justify: bool = True, kind: str = "body") -> list[Band]:
+        """A body paragraph on the grid: first line indented ``indent`` characters, justified lines,
+        at least two lines kept together at a page's foot and head (widow/orphan control)."""
+        glyphs = self.shaper.shape(text, role, BODY_SIZE)
+        first = indent * CHAR_PITCH
+        lines = break_lines(glyphs, BLOCK_WIDTH - first, BLOCK_WIDTH - hanging, BODY_CHAR_SPACE)
+        bands = []
+        for index, line in enumerate(lines):
+            x = BLOCK_LEFT + (first if index == 0 else hanging)
+            avail = BLOCK_RIGHT - x
+            # Lines are filled by cells of (advance + spacing); the last glyph's spacing is not ink, so a
+            # full line of tightly set 16 pt characters would poke 0.2 pt out: close that up too.
+            slack = avail - (self.shaper.text_width(line.glyphs, BODY_CHAR_SPACE) - BODY_CHAR_SPACE)
+            space, extra = BODY_CHAR_SPACE, 0.0
+            if slack < 0 and not line.gaps:
+                space += slack / len(line.glyphs)
+            elif slack < 0 or (justify and not line.last and line.gaps):
+                extra = slack / len(line.gaps)
+                if extra > MAX_JUSTIFY_STRETCH * BODY_SIZE:
+                    extra = 0.0
+            run = self._run(line.glyphs, x, baseline_below(0, LINE_PITCH, BODY_SIZE), BODY_SIZE, space,
+                            kind, extra=extra, gaps=line.gaps)
+            keep = len(lines) > 1 and index in (0, len(lines) - 2)
+            bands.append(Band(1, (run,), keep_with_next=keep))
+        return bands or self.blank(1)
+
+    def aligned_line(self, text: str, *, align: str, role: str = "body", size: float = BODY_SIZE,
+                     char_space: float = BODY_CHAR_SPACE, right_indent: float = 0.0,
+                     kind: str = "body") -> list[Band]:
+        """One line that is not wrapped (document number, short labels): left, centre or right."""
+        glyphs = self.shaper.shape(text, role, size)
+        width = self.shaper.text_width(glyphs, char_space) - char_space
+        if width > BLOCK_WIDTH - right_indent:  # too long to stand on one line: wrap it instead
+            return self.paragraph(text, role=role, indent=0, justify=False, kind=kind)
+        x = {
+            "left": BLOCK_LEFT,
+            "center": BLOCK_LEFT + (BLOCK_WIDTH - width) / 2,
+            "right": BLOCK_RIGHT - right_indent - width,
+        }[align]
+        return [Band(1, (self._run(glyphs, x, baseline_below(0, LINE_PITCH, size), size, char_space, kind),))]
+
+    def title(self, text: str) -> list[Band]:
+        """The title: 22 pt, centred, long titles broken into balanced lines (GB/T 9704 asks for a
+        trapezoid or diamond shape, never one long line and a stub)."""
+        lines = []
+        for part in text.splitlines() or [""]:  # an administrator may break a title where the sense allows
+            lines += title_lines(self.shaper.shape(part.strip(), "title", TITLE_SIZE), BLOCK_WIDTH)
+        bands = []
+        for line in lines:
+            width = self.shaper.text_width(line.glyphs)
+            x = BLOCK_LEFT + (BLOCK_WIDTH - width) / 2
+            run = self._run(line.glyphs, x, baseline_below(0, LINE_PITCH, TITLE_SIZE), TITLE_SIZE, 0.0, "title")
+            bands.append(Band(1, (run,), keep_with_next=True))
+        return bands
+
+    # Signature, note, attachments ----------------------------------------------------------
+
+    def signature(self, office: str, date_text: str) -> list[Band]:
+        """发文机关署名 centred over 成文日期, the date right-indented four characters (GB/T 9704
+        §7.3.5.1), two blank lines above for the seal, which presses down on both."""
+        date_glyphs = self.shaper.shape(date_text, "body", BODY_SIZE)
+        name_glyphs = self.shaper.shape(office, "body", BODY_SIZE)
+        date_width = self.shaper.text_width(date_glyphs, BODY_CHAR_SPACE) - BODY_CHAR_SPACE
+        name_width = self.shaper.text_width(name_glyphs, BODY_CHAR_SPACE) - BODY_CHAR_SPACE
+        date_x = BLOCK_RIGHT - 4 * CHAR_PITCH - date_width
+        centre = date_x + date_width / 2
+        name_x = min(max(centre - name_width / 2, BLOCK_LEFT), BLOCK_RIGHT - name_width)
+        baseline = baseline_below(0, LINE_PITCH, BODY_SIZE)
+        runs = (
+            self._run(name_glyphs, name_x, baseline, BODY_SIZE, BODY_CHAR_SPACE, "signature"),
+            self._run(date_glyphs, date_x, LINE_PITCH + baseline, BODY_SIZE, BODY_CHAR_SPACE, "signature"),
+        )
+        # The name and date sit a little below the seal's centre.
+        seal = (centre, SEAL_CENTRE_DOWN)
+        overhang = math.ceil((SEAL_CENTRE_DOWN + SEAL_DIAMETER / 2) / LINE_PITCH) - 2
+        return [*self.blank(2, drop_at_page_top=False, keep_with_next=True),
+                Band(2, runs, seal_center=seal, clearance_below=overhang)]
+
+    def attachments(self, items: Sequence[str]) -> list[Band]:
+        """附件说明 (GB/T 9704 §7.3.4): a blank line, then 附件：1.… two characters in, later items and
+        wrapped lines aligned after the colon."""
+        bands = self.blank(1)
+        numbered = len(items) > 1
+        for index, item in enumerate(items, start=1):
+            text = f"{index}.{item}" if numbered else item
+            if index == 1:
+                bands += self.paragraph("附件：" + text, indent=2, hanging=5 * CHAR_PITCH, justify=False)
+            else:
+                bands += self.paragraph(text, indent=5, hanging=5 * CHAR_PITCH, justify=False)
+        return bands
+
+    # Table ---------------------------------------------------------------------------------
+
+    def table(self, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[str]],
+              *, bold_last: bool = False) -> list[Band]:
+        """A ruled table across the text block, two text lines per grid line and rows in whole grid
+        lines; the header row repeats on each page the table continues to. ``columns``: (header, align);
+        left-aligned columns may wrap, the others (amounts, dates) are sized to stay on one line."""
+        size, widths = self._column_widths(columns, rows)
+        edges = [BLOCK_LEFT]
+        for width in widths:
+            edges.append(edges[-1] + width)
+        header = self._table_row([c[0] for c in columns], widths, edges, ["center"] * len(columns), "heading1",
+                                 size, header=True)
+        header.keep_with_next = True
+        bands = [header]
+        for index, row in enumerate(rows):
+            role = "heading1" if bold_last and index == len(rows) - 1 else "body"
+            band = self._table_row(row, widths, edges, [c[1] for c in columns], role, size)
+            band.header = header
+            bands.append(band)
+        return bands
+
+    def _column_widths(self, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[str]]
+                       ) -> tuple[float, list[float]]:
+        """五号 (10.5 pt) when every cell fits unbroken, else 小五 (9 pt); if even that is too wide,
+        the wrapping (left-aligned) columns share what the others leave."""
+        for size in TABLE_SIZES:
+            natural = []
+            for index, (header, _align) in enumerate(columns):
+                head = self.shaper.shape(header, "heading1", size)
+                # A header may take two lines.
+                need = max(self.shaper.text_width(head) / 2 + size, max((g.width for g in head), default=0))
+                for row in rows:
+                    need = max(need, self.shaper.text_width(self.shaper.shape(row[index], "body", size)))
+                natural.append(need + 2 * TABLE_PADDING)
+            if sum(natural) <= BLOCK_WIDTH:
+                spare = BLOCK_WIDTH - sum(natural)
+                return size, [width + spare * width / sum(natural) for width in natural]
+        wrapping = [align == "left" for _header, align in columns]
+        fixed = sum(width for width, wraps in zip(natural, wrapping, strict=True) if not wraps)
+        flexible = sum(width for width, wraps in zip(natural, wrapping, strict=True) if wraps)
+        room = BLOCK_WIDTH - fixed
+        if flexible and room >= 4 * size * wrapping.count(True):
+            return size, [width * room / flexible if wraps else width
+                          for width, wraps in zip(natural, wrapping, strict=True)]
+        return size, [width * BLOCK_WIDTH / sum(natural) for width in natural]
+
+    def _table_row(self, cells: Sequence[str], widths: Sequence[float], edges: Sequence[float],
+                   aligns: Sequence[str], role: str, size: float, *, header: bool = False) -> Band:
+        padding = TABLE_PADDING
+        sub_pitch = LINE_PITCH / 2
+        laid_out = []
+        for text, width in zip(cells, widths, strict=True):
+            glyphs = self.shaper.shape(text, role, size)
+            if header:
+                lines = balanced_lines(glyphs, width - 2 * padding)
+            else:
+                lines = break_lines(glyphs, width - 2 * padding, width - 2 * padding)
+            if len(lines) > MAX_CELL_LINES:
+                kept = list(lines[: MAX_CELL_LINES - 1])
+                tail = list(lines[MAX_CELL_LINES - 1].glyphs)
+                ellipsis = self.shaper.shape("…", role, size)
+                while tail and self.shaper.text_width(tail + ellipsis) > width - 2 * padding:
+                    tail.pop()
+                kept.append(Line(tuple(tail + ellipsis), True))
+                lines = kept
+                self.notes.append(f"表格中的内容过长，已截断显示：{text[:20]}…")
+            laid_out.append(lines)
+        count = max((len(lines) for lines in laid_out), default=1) or 1
+        rows = math.ceil(count / 2)
+        height = rows * LINE_PITCH
+        runs = []
+        for lines, left, width, align in zip(laid_out, edges[:-1], widths, aligns, strict=True):
+            top = (height - len(lines) * sub_pitch) / 2
+            for index, line in enumerate(lines):
+                line_width = self.shaper.text_width(line.glyphs)
+                x = {
+                    "left": left + padding,
+                    "center": left + (width - line_width) / 2,
+                    "right": left + width - padding - line_width,
+                }[align]
+                baseline = baseline_below(top + index * sub_pitch, sub_pitch, size)
+                runs.append(self._run(line.glyphs, x, baseline, size, 0.0, "table"))
+        rules = [Rule.horizontal(0.0, 0.75), Rule.horizontal(height, 0.75)]
+        rules += [Rule(x, 0.0, x, height, 0.75 if x in (edges[0], edges[-1]) else 0.5) for x in edges]
+        return Band(rows, tuple(runs), tuple(rules))
+
+    # Record block --------------------------------------------------------------------------
+
+    def record_block(self, cc: Sequence[str], office: str, printed: str) -> Band:
+        """版记 (GB/T 9704 §7.4): 抄送 and 印发机关/印发日期 in 14 pt, one character in from each side,
+        between a thick first and last rule with a thin one between items."""
+        indent = RECORD_SIZE
+        baseline = baseline_below(0, LINE_PITCH, RECORD_SIZE)
+        runs: list[TextRun] = []
+        rules: list[Rule] = [Rule.horizontal(0.0, RECORD_THICK_RULE)]
+        row = 0
+        if cc:
+            label = self.shaper.shape("抄送：", "body", RECORD_SIZE)
+            label_width = self.shaper.text_width(label)
+            text = self.shaper.shape("，".join(cc) + "。", "body", RECORD_SIZE)
+            width = BLOCK_WIDTH - 2 * indent - label_width
+            for index, line in enumerate(break_lines(text, width, width)):
+                glyphs = (label if index == 0 else []) + list(line.glyphs)
+                x = BLOCK_LEFT + indent + (0 if index == 0 else label_width)
+                runs.append(self._run(glyphs, x, row * LINE_PITCH + baseline, RECORD_SIZE, 0.0, "record"))
+                row += 1
+            rules.append(Rule.horizontal(row * LINE_PITCH, RECORD_THIN_RULE))
+        office_glyphs = self.shaper.shape(office, "body", RECORD_SIZE)
+        date_glyphs = self.shaper.shape(printed + "印发", "body", RECORD_SIZE)
+        date_x = BLOCK_RIGHT - indent - self.shaper.text_width(date_glyphs)
+        runs.append(self._run(office_glyphs, BLOCK_LEFT + indent, row * LINE_PITCH + baseline, RECORD_SIZE, 0.0,
+                              "record"))
+        runs.append(self._run(date_glyphs, date_x, row * LINE_PITCH + baseline, RECORD_SIZE, 0.0, "record"))
+        row += 1
+        rules.append(Rule.horizontal(row * LINE_PITCH, RECORD_THICK_RULE))
+        return Band(row, tuple(runs), tuple(rules))
+
+    def missing_warnings(self) -> list[str]:
+        return [
+            f"字体{font}缺少以下字符，已以“□”（或“?”）代替，请核对：{'、'.join(sorted(chars))}"
+            for font, chars in sorted(self.shaper.missing.items())
+        ]
+

@@ -1,0 +1,309 @@
+"""Renders letters to deterministic PDF bytes (GB/T 9704 layout), one at a time or in a cancellable batch."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.pdfgen.canvas import Canvas
+
+from complaintdesk.documents.fonts import FontSet, load_font_set
+from complaintdesk.documents.layout import (
+    BLOCK_BOTTOM,
+    BLOCK_LEFT,
+    BLOCK_RIGHT,
+    BLOCK_TOP,
+    EM_TOP,
+    LINE_PITCH,
+    PAGE_HEIGHT,
+    PAGE_NUMBER_GAP,
+    PAGE_NUMBER_SIZE,
+    PAGE_WIDTH,
+    SEAL_DIAMETER,
+    Band,
+    Composer,
+    Page,
+    paginate,
+)
+from complaintdesk.documents.letter_data import LetterData
+from complaintdesk.documents.templates import (
+    KIND_LABELS,
+    PLACEHOLDERS,
+    LetterTemplate,
+    condition_holds,
+    fill,
+    format_date,
+    load_template,
+    placeholder_values,
+    placeholders_in,
+)
+from complaintdesk.domain.money import format_yuan
+
+DRAFT_NUMBER = "（草稿，未编号）"
+WATERMARK = "草稿"
+WATERMARK_SIZE = 150.0
+WATERMARK_GRAY = 0.86
+# The em dash of a page number sits about this far above its baseline (fraction of the size); the
+# baseline is placed so that the dashes are 7 mm below the text block (一字线上距版心下边缘 7 mm).
+DASH_HEIGHT = 0.38
+PAGE_NUMBER_BASELINE = BLOCK_BOTTOM - PAGE_NUMBER_GAP - DASH_HEIGHT * PAGE_NUMBER_SIZE
+
+CLAIM_COLUMNS = (
+    ("合同编号", "left"),
+    ("标的", "center"),
+    ("合同金额（元）", "right"),
+    ("付款到期日", "center"),
+    ("逾期天数", "right"),
+    ("已付金额（元）", "right"),
+    ("欠付金额（元）", "right"),
+    ("逾期利息（元）", "right"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    """A rendered letter: the exact PDF bytes, their SHA-256 and what the user must be told."""
+
+    kind: str
+    pdf: bytes
+    sha256: str
+    page_count: int
+    warnings: tuple[str, ...]
+    missing_fields: tuple[str, ...]  # placeholders printed as blanks because the case lacks them
+    template_version: int
+    draft: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LetterJob:
+    """One letter of a batch."""
+
+    kind: str
+    data: LetterData
+    draft: bool = True
+    template: LetterTemplate | None = None
+
+
+class RenderCancelled(Exception):
+    """The batch was cancelled; ``completed`` holds the letters rendered before that."""
+
+    def __init__(self, completed: Sequence[RenderedDocument], total: int) -> None:
+        super().__init__(f"cancelled after {len(completed)} of {total} letters")
+        self.completed = tuple(completed)
+        self.total = total
+
+
+# --- content ----------------------------------------------------------------------------------
+
+
+def _table_date(day: date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+def claims_rows(data: LetterData) -> list[list[str]]:
+    """The claims table's rows, with a totals row when there is more than one claim."""
+    rows = [
+        [c.contract_no, c.subject, format_yuan(c.amount), _table_date(c.due_on),
+         str(c.days_overdue) if c.days_overdue else "—", format_yuan(c.paid), format_yuan(c.outstanding),
+         format_yuan(c.interest)]
+        for c in data.claims
+    ]
+    if len(data.claims) > 1:
+        rows.append(["合计", "", format_yuan(data.total_claimed), "", "", format_yuan(data.total_paid),
+                     format_yuan(data.total_outstanding), format_yuan(data.total_interest)])
+    return rows
+
+
+def _compose(template: LetterTemplate, data: LetterData, draft: bool, fonts: FontSet
+             ) -> tuple[list[Page], list[str], list[str]]:
+    values = placeholder_values(data)
+    missing: set[str] = set()
+    composer = Composer(fonts)
+    bands: list[Band] = []
+
+    number = DRAFT_NUMBER if draft else data.doc_no
+    if not number:
+        raise ValueError("an issued letter needs its document number (doc_no); render a draft without one")
+    # Like the 信函格式 of GB/T 9704 §10.1: the number flush right on the first line, the title two lines below.
+    bands += composer.aligned_line(number, align="right", kind="number")
+    bands += composer.blank(1, drop_at_page_top=False)
+    bands += composer.title(fill(template.title, values, missing))
+    bands += composer.blank(1, drop_at_page_top=False)
+    if template.addressee:
+        bands += composer.paragraph(fill(template.addressee, values, missing), indent=0, justify=False)
+
+    for item in template.paragraphs:
+        if item.condition and not condition_holds(item.condition, data, values):
+            continue
+        if item.kind == "table":
+            if data.claims:
+                bands[-1].keep_with_next = True  # "明细如下：" stays with the table
+                bands += composer.table(CLAIM_COLUMNS, claims_rows(data), bold_last=len(data.claims) > 1)
+        elif item.kind == "list":
+            for line in data.size_basis:
+                bands += composer.paragraph(line)
+        elif item.kind in ("heading1", "heading2"):
+            heading = composer.paragraph(fill(item.value, values, missing), role=item.kind, kind="heading")
+            for band in heading:
+                band.keep_with_next = True
+            bands += heading
+        else:
+            # A value with line breaks (a multi-paragraph summary) prints as several paragraphs.
+            for piece in fill(item.value, values, missing).splitlines():
+                if piece.strip():
+                    bands += composer.paragraph(piece.strip())
+
+    if template.attachments:
+        bands[-1].keep_with_next = True
+        attachments = composer.attachments([fill(a, values, missing) for a in template.attachments])
+        for band in attachments:
+            band.keep_with_next = True
+        bands += attachments
+    bands[-1].keep_with_next = True  # the seal never stands on a page without body text above it
+    bands += composer.signature(data.office.name, format_date(data.issued_on))
+    if template.note:
+        bands += composer.paragraph(f"（{fill(template.note, values, missing)}）", justify=False)
+
+    if data.cc is not None:
+        cc = [entry for entry in data.cc if entry.strip()]
+    else:
+        # A default 抄送 entry naming someone the case does not have is left out, not printed blank.
+        cc = [fill(entry, values) for entry in template.cc if all(values[name] for name in placeholders_in(entry))]
+    record = composer.record_block(cc, data.office.name, format_date(data.printed_on or data.issued_on))
+    pages = paginate(bands, record)
+
+    warnings = composer.missing_warnings() + composer.notes
+    missing_fields = sorted(missing)
+    if missing_fields:
+        labels = "、".join(f"{PLACEHOLDERS[name].label}（{name}）" for name in missing_fields)
+        warnings.append(f"以下内容未填写，文书中留有空白“＿＿＿＿”：{labels}")
+    return pages, warnings, missing_fields
+
+
+# --- drawing ----------------------------------------------------------------------------------
+
+
+def _draw_band(canvas: Canvas, band: Band, top: float, draft: bool) -> None:
+    for run in band.runs:
+        text = canvas.beginText(run.x, top - run.baseline)
+        for font, chunk, spacing in run.segments:
+            text.setFont(font, run.size)
+            text.setCharSpace(spacing)
+            text.textOut(chunk)
+        canvas.drawText(text)
+    for rule in band.rules:
+        canvas.setLineWidth(rule.width)
+        canvas.line(rule.x0, top - rule.y0, rule.x1, top - rule.y1)
+    if draft and band.seal_center is not None:
+        # Only drafts show where the seal goes; an issued letter leaves the space for the real seal.
+        x, y = band.seal_center
+        canvas.saveState()
+        canvas.setStrokeGray(0.65)
+        canvas.setLineWidth(0.6)
+        canvas.setDash(4, 3)
+        canvas.circle(x, top - y, SEAL_DIAMETER / 2)
+        canvas.restoreState()
+
+
+def _draw_watermark(canvas: Canvas, fonts: FontSet) -> None:
+    canvas.saveState()
+    canvas.setFillGray(WATERMARK_GRAY)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(45)
+    canvas.setFont(fonts.title, WATERMARK_SIZE)
+    canvas.drawCentredString(0, -WATERMARK_SIZE * (EM_TOP - 0.5), WATERMARK)
+    canvas.restoreState()
+
+
+def _draw_page_number(canvas: Canvas, composer: Composer, number: int) -> None:
+    """— N — in 14 pt: odd pages at the right, even pages at the left, one character in (GB/T 9704 §7.5)."""
+    glyphs = composer.shaper.shape(f"— {number} —", "body", PAGE_NUMBER_SIZE)
+    width = composer.shaper.text_width(glyphs)
+    x = BLOCK_RIGHT - PAGE_NUMBER_SIZE - width if number % 2 else BLOCK_LEFT + PAGE_NUMBER_SIZE
+    run = composer._run(glyphs, x, 0.0, PAGE_NUMBER_SIZE, 0.0, "page_number")
+    _draw_band(canvas, Band(0, (run,)), PAGE_NUMBER_BASELINE, False)
+
+
+def _pdf_date(day: date) -> str:
+    return f"D:{day:%Y%m%d}000000+08'00'"
+
+
+def _draw(pages: Sequence[Page], template: LetterTemplate, data: LetterData, draft: bool,
+          fonts: FontSet) -> bytes:
+    buffer = io.BytesIO()
+    # invariant=1 fixes the document ID and timestamps so identical input gives identical bytes; the
+    # dates we print come from the letter, not the clock.
+    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=1,
+                    initialFontName=fonts.body, initialFontSize=16, lang="zh-CN")
+    stamp = _pdf_date(data.issued_on)
+    canvas.setDateFormatter(lambda *_ignored: stamp)
+    title = KIND_LABELS.get(template.kind, template.kind)
+    canvas.setTitle(title)
+    canvas.setAuthor(data.office.name)
+    canvas.setSubject(f"{data.doc_no if not draft and data.doc_no else DRAFT_NUMBER} {data.case_no}".strip())
+    canvas.setCreator("ComplaintDesk 中小企业投诉办理台")
+    canvas.setKeywords(f"{template.kind} v{template.version}{' draft' if draft else ''}")
+    composer = Composer(fonts)
+    for number, page in enumerate(pages, start=1):
+        if draft:
+            _draw_watermark(canvas, fonts)
+        canvas.setFillGray(0)
+        canvas.setStrokeGray(0)
+        for row, band in page.bands:
+            _draw_band(canvas, band, BLOCK_TOP - row * LINE_PITCH, draft)
+        if page.record is not None:
+            _draw_band(canvas, page.record, BLOCK_BOTTOM + page.record.height, draft)
+        _draw_page_number(canvas, composer, number)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+# --- public API -------------------------------------------------------------------------------
+
+
+def render_letter(kind: str, data: LetterData, *, template: LetterTemplate | None = None, draft: bool,
+                  fonts: FontSet | None = None) -> RenderedDocument:
+    """Render one letter. ``template`` is the office's edited copy (default: the shipped one); a draft
+    carries a 草稿 watermark and no number; an issued letter needs ``data.doc_no``. Same input and
+    fonts → byte-identical PDF."""
+    template = template or load_template(kind)
+    if template.kind != kind:
+        raise ValueError(f"template is for {template.kind!r}, not {kind!r}")
+    fonts = fonts or load_font_set()
+    pages, warnings, missing_fields = _compose(template, data, draft, fonts)
+    pdf = _draw(pages, template, data, draft, fonts)
+    return RenderedDocument(
+        kind=kind,
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        page_count=len(pages),
+        warnings=tuple(dict.fromkeys([*fonts.warnings, *warnings])),
+        missing_fields=tuple(missing_fields),
+        template_version=template.version,
+        draft=draft,
+    )
+
+
+def render_batch(items: Iterable[LetterJob | tuple[str, LetterData]], progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, *, fonts: FontSet | None = None
+                 ) -> list[RenderedDocument]:
+    """Render many letters in order with one font set. ``progress(done, total)`` after each letter;
+    ``cancelled()`` is asked before each one and, when true, raises RenderCancelled carrying the
+    letters finished so far. Pure and single-threaded: the GUI runs it in its task helper."""
+    jobs = [item if isinstance(item, LetterJob) else LetterJob(item[0], item[1]) for item in items]
+    fonts = fonts or load_font_set()
+    done: list[RenderedDocument] = []
+    if progress:
+        progress(0, len(jobs))
+    for job in jobs:
+        if cancelled is not None and cancelled():
+            raise RenderCancelled(done, len(jobs))
+        done.append(render_letter(job.kind, job.data, template=job.template, draft=job.draft, fonts=fonts))
+        if progress:
+            progress(len(done), len(jobs))
+    return done
+
