@@ -88,6 +88,21 @@ DEMANDS = ["请求督促对方尽快支付全部欠款及逾期利息。", "请�
 
 
 @dataclass(frozen=True)
+class Profile:
+    """How busy each case is: claims per arrears case, and extra working notes in its history."""
+
+    claim_counts: tuple[int, ...] = (1, 1, 2, 2, 3, 3, 4, 5)
+    extra_notes: tuple[int, ...] = (0,)
+
+
+DEMO = Profile()
+# The benchmark's county: about 3 claims and 10 history events per case (issue 8).
+BENCH = Profile(claim_counts=(3, 4, 4, 5, 5, 5, 6), extra_notes=(2, 3, 4, 5, 6))
+NOTES = ["电话联系被投诉单位财务负责人，对方称正在走付款审批流程", "现场核实合同及验收资料", "约谈被投诉单位分管负责人",
+         "投诉人补充提交结算单", "向上级转办部门报送办理进展", "被投诉单位书面回复付款计划"]
+
+
+@dataclass(frozen=True)
 class DemoSummary:
     cases: int
     claims: int
@@ -172,7 +187,8 @@ def _money(rng: random.Random, low: int, high: int) -> Decimal:
     return Decimal(rng.randint(low * 100, high * 100)).scaleb(-2)
 
 
-def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = None) -> DemoSummary:
+def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = None,
+             profile: Profile = DEMO) -> DemoSummary:
     """Fill an office database that has no cases yet with ``cases`` demo cases."""
     started = time.perf_counter()
     as_of = as_of or date.today()
@@ -186,7 +202,7 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
                    ArrearsClaim, Payment, FollowUp, Event)
         writer = _Writer(session)
         log = _History(session, writer, ids)
-        stats = _generate(session, rules, rng, ids, writer, log, cases, as_of)
+        stats = _generate(session, rules, rng, ids, writer, log, cases, as_of, profile)
         writer.flush()
         counts = writer.counts
     return DemoSummary(cases=counts[Case], claims=counts[ArrearsClaim], events=counts[Event],
@@ -194,7 +210,7 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
 
 
 def _generate(session, rules: RuleBook, rng, ids: _Ids, writer: _Writer, log: _History, n_cases: int,
-              as_of: date) -> int:
+              as_of: date, profile: Profile) -> int:
     calendar = rules.calendar
     system = (None, "系统")
     setup_time = _at(as_of - timedelta(days=1100), rng)
@@ -261,7 +277,7 @@ def _generate(session, rules: RuleBook, rng, ids: _Ids, writer: _Writer, log: _H
     for received in received_days:
         seq_by_year[received.year] = seq = seq_by_year.get(received.year, 0) + 1
         overdue += _one_case(rules, calendar, rng, ids, writer, log, as_of, received, seq, officers, supervisors,
-                             enterprises, respondents, weights, channels, categories, cat_weights)
+                             enterprises, respondents, weights, channels, categories, cat_weights, profile)
         if len(writer.rows[Event]) > 20_000:
             writer.flush()
     # Numbering continues after the demo cases.
@@ -273,7 +289,7 @@ def _generate(session, rules: RuleBook, rng, ids: _Ids, writer: _Writer, log: _H
 
 
 def _one_case(rules, calendar, rng, ids, writer, log, as_of, received, seq, officers, supervisors, enterprises,
-              respondents, weights, channels, categories, cat_weights) -> int:
+              respondents, weights, channels, categories, cat_weights, profile: Profile) -> int:
     channel = rng.choices(channels, [25, 25, 15, 15, 10, 10])[0]
     category = rng.choices(categories, cat_weights)[0]
     if channel is Channel.TRANSFERRED_IN:
@@ -298,7 +314,7 @@ def _one_case(rules, calendar, rng, ids, writer, log, as_of, received, seq, offi
     # --- claims (arrears) ------------------------------------------------------------------
     claims = []
     if category is Category.ARREARS:
-        for _ in range(rng.choice([1, 1, 2, 2, 3, 3, 4, 5])):
+        for _ in range(rng.choice(profile.claim_counts)):
             signed = received - timedelta(days=rng.randint(90, 900))
             delivered = signed + timedelta(days=rng.randint(10, 60))
             if delivered >= received:
@@ -446,6 +462,11 @@ def _one_case(rules, calendar, rng, ids, writer, log, as_of, received, seq, offi
                        satisfaction=satisfaction, note=None, by_id=handler[0])
             events.append((_at(called, rng), handler, "case", "follow_up", f"回访：{satisfaction}", None))
 
+    last_day = closed_on or replied_on or as_of
+    if last_day > received:
+        for _ in range(rng.choice(profile.extra_notes)):
+            day = received + timedelta(days=rng.randint(0, (last_day - received).days))
+            events.append((_at(day, rng), handler, "case", "note", rng.choice(NOTES), None))
     for when, who, entity, action, text, changes in sorted(events, key=lambda e: e[0]):
         log.add(when, who, entity=entity, entity_id=case_id, case_id=case_id, action=action, summary=text,
                 changes=changes)
