@@ -73,6 +73,61 @@ def build_parser() -> argparse.ArgumentParser:
     audit = p.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
     audit.add_parser("verify", parents=[db], help="check the hash chain of every event; non-zero when broken")
 
+    kinds = "acceptance, refusal, transfer, supervision, reminder, extension, reply, size_determination"
+    p = sub.add_parser("letter", parents=[db], help="a case's letter as PDF: a draft watermarked 草稿, or --issue "
+                                                    "a numbered, frozen one")
+    p.add_argument("case_no", metavar="CASE_NO")
+    p.add_argument("--kind", required=True, metavar="KIND", help=f"one of: {kinds}")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--issue", action="store_true",
+                   help="assign the next document number, store the PDF with the case and record it")
+    p.add_argument("--allow-gaps", action="store_true",
+                   help="with --issue: issue even if facts are missing (printed as blanks ＿＿＿＿)")
+    p.add_argument("--replaces", metavar="DOC_NO", help="with --issue: this letter corrects that document")
+
+    p = sub.add_parser("dossier", parents=[db], help="the whole case as one PDF (for the archive or a review)")
+    p.add_argument("case_no", metavar="CASE_NO")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    p = sub.add_parser("reprint", parents=[db], help="write an issued document's frozen PDF (byte for byte)")
+    p.add_argument("doc_no", metavar="DOC_NO", help="e.g. X工信投字〔2026〕12号")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    p = sub.add_parser(
+        "report", parents=[db], help="write a report for a period: overdue, ledger, statistics, yearly",
+        description="报表 / reports: overdue = 逾期案件清单 (open cases received in the period whose next deadline "
+                    "passed); ledger = 清欠台账 (one row per arrears claim of the cases received in the period, "
+                    "with due date, days overdue, interest, repaid, outstanding); statistics = 统计表 (intake, "
+                    "closed, on time, by category/channel/debtor kind, amounts); yearly = 年度汇总 (a calendar "
+                    "year, with the art. 18 disclosure of organs' and institutions' overdue arrears). Figures are "
+                    "as of the period's last day (today, while the period is not over).")
+    p.add_argument("kind", choices=("overdue", "ledger", "statistics", "yearly"), metavar="KIND",
+                   help="overdue, ledger, statistics or yearly")
+    p.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD", help="first day of the period")
+    p.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD", help="last day of the period")
+    p.add_argument("--year", type=int, metavar="YYYY",
+                   help="a calendar year instead of --from/--to (the usual way to ask for `yearly`; for the "
+                        "other kinds the same as --from YYYY-01-01 --to YYYY-12-31)")
+    p.add_argument("--format", choices=("xlsx", "pdf", "csv"), default=None,
+                   help="default: from the --out file's extension, else xlsx")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--as-of", type=_iso_date, default=None, help=argparse.SUPPRESS)
+
+    p = sub.add_parser(
+        "import", parents=[db], help="import a ledger or a forwarded batch (xlsx/csv): all rows or none",
+        description="导入 / import: the header row is found below any title rows; columns are mapped by their "
+                    "headings (the mapping last used for the same headings, else Chinese/English synonyms; "
+                    "override with --map). Every row is checked first; when any row is invalid nothing is "
+                    "written, the problems are listed by row and column, and the exit status is 1. Rows "
+                    "already in the database (same complainant, contract number and amount) are skipped, so "
+                    "importing a file again creates no duplicates.",
+        epilog="fields: " + ", ".join(f"{name} ({label})" for name, label in IMPORT_FIELD_LABELS))
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
+    p.add_argument("--sheet", default=None, help="xlsx: the sheet to read (default: the first)")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="map a field to a column heading (repeatable); FIELD= unmaps it")
+
     p = sub.add_parser("calendar", parents=[db], help="show or enter a year's official holiday schedule")
     cal = p.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
     c = cal.add_parser("show", parents=[db], help="list a year's holidays and make-up working days")
@@ -284,6 +339,196 @@ def cmd_calendar(args, out) -> int:
         office.close()
 
 
+def _writable(path: Path) -> Path:
+    """Fail before anything is issued when the PDF could not be written."""
+    import os
+
+    path = path.expanduser()
+    if path.is_dir():
+        raise CliError(f"输出路径是一个文件夹 / the output is a folder: {path}")
+    folder = path.parent
+    if not folder.is_dir():
+        raise CliError(f"输出文件夹不存在 / the output folder does not exist: {folder}")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CliError(f"无法写入输出文件 / cannot write the output file: {path}")
+    return path
+
+
+def _write_pdf(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, so a half-written PDF never takes the name."""
+    import os
+    import tempfile
+
+    handle, temp = tempfile.mkstemp(prefix=".complaintdesk-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _print_warnings(warnings, out) -> None:
+    for warning in warnings:
+        print(f"警告 / warning: {warning}", file=out)
+
+
+def cmd_letter(args, out) -> int:
+    from complaintdesk.documents import KIND_LABELS, TEMPLATE_KINDS
+
+    if args.kind not in TEMPLATE_KINDS:
+        raise CliError(f"未知的文书种类 / unknown kind {args.kind!r}; valid: {', '.join(TEMPLATE_KINDS)}")
+    if not args.issue and (args.allow_gaps or args.replaces):
+        raise CliError("--allow-gaps 和 --replaces 只能与 --issue 一起使用 / --allow-gaps and --replaces need --issue")
+    path = _writable(args.out)
+    office = _open(args)
+    try:
+        documents = office.documents
+        case_id = documents.case_id_of(args.case_no)
+        if not args.issue:
+            draft = documents.draft(case_id, args.kind)
+            _write_pdf(path, draft.pdf)
+            print(f"草稿 / draft: {KIND_LABELS[args.kind]}，案件 {args.case_no}，{draft.page_count} 页 / page(s)，"
+                  f"未编号 / not numbered → {path}", file=out)
+            _print_warnings(draft.warnings, out)
+            return EXIT_OK
+        replaces = documents.find(args.replaces).id if args.replaces else None
+        issued = documents.issue(case_id, args.kind, replaces_id=replaces, allow_gaps=args.allow_gaps)
+        try:
+            _write_pdf(path, documents.pdf(issued.id))
+        except OSError as exc:
+            raise CliError(f"{issued.doc_no} 已签发，但无法写入 {path}（{exc.strerror or exc}）；请用 reprint 命令另存 / "
+                           f"{issued.doc_no} was issued but could not be written: use `reprint`") from exc
+        print(f"已签发 / issued: {issued.doc_no} {issued.title}，{issued.page_count} 页 / page(s)，"
+              f"SHA-256 {issued.sha256} → {path}", file=out)
+        _print_warnings(issued.warnings, out)
+        return EXIT_OK
+    finally:
+        office.close()
+
+
+def cmd_dossier(args, out) -> int:
+    path = _writable(args.out)
+    office = _open(args)
+    try:
+        case_id = office.documents.case_id_of(args.case_no)
+        dossier = office.documents.render_dossier(case_id)
+        _write_pdf(path, dossier.pdf)
+    finally:
+        office.close()
+    print(f"案卷 / dossier: 案件 {args.case_no}，{dossier.page_count} 页 / page(s) → {path}", file=out)
+    _print_warnings(dossier.warnings, out)
+    return EXIT_OK
+
+
+def cmd_reprint(args, out) -> int:
+    path = _writable(args.out)
+    office = _open(args)
+    try:
+        document = office.documents.find(args.doc_no)
+        _write_pdf(path, office.documents.pdf(document.id))
+    finally:
+        office.close()
+    print(f"{document.doc_no} {document.title}（{document.issued_on:%Y-%m-%d} 签发）SHA-256 {document.sha256} → {path}",
+          file=out)
+    return EXIT_OK
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD / not a date: {text!r}") from None
+
+
+IMPORT_FIELD_LABELS = (
+    ("case_ref", "案件编号/来文编号"), ("received_on", "收件日期"), ("channel", "来源渠道"), ("category", "投诉类别"),
+    ("procedure", "办理程序"), ("summary", "投诉事项"), ("complainant_name", "投诉企业"),
+    ("complainant_uscc", "统一社会信用代码"), ("township", "所属乡镇"), ("contact_person", "联系人"),
+    ("phone", "联系电话"), ("respondent_name", "欠款单位"), ("respondent_uscc", "欠款单位信用代码"),
+    ("respondent_kind", "单位类型"), ("contract_no", "合同编号"), ("contract_signed_on", "合同签订日期"),
+    ("subject", "标的"), ("amount_claimed", "欠款金额"), ("amount_confirmed", "确认金额"), ("delivered_on", "交付日期"),
+    ("agreed_term_days", "约定付款期限"), ("amount_paid", "已还金额"), ("paid_on", "还款日期"),
+    ("cleared_on", "清零日期"), ("closed_on", "办结日期"), ("outcome", "办结结果"), ("handler", "承办人"),
+)
+
+
+def cmd_report(args, out) -> int:
+    from complaintdesk.services.reports import ReportFormat, ReportKind
+
+    fmt = args.format or {".pdf": "pdf", ".csv": "csv"}.get(args.out.suffix.lower(), "xlsx")
+    if args.year is not None and (args.start or args.end):
+        raise CliError("--year 与 --from/--to 不能同时使用 / give --year or --from/--to, not both")
+    if args.year is None and args.kind != "yearly" and (args.start is None or args.end is None):
+        raise CliError("请给出 --from 和 --to（或 --year） / give --from and --to (or --year)")
+    if args.kind == "yearly" and args.year is None and args.start is None:
+        raise CliError("年度汇总请给出 --year / the yearly summary needs --year")
+    path = args.out.expanduser()
+    if path.is_dir() or not path.parent.is_dir():
+        raise CliError(f"无法写入输出文件 / cannot write the output file: {path}")
+    office = _open(args)
+    try:
+        start, end = args.start, args.end
+        if args.year is not None and args.kind != "yearly":
+            start, end = date(args.year, 1, 1), date(args.year, 12, 31)
+        try:
+            result = office.reports.export(
+                ReportKind(args.kind), ReportFormat(fmt), path, start=start, end=end,
+                year=args.year if args.kind == "yearly" else None, as_of=args.as_of)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        office.close()
+    print(f"已生成{result.kind.label_zh} / report written: {result.path}（{result.period[0]} 至 {result.period[1]}，"
+          f"数据截至 {result.as_of}，{result.rows} 行）", file=out)
+    return EXIT_OK
+
+
+def cmd_import(args, out) -> int:
+    from complaintdesk.services.importer import FIELDS, ImportRejected, read_table
+
+    table = read_table(args.file, sheet=args.sheet)
+    office = _open(args)
+    try:
+        mapping = office.importer.suggest_mapping(table.columns)
+        for item in args.map:
+            name, sep, column = item.partition("=")
+            name, column = name.strip(), column.strip()
+            if not sep or name not in FIELDS:
+                raise CliError(f"--map 应写作 FIELD=列名，FIELD 为：{', '.join(FIELDS)} / bad --map {item!r}")
+            if column:
+                if column not in table.columns:
+                    raise CliError(f"文件中没有“{column}”列 / no column {column!r}; columns: {', '.join(table.columns)}")
+                mapping[name] = column
+            else:
+                mapping.pop(name, None)
+        print("列对应 / mapping: " + "；".join(f"{FIELDS[k].label}←{v}" for k, v in mapping.items()), file=out)
+        report = office.importer.dry_run(table, mapping)
+        if not report.ok or args.dry_run:
+            for line in report.lines():
+                print(line, file=out)
+            if not report.ok:
+                return EXIT_FAILED
+            print("试导入通过，未写入任何数据 / dry run passed: nothing was written", file=out)
+            return EXIT_OK
+        try:
+            result = office.importer.run(table, mapping, file_name=args.file.name)
+        except ImportRejected as exc:  # someone changed the data since the dry run
+            for line in exc.report.lines():
+                print(line, file=out)
+            return EXIT_FAILED
+    finally:
+        office.close()
+    r = result.report
+    print(f"已导入 / imported: 新建案件 {r.new_cases} 件，已有案件增加欠款 {r.extended_cases} 件，欠款 {r.new_claims} 笔，"
+          f"还款 {r.new_payments} 笔，企业 {r.new_enterprises} 家，被投诉单位 {r.new_respondents} 家；"
+          f"跳过 {len(r.skipped)} 行", file=out)
+    for line in r.lines()[1:-1]:
+        print(line, file=out)
+    return EXIT_OK
+
+
 def cmd_audit(args, out) -> int:
     from complaintdesk.services import history
 
@@ -302,7 +547,9 @@ def cmd_audit(args, out) -> int:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "backup": cmd_backup,
-            "restore": cmd_restore, "check": cmd_check, "calendar": cmd_calendar, "audit": cmd_audit}
+            "restore": cmd_restore, "check": cmd_check, "calendar": cmd_calendar, "audit": cmd_audit,
+            "letter": cmd_letter, "dossier": cmd_dossier, "reprint": cmd_reprint, "report": cmd_report,
+            "import": cmd_import}
 
 
 def main(argv: Sequence[str] | None = None, out=None) -> int:

@@ -86,6 +86,8 @@ class LetterData:
     # Record block; None = the template's default 抄送 list; printed_on None = issued_on
     cc: tuple[str, ...] | None = None
     printed_on: date | None = None
+    # A correction names the document it replaces (printed under the signature)
+    replaces_doc_no: str = ""
 
     @property
     def total_claimed(self) -> Decimal:

@@ -166,6 +166,8 @@ def _compose(template: LetterTemplate, data: LetterData, draft: bool, fonts: Fon
     bands += composer.signature(data.office.name, format_date(data.issued_on))
     if template.note:
         bands += composer.paragraph(f"（{fill(template.note, values, missing)}）", justify=False)
+    if data.replaces_doc_no:
+        bands += composer.paragraph(f"（本文书更正{data.replaces_doc_no}，原文书同时作废。）", justify=False)
 
     if data.cc is not None:
         cc = [entry for entry in data.cc if entry.strip()]

@@ -1,7 +1,8 @@
-"""Realistic sample letter data for every kind (tests, the benchmark and docs/letters PNGs).
+"""Realistic sample letter data for every kind (tests and the benchmark).
 
 ``python -m complaintdesk.documents.samples [OUT_DIR] [--pdf]`` writes each kind as 60 dpi PNG pages
-(poppler's ``pdftoppm``), by default into docs/letters.
+(poppler's ``pdftoppm``), by default into bench/out/letters. The committed docs/letters PNGs come from
+the demo database instead: ``python tools/demo_letters.py``.
 """
 
 from __future__ import annotations
@@ -168,5 +169,5 @@ if __name__ == "__main__":
     arguments = sys.argv[1:]
     keep = "--pdf" in arguments
     folders = [a for a in arguments if a != "--pdf"]
-    for path in write_samples(Path(folders[0] if folders else "docs/letters"), keep_pdf=keep):
+    for path in write_samples(Path(folders[0] if folders else "bench/out/letters"), keep_pdf=keep):
         print(path)

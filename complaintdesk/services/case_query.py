@@ -7,6 +7,16 @@ from datetime import date
 from enum import StrEnum
 
 
+class ClaimFilter(StrEnum):
+    """Which arrears claims a case must have (at least one) to be listed."""
+
+    ANY = "any"  # any claim
+    CONFIRMED = "confirmed"  # the debtor confirmed an amount (> 0)
+    REPAID = "repaid"  # something was repaid
+    OUTSTANDING = "outstanding"  # something is still unpaid
+    CLEARED = "cleared"  # repaid in full (清零)
+
+
 class CaseSort(StrEnum):
     CASE_NO = "case_no"
     RECEIVED = "received"
@@ -31,6 +41,18 @@ class CaseQuery:
     received_to: date | None = None
     ids: tuple[int, ...] = ()  # only these cases (e.g. the cases behind a dashboard figure)
     awaiting_approval: bool = False  # an extension request waits for a supervisor's decision
+    # Filters the statistics' click-through needs (services/statistics.py); all default to "any".
+    channel: str | None = None
+    township: str | None = None  # the complainant's township; "" = not recorded
+    respondent_id: int | None = None
+    next_step: str | None = None  # step code of the case's next running deadline, e.g. "reply"
+    closed_from: date | None = None  # closed_on in this range (closed or not accepted)
+    closed_to: date | None = None
+    claims: ClaimFilter | None = None
+    on_time: bool | None = None  # True: the reply clock was not met late; False: it was met after its due date
+    satisfaction: tuple[str, ...] = ()  # the latest follow-up call's satisfaction is one of these
+    paid_from: date | None = None  # a payment on one of its claims was made in this range
+    paid_to: date | None = None
     text: str = ""
     sort: CaseSort = CaseSort.NEXT_DUE
     descending: bool = False

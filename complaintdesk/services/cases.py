@@ -9,11 +9,22 @@ from sqlalchemy.orm import aliased
 
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
-from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort
+from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort, ClaimFilter
 from complaintdesk.store.database import Database
-from complaintdesk.store.models import Case, Enterprise, ExtensionRequest, Respondent, User
+from complaintdesk.store.models import (
+    ArrearsClaim,
+    Case,
+    CaseDeadline,
+    Enterprise,
+    ExtensionRequest,
+    FollowUp,
+    Payment,
+    Respondent,
+    User,
+)
 
-__all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "workdays_left"]
+__all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "ClaimFilter", "claim_condition",
+           "late_reply", "latest_satisfaction", "workdays_left"]
 
 ALL_CASES = CaseQuery()
 
@@ -24,6 +35,35 @@ def workdays_left(calendar: WorkCalendar, as_of: date, due_on: date | None) -> i
     if due_on >= as_of:
         return calendar.workdays_between(as_of, due_on)
     return -calendar.workdays_between(due_on, as_of)
+
+
+def claim_condition(kind: ClaimFilter | str):
+    """The condition on one ArrearsClaim row for a ClaimFilter (shared with the statistics' sums)."""
+    match ClaimFilter(kind):
+        case ClaimFilter.ANY:
+            return ArrearsClaim.id.is_not(None)
+        case ClaimFilter.CONFIRMED:
+            return ArrearsClaim.amount_confirmed > 0
+        case ClaimFilter.REPAID:
+            return ArrearsClaim.amount_paid > 0
+        case ClaimFilter.OUTSTANDING:
+            return ArrearsClaim.amount_claimed > ArrearsClaim.amount_paid
+        case ClaimFilter.CLEARED:
+            return ArrearsClaim.amount_paid >= ArrearsClaim.amount_claimed
+
+
+def late_reply():
+    """The case's reply clock was met after its due date (the definition of 未按期; see statistics)."""
+    return exists().where(CaseDeadline.case_id == Case.id, CaseDeadline.step == "reply",
+                          CaseDeadline.met_on.is_not(None), CaseDeadline.due_on.is_not(None),
+                          CaseDeadline.met_on > CaseDeadline.due_on)
+
+
+def latest_satisfaction():
+    """The satisfaction of the case's latest follow-up call (by call date, then entry), or NULL."""
+    return (select(FollowUp.satisfaction).where(FollowUp.case_id == Case.id)
+            .order_by(FollowUp.called_on.desc(), FollowUp.id.desc()).limit(1)
+            .correlate(Case).scalar_subquery())
 
 
 def _escape_like(text: str) -> str:
@@ -66,6 +106,32 @@ class CaseService:
             conds.append(Case.id.in_(query.ids))
         if query.awaiting_approval:
             conds.append(exists().where(ExtensionRequest.case_id == Case.id, ExtensionRequest.status == "requested"))
+        if query.channel:
+            conds.append(Case.channel == query.channel)
+        if query.township is not None:
+            conds.append(Enterprise.township == query.township if query.township
+                         else or_(Enterprise.township.is_(None), Enterprise.township == ""))
+        if query.respondent_id is not None:
+            conds.append(Case.respondent_id == query.respondent_id)
+        if query.next_step:
+            conds.append(Case.next_step == query.next_step)
+        if query.closed_from:
+            conds.append(Case.closed_on >= query.closed_from)
+        if query.closed_to:
+            conds.append(Case.closed_on <= query.closed_to)
+        if query.claims:
+            conds.append(exists().where(ArrearsClaim.case_id == Case.id, claim_condition(query.claims)))
+        if query.on_time is not None:
+            conds.append(~late_reply() if query.on_time else late_reply())
+        if query.satisfaction:
+            conds.append(latest_satisfaction().in_(query.satisfaction))
+        if query.paid_from or query.paid_to:
+            paid = [ArrearsClaim.case_id == Case.id, Payment.claim_id == ArrearsClaim.id]
+            if query.paid_from:
+                paid.append(Payment.paid_on >= query.paid_from)
+            if query.paid_to:
+                paid.append(Payment.paid_on <= query.paid_to)
+            conds.append(exists().where(*paid))
         text = " ".join(query.text.split())
         if text:
             pattern = f"%{_escape_like(text)}%"
@@ -84,6 +150,11 @@ class CaseService:
         return (stmt.join(Enterprise, Enterprise.id == Case.complainant_id)
                 .outerjoin(Respondent, Respondent.id == Case.respondent_id)
                 .outerjoin(handler, handler.id == Case.handler_id))
+
+    def restrict(self, stmt: Select, query: CaseQuery) -> Select:
+        """``stmt`` (whose FROM reaches complaint_case) joined and filtered exactly as the list filters:
+        aggregates built on it count the very cases that ``page(query)`` lists."""
+        return self._filtered(self._joined(stmt, aliased(User)), query, self._calendar())
 
     def count(self, query: CaseQuery = ALL_CASES) -> int:
         calendar = self._calendar()

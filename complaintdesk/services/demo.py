@@ -219,14 +219,15 @@ def _generate(session, rules: RuleBook, rng, ids: _Ids, writer: _Writer, log: _H
     existing = {u.username: u for u in session.execute(select(User)).scalars()}
     password_hash = hash_password(DEMO_PASSWORD)
     officers, supervisors = [], []
-    for username, name, role in STAFF:
+    for index, (username, name, role) in enumerate(STAFF):
         if username in existing:
             user_id, name = existing[username].id, existing[username].display_name
         else:
             user_id = ids.take(User)
+            # Each officer's direct line: letters print it as the contact phone.
             writer.add(User, id=user_id, username=username, display_name=name, role=role.value,
                        password_hash=password_hash, active=True, failed_logins=0, version=1,
-                       created_at=setup_time, updated_at=setup_time)
+                       phone=f"0477-83{1201 + index}", created_at=setup_time, updated_at=setup_time)
             log.add(setup_time, system, entity="user", entity_id=user_id, case_id=None, action="user_created",
                     summary=f"新建用户 {name}（{username}），角色：{role.label_zh}（演示数据）")
         (officers if role is Role.OFFICER else supervisors if role is Role.SUPERVISOR else []).append((user_id, name))
@@ -365,7 +366,7 @@ def _one_case(rules, calendar, rng, ids, writer, log, as_of, received, seq, offi
         if reply_rule.extension_cap and rng.random() < 0.06 and age > limit - 5:
             ext_days = min(reply_rule.extension_cap, rng.choice([15, 30, 30, 60]))
             asked = min(as_of, reply_trigger + timedelta(days=limit - 3))
-            extensions.append((Extension(ext_days, "情况复杂，需进一步核实合同履行及结算情况"), asked))
+            extensions.append((Extension(ext_days, "涉及多份合同，需进一步核实合同履行及结算情况"), asked))
             events.append((_at(asked, rng), supervisor, "case", "extension_approved",
                            f"批准延长办理期限 {ext_days} 日", {"extension_days": (0, ext_days)}))
         due = compute_deadline(reply_rule, reply_trigger, stops=stops,

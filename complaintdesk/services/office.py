@@ -14,6 +14,10 @@ from complaintdesk.services import reference
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
 from complaintdesk.services.desk import Desk
+from complaintdesk.services.documents import DocumentService
+from complaintdesk.services.importer import Importer
+from complaintdesk.services.reports import ReportService
+from complaintdesk.services.statistics import StatisticsService
 from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import ensure_daily_backup, upgrade_to_head
@@ -36,6 +40,10 @@ class Office:
         self._calendar: tuple[tuple, WorkCalendar] | None = None
         self.cases = CaseService(db, self.calendar)
         self.desk = Desk(self)
+        self.documents = DocumentService(self)
+        self.statistics = StatisticsService(self)
+        self.reports = ReportService(self)
+        self.importer = Importer(self)
 
     # --- opening -----------------------------------------------------------------------------
 

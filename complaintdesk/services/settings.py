@@ -1,7 +1,8 @@
 """The office's own rules and details, as an administrator edits them: step clocks, LPR, office, users.
 
 Each public function is one transaction and returns plain dataclasses. Every change is written to
-the history (who, when, old → new). Holiday schedules are entered through ``services.schedules``;
+the history (who, when, old → new). Changing rules and office details needs MANAGE_RULES, adding
+users MANAGE_USERS (``services.auth``). Holiday schedules are entered through ``services.schedules``;
 this module only lists which years are loaded.
 """
 
@@ -21,7 +22,8 @@ from complaintdesk.domain.deadlines import StepRule, Unit
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.services import history, reference, users
 from complaintdesk.services.actor import Actor
-from complaintdesk.services.errors import ActionRefused, ConflictError
+from complaintdesk.services.auth import Permission, allows, require
+from complaintdesk.services.errors import ConflictError
 from complaintdesk.services.validation import Collector, Problem, ValidationError
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import CalendarDay, CalendarYear, LprRate, ProcedureStep, Setting, User
@@ -176,6 +178,7 @@ def save_procedure_steps(db: Database, actor: Actor, edits: Sequence[StepRuleEdi
     All edits are checked first and saved together or not at all. A step changed by someone else
     since it was loaded raises ConflictError. Returns every step, as saved.
     """
+    require(actor, Permission.MANAGE_RULES)
     c = Collector()
     cleaned = {edit.id: _check_step(c, edit) for edit in edits}
     c.raise_if_any()
@@ -238,6 +241,7 @@ def lpr_rates(db: Database) -> list[LprRateView]:
 def add_lpr_rate(db: Database, actor: Actor, effective_on: date | None, rate_percent: Decimal | None,
                  source: str | None = None, *, today: date | None = None) -> LprRateView:
     """Append a new quotation: after the last one, 0 < rate < 100 %, at most two decimals (in percent)."""
+    require(actor, Permission.MANAGE_RULES)
     today = today or date.today()
     c = Collector()
     c.require("effective_on", effective_on, "生效日期", "The effective date")
@@ -352,6 +356,7 @@ def save_office_settings(db: Database, actor: Actor, new: OfficeSettings, loaded
     value someone else changed since then is not overwritten (ConflictError). The case-number
     pattern is not edited here.
     """
+    require(actor, Permission.MANAGE_RULES)
     values = _check_office(new)
     with db.write() as session:
         current = _office_from(reference.get_settings(session))
@@ -396,14 +401,19 @@ def list_users(db: Database) -> list[UserRow]:
         return [UserRow(u.id, u.username, u.display_name, u.role, bool(u.active)) for u in rows]
 
 
+def can_manage_rules(actor: Actor) -> bool:
+    """May ``actor`` change holiday schedules, procedure rules, the LPR table and office details?"""
+    return allows(actor, Permission.MANAGE_RULES)
+
+
 def can_manage_users(actor: Actor) -> bool:
-    return actor.role == Role.ADMIN.value
+    return allows(actor, Permission.MANAGE_USERS)
 
 
 def add_user(db: Database, actor: Actor, *, username: str, display_name: str, role: str) -> UserRow:
-    """Add an officer or a supervisor (administrators only); the password is set when login exists."""
-    if not can_manage_users(actor):
-        raise ActionRefused("只有管理员可以添加用户 / only an administrator can add users")
+    """Add an officer or a supervisor (administrators only), without a password: an administrator
+    sets the first one (``auth.reset_password``), the user changes it after signing in."""
+    require(actor, Permission.MANAGE_USERS)
     if role not in ADDABLE_ROLES:
         raise ValidationError([Problem("role", "这里只能添加承办人或审核人", "only officers and supervisors can be added here")])
     with db.write() as session:

@@ -334,13 +334,18 @@ class Event(Base):
 
 
 class Document(Base):
-    """An issued, numbered, frozen document: its PDF bytes are the official copy."""
+    """An issued, numbered, frozen document: its PDF bytes are the official copy.
+
+    A number series is the office's code (机关代字, ``series``) and the year: kinds that share a
+    code share its counter, so a document number is never given to two documents.
+    """
 
     __tablename__ = "document"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
+    series: Mapped[str] = mapped_column(String(40))  # the code before 〔year〕, e.g. X工信投字
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     doc_no: Mapped[str] = mapped_column(String(60), unique=True)
@@ -351,9 +356,22 @@ class Document(Base):
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     page_count: Mapped[int] = mapped_column(Integer)
-    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    template_version: Mapped[int | None] = mapped_column(Integer)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), unique=True)
 
-    __table_args__ = (UniqueConstraint("kind", "year", "seq", name="uq_document_kind_year_seq"),)
+    __table_args__ = (UniqueConstraint("series", "year", "seq", name="uq_document_series_year_seq"),)
+
+
+class LetterTemplate(Stamped, Base):
+    """The office's edited copy of a letter template (JSON, as ``documents.validate_template`` accepts);
+    a kind without a row uses the default shipped in resources/letters."""
+
+    __tablename__ = "letter_template"
+
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    definition: Mapped[str] = mapped_column(Text)
+    template_version: Mapped[int] = mapped_column(Integer)  # the JSON's "version", printed in the PDF's keywords
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
 
 class Attachment(Stamped, Base):

@@ -104,7 +104,7 @@ class CaseTableModel(QAbstractTableModel):
     # Pages asked for but not yet started; older wishes are dropped when the user scrolls on.
     MAX_WAITING_PAGES = 6
     MAX_PAGES_IN_FLIGHT = 2
-    DUE_SOON_WORKDAYS = 3
+    DUE_SOON_WORKDAYS = 3  # until the office's own setting (cases.due_soon_workdays) is read
 
     countChanged = Signal(int)
     loadingChanged = Signal(bool)
@@ -114,6 +114,7 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
         self._page_size = page_size
+        self._due_soon_workdays = self.DUE_SOON_WORKDAYS
         self._cases: CaseService | None = None
         self._query: CaseQuery | None = None
         self._sort_column: CaseColumn | None = None
@@ -210,6 +211,14 @@ class CaseTableModel(QAbstractTableModel):
 
         return dataclasses.replace(query, sort=CaseSort(_SORT_KEYS[self._sort_column]),
                                    descending=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def set_due_soon_workdays(self, days: int) -> None:
+        """The office's "due soon" warning (amber), in working days; repaints the deadline columns."""
+        if days == self._due_soon_workdays:
+            return
+        self._due_soon_workdays = days
+        if self._total:
+            self.dataChanged.emit(self.index(0, CaseColumn.NEXT_DUE), self.index(self._total - 1, CaseColumn.DAYS_LEFT))
 
     def retranslate(self) -> None:
         """Re-emit every label after the interface language changed."""
@@ -414,7 +423,7 @@ class CaseTableModel(QAbstractTableModel):
         foreground = role == _ROLE.ForegroundRole
         if row.overdue:
             return OVERDUE_FOREGROUND if foreground else OVERDUE_BACKGROUND
-        if row.workdays_left is not None and 0 <= row.workdays_left <= self.DUE_SOON_WORKDAYS:
+        if row.workdays_left is not None and 0 <= row.workdays_left <= self._due_soon_workdays:
             return DUE_SOON_FOREGROUND if foreground else DUE_SOON_BACKGROUND
         return None
 

@@ -32,3 +32,13 @@ def describe_error(exc: BaseException) -> str:
     return fill(QCoreApplication.translate("errors", "An unexpected error occurred: %1 (%2). "
                                                      "Details were written to the log."),
                 detail, type(exc).__name__)
+
+
+def in_ui_language(message: str) -> str:
+    """The half of a bilingual "中文 / English" service or domain message in the interface language."""
+    from complaintdesk.ui import i18n
+
+    zh, sep, en = message.partition(" / ")
+    if not sep:
+        return message
+    return en.strip() if i18n.current_language() == i18n.ENGLISH else zh.strip()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 _SP = QStyle.StandardPixmap
 
 _STANDARD = {
+    "new_case": _SP.SP_FileIcon,
     "open_database": _SP.SP_DialogOpenButton,
     "refresh": _SP.SP_BrowserReload,
     "quit": _SP.SP_DialogCloseButton,

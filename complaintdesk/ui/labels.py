@@ -63,6 +63,93 @@ STEP = {
     "review": QT_TRANSLATE_NOOP("Step", "Review opinion"),
 }
 
+CHANNEL = {
+    "visit": QT_TRANSLATE_NOOP("Channel", "Visit"),
+    "phone": QT_TRANSLATE_NOOP("Channel", "Phone"),
+    "letter": QT_TRANSLATE_NOOP("Channel", "Letter"),
+    "online": QT_TRANSLATE_NOOP("Channel", "Online platform"),
+    "hotline_12345": QT_TRANSLATE_NOOP("Channel", "12345 hotline"),
+    "transferred_in": QT_TRANSLATE_NOOP("Channel", "Transferred from province/city"),
+}
+
+OUTCOME = {
+    "resolved": QT_TRANSLATE_NOOP("Outcome", "Resolved / paid"),
+    "partly": QT_TRANSLATE_NOOP("Outcome", "Partly resolved"),
+    "not_supported": QT_TRANSLATE_NOOP("Outcome", "Not supported"),
+    "withdrawn": QT_TRANSLATE_NOOP("Outcome", "Withdrawn"),
+}
+
+CLAIM_SUBJECT = {
+    "goods": QT_TRANSLATE_NOOP("ClaimSubject", "Goods"),
+    "works": QT_TRANSLATE_NOOP("ClaimSubject", "Works"),
+    "services": QT_TRANSLATE_NOOP("ClaimSubject", "Services"),
+}
+
+SATISFACTION = {
+    "satisfied": QT_TRANSLATE_NOOP("Satisfaction", "Satisfied"),
+    "basically": QT_TRANSLATE_NOOP("Satisfaction", "Basically satisfied"),
+    "dissatisfied": QT_TRANSLATE_NOOP("Satisfaction", "Dissatisfied"),
+}
+
+ATTACHMENT_KIND = {
+    "contract": QT_TRANSLATE_NOOP("AttachmentKind", "Contract"),
+    "invoice": QT_TRANSLATE_NOOP("AttachmentKind", "Invoice"),
+    "acceptance": QT_TRANSLATE_NOOP("AttachmentKind", "Acceptance certificate"),
+    "receipt": QT_TRANSLATE_NOOP("AttachmentKind", "Receipt"),
+    "photo": QT_TRANSLATE_NOOP("AttachmentKind", "Photo"),
+    "correspondence": QT_TRANSLATE_NOOP("AttachmentKind", "Correspondence"),
+    "other": QT_TRANSLATE_NOOP("AttachmentKind", "Other"),
+}
+
+SIZE_CLASS = {
+    "large": QT_TRANSLATE_NOOP("SizeClass", "Large"),
+    "medium": QT_TRANSLATE_NOOP("SizeClass", "Medium"),
+    "small": QT_TRANSLATE_NOOP("SizeClass", "Small"),
+    "micro": QT_TRANSLATE_NOOP("SizeClass", "Micro"),
+}
+
+# Industries of the 2011 size standard (domain.sme.INDUSTRIES holds the Chinese names).
+INDUSTRY = {
+    "agriculture": QT_TRANSLATE_NOOP("Industry", "Agriculture, forestry, animal husbandry, fishery"),
+    "industry": QT_TRANSLATE_NOOP("Industry", "Industry"),
+    "construction": QT_TRANSLATE_NOOP("Industry", "Construction"),
+    "wholesale": QT_TRANSLATE_NOOP("Industry", "Wholesale"),
+    "retail": QT_TRANSLATE_NOOP("Industry", "Retail"),
+    "transport": QT_TRANSLATE_NOOP("Industry", "Transport"),
+    "warehousing": QT_TRANSLATE_NOOP("Industry", "Warehousing"),
+    "postal": QT_TRANSLATE_NOOP("Industry", "Postal services"),
+    "accommodation": QT_TRANSLATE_NOOP("Industry", "Accommodation"),
+    "catering": QT_TRANSLATE_NOOP("Industry", "Catering"),
+    "information_transmission": QT_TRANSLATE_NOOP("Industry", "Information transmission"),
+    "software_it": QT_TRANSLATE_NOOP("Industry", "Software and IT services"),
+    "real_estate": QT_TRANSLATE_NOOP("Industry", "Real estate development"),
+    "property_management": QT_TRANSLATE_NOOP("Industry", "Property management"),
+    "leasing_business": QT_TRANSLATE_NOOP("Industry", "Leasing and business services"),
+    "other": QT_TRANSLATE_NOOP("Industry", "Other industries"),
+}
+
+# Lifecycle actions (domain.workflow.Action): the button and dialog titles of the case view.
+ACTION = {
+    "accept": QT_TRANSLATE_NOOP("Action", "Accept"),
+    "refuse": QT_TRANSLATE_NOOP("Action", "Refuse"),
+    "transfer": QT_TRANSLATE_NOOP("Action", "Transfer"),
+    "start_handling": QT_TRANSLATE_NOOP("Action", "Start handling"),
+    "stop_clock": QT_TRANSLATE_NOOP("Action", "Stop the clock"),
+    "restart_clock": QT_TRANSLATE_NOOP("Action", "Restart the clock"),
+    "request_extension": QT_TRANSLATE_NOOP("Action", "Request extension"),
+    "approve_extension": QT_TRANSLATE_NOOP("Action", "Approve extension"),
+    "return_extension": QT_TRANSLATE_NOOP("Action", "Return extension request"),
+    "supervision_letter": QT_TRANSLATE_NOOP("Action", "Supervision letter"),
+    "talks": QT_TRANSLATE_NOOP("Action", "Talks"),
+    "credit_referral": QT_TRANSLATE_NOOP("Action", "Credit-record referral"),
+    "reply": QT_TRANSLATE_NOOP("Action", "Written reply"),
+    "close": QT_TRANSLATE_NOOP("Action", "Close"),
+    "withdraw": QT_TRANSLATE_NOOP("Action", "Withdrawn"),
+    "reopen": QT_TRANSLATE_NOOP("Action", "Reopen"),
+    "follow_up": QT_TRANSLATE_NOOP("Action", "Follow-up call"),
+    "request_review": QT_TRANSLATE_NOOP("Action", "Review request"),
+}
+
 
 def fill(template: str, *values: str) -> str:
     """Put values into a translated "%1 … %2" template in one pass (a value may itself hold "%2")."""
@@ -103,3 +190,35 @@ def procedure_label(code: str | None) -> str:
 
 def step_label(code: str | None) -> str:
     return _label("Step", STEP, code)
+
+
+def channel_label(code: str | None) -> str:
+    return _label("Channel", CHANNEL, code)
+
+
+def outcome_label(code: str | None) -> str:
+    return _label("Outcome", OUTCOME, code)
+
+
+def claim_subject_label(code: str | None) -> str:
+    return _label("ClaimSubject", CLAIM_SUBJECT, code)
+
+
+def satisfaction_label(code: str | None) -> str:
+    return _label("Satisfaction", SATISFACTION, code)
+
+
+def attachment_kind_label(code: str | None) -> str:
+    return _label("AttachmentKind", ATTACHMENT_KIND, code)
+
+
+def size_class_label(code: str | None) -> str:
+    return _label("SizeClass", SIZE_CLASS, code)
+
+
+def industry_label(code: str | None) -> str:
+    return _label("Industry", INDUSTRY, code)
+
+
+def action_label(code: str | None) -> str:
+    return _label("Action", ACTION, code)

@@ -8,22 +8,36 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
 from complaintdesk.ui import dialogs, i18n, tasks
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel
+from complaintdesk.ui.case_view import CaseView
 from complaintdesk.ui.errors import describe_error
+from complaintdesk.ui.filter_panel import FilterPanel
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.icons import icon
 from complaintdesk.ui.labels import fill, role_label
+from complaintdesk.ui.registration_dialog import RegistrationDialog
 from complaintdesk.ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from complaintdesk.services.office import Office
+    from complaintdesk.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -46,35 +60,6 @@ _COLUMN_WIDTHS = {
     CaseColumn.NEXT_DUE: 150,
     CaseColumn.DAYS_LEFT: 150,
 }
-
-
-class QuickFilter(StrEnum):
-    OPEN = "open"
-    OVERDUE = "overdue"
-    DUE_SOON = "due_soon"
-    ALL = "all"
-
-
-# Same context and source text as the menu actions in forms/main_window.ui: one translation each.
-_QUICK_FILTER_LABELS = {
-    QuickFilter.OPEN: QT_TRANSLATE_NOOP("MainWindow", "Open cases"),
-    QuickFilter.OVERDUE: QT_TRANSLATE_NOOP("MainWindow", "Overdue"),
-    QuickFilter.DUE_SOON: QT_TRANSLATE_NOOP("MainWindow", "Due within 3 workdays"),
-    QuickFilter.ALL: QT_TRANSLATE_NOOP("MainWindow", "All cases"),
-}
-
-
-def quick_filter_fields(quick: QuickFilter, text: str) -> dict[str, Any]:
-    """The CaseQuery filter fields for a quick filter plus search text (sorting is left alone)."""
-    fields: dict[str, Any] = {"statuses": (), "open_only": False, "overdue": False,
-                              "due_within_workdays": None, "text": text.strip()}
-    if quick == QuickFilter.OPEN:
-        fields["open_only"] = True
-    elif quick == QuickFilter.OVERDUE:
-        fields["overdue"] = True
-    elif quick == QuickFilter.DUE_SOON:
-        fields["due_within_workdays"] = CaseTableModel.DUE_SOON_WORKDAYS
-    return fields
 
 
 # --- worker side: these run off the GUI thread, and are the first to import the data layer -----
@@ -111,12 +96,15 @@ class MainWindow(QMainWindow):
         self._opening = False
         self._demo = False
         self._placeholder = _Placeholder.OPENING
-        self._quick_filter = QuickFilter.OPEN
+        self.settings_dialog: SettingsDialog | None = None
+        self.registration_dialog: RegistrationDialog | None = None
 
         self.model = CaseTableModel(self)
+        self._setup_filter_panel()
         self._setup_actions()
         self._setup_toolbar()
         self._setup_table()
+        self._setup_case_tabs()
         self._setup_status_bar()
         self._restore_settings()
         self._retranslate()
@@ -136,17 +124,11 @@ class MainWindow(QMainWindow):
         ui.refresh_action.triggered.connect(self.model.reload)
         ui.find_action.triggered.connect(self._focus_search)
         ui.about_action.triggered.connect(lambda: dialogs.show_about(self))
-
-        self._filter_actions = {
-            QuickFilter.OPEN: ui.filter_open_action,
-            QuickFilter.OVERDUE: ui.filter_overdue_action,
-            QuickFilter.DUE_SOON: ui.filter_due_soon_action,
-            QuickFilter.ALL: ui.filter_all_action,
-        }
-        filter_group = QActionGroup(self)
-        for key, action in self._filter_actions.items():
-            filter_group.addAction(action)
-            action.triggered.connect(partial(self.set_quick_filter, key))
+        ui.settings_action.triggered.connect(self.open_settings)
+        ui.settings_action.setEnabled(False)
+        # One filter state, owned by the panel: the menu offers its quick filters and shows/hides it.
+        ui.quick_filter_menu.addActions(self.filter_panel.quick_actions())
+        ui.view_menu.insertAction(ui.find_action, self.filter_dock.toggleViewAction())
 
         self._language_actions = {i18n.CHINESE: ui.chinese_action, i18n.ENGLISH: ui.english_action}
         language_group = QActionGroup(self)
@@ -154,27 +136,35 @@ class MainWindow(QMainWindow):
             language_group.addAction(action)
             action.triggered.connect(partial(self.switch_language, lang))
 
+    def _setup_filter_panel(self) -> None:
+        # A dock, so that the user can move it to the other side or close it (View menu brings it back).
+        self.filter_panel = FilterPanel(self._settings, self)
+        self.filter_dock = QDockWidget(self)
+        self.filter_dock.setObjectName("filter_dock")
+        self.filter_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.filter_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        # Scrollable, so that the panel never sets a minimum height on the window (small laptop screens).
+        scroller = QScrollArea(self.filter_dock)
+        scroller.setObjectName("filter_scroll_area")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.filter_panel)
+        self.filter_dock.setWidget(scroller)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
+        self.filter_panel.changed.connect(self._apply_filters)
+        self.filter_panel.cleared.connect(lambda: self.search_line_edit.clear())
+        self.filter_panel.dueSoonDefaultChanged.connect(self.model.set_due_soon_workdays)
+
     def _setup_toolbar(self) -> None:
-        # Designer cannot put widgets on a toolbar, so these two are made here.
+        # Designer cannot put widgets on a toolbar, so the search box is made here.
         bar = self.ui.main_tool_bar
-        self.filter_label = QLabel(self)
-        self.filter_label.setObjectName("filter_label")
-        self.filter_label.setContentsMargins(8, 0, 4, 0)
-        self.filter_combo = QComboBox(self)
-        self.filter_combo.setObjectName("filter_combo")
-        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for key in QuickFilter:
-            self.filter_combo.addItem("", key.value)
-        self.filter_combo.activated.connect(
-            lambda index: self.set_quick_filter(QuickFilter(self.filter_combo.itemData(index))))
-        self.filter_label.setBuddy(self.filter_combo)
         self.search_line_edit = QLineEdit(self)
         self.search_line_edit.setObjectName("search_line_edit")
         self.search_line_edit.setClearButtonEnabled(True)
         self.search_line_edit.setMinimumWidth(220)
         self.search_line_edit.setMaximumWidth(420)
-        bar.addWidget(self.filter_label)
-        bar.addWidget(self.filter_combo)
         spacer = QWidget(self)
         spacer.setFixedWidth(12)
         bar.addWidget(spacer)
@@ -233,11 +223,6 @@ class MainWindow(QMainWindow):
             self.ui.case_table_view.horizontalHeader().restoreState(header_state)
         # Enabled after the indicator is restored: enabling sorts once, by the remembered column.
         self.ui.case_table_view.setSortingEnabled(True)
-        try:
-            self._quick_filter = QuickFilter(str(self._settings.value("main_window/quick_filter", "open")))
-        except ValueError:
-            self._quick_filter = QuickFilter.OPEN
-        self._sync_filter_widgets()
 
     # --- opening an office --------------------------------------------------------------------
 
@@ -275,7 +260,9 @@ class MainWindow(QMainWindow):
         self.ui.open_database_button.setEnabled(True)
         self.ui.status_bar.clearMessage()
         previous, self._office = self._office, office
-        query = CaseQuery(**quick_filter_fields(self._quick_filter, self.search_line_edit.text()))
+        self.filter_panel.set_office(office)
+        self.ui.settings_action.setEnabled(True)
+        query = CaseQuery(**self.filter_panel.query_fields(self.search_line_edit.text()))
         self.model.set_source(office.cases, query)
         self.ui.central_stack.setCurrentWidget(self.ui.cases_page)
         self._retranslate()
@@ -306,31 +293,49 @@ class MainWindow(QMainWindow):
 
     # --- filters ------------------------------------------------------------------------------
 
-    @property
-    def quick_filter(self) -> QuickFilter:
-        return self._quick_filter
-
-    def set_quick_filter(self, key: QuickFilter) -> None:
-        self._quick_filter = QuickFilter(key)
-        self._settings.setValue("main_window/quick_filter", self._quick_filter.value)
-        self._sync_filter_widgets()
-        self._apply_filters()
-
-    def _sync_filter_widgets(self) -> None:
-        self._filter_actions[self._quick_filter].setChecked(True)
-        self.filter_combo.setCurrentIndex(self.filter_combo.findData(self._quick_filter.value))
-
     def _apply_filters(self) -> None:
         self._search_timer.stop()
         query = self.model.query
         if query is None:  # no office yet: the filters are read when it opens
             return
         self.model.setQuery(dataclasses.replace(
-            query, **quick_filter_fields(self._quick_filter, self.search_line_edit.text())))
+            query, **self.filter_panel.query_fields(self.search_line_edit.text())))
 
     def _focus_search(self) -> None:
         self.search_line_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_line_edit.selectAll()
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog | None:
+        """Show the office settings (one dialog at a time); what it saves is shown in the list at once."""
+        if self._office is None:
+            return None
+        # Imported here: the settings services load SQLAlchemy, which must wait until the window shows.
+        from complaintdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = self.settings_dialog
+        if dialog is None or dialog.office is not self._office:
+            if dialog is not None:
+                dialog.close()
+            dialog = SettingsDialog(self._office, self._settings, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.settingsChanged.connect(self._settings_changed)
+            dialog.destroyed.connect(self._settings_dialog_gone)
+            self.settings_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _settings_dialog_gone(self) -> None:
+        self.settings_dialog = None
+
+    def _settings_changed(self, what: str) -> None:
+        # A new holiday schedule moves deadlines and clears provisional marks; new staff or
+        # procedures and the due-soon default change the filter choices.
+        self.model.reload()
+        self.filter_panel.reload_choices()
 
     # --- language -----------------------------------------------------------------------------
 
@@ -353,10 +358,7 @@ class MainWindow(QMainWindow):
         if self._demo:
             title = fill(QCoreApplication.translate("MainWindow", "%1 — demo data, deleted on exit"), title)
         self.setWindowTitle(title)
-        self.filter_label.setText(QCoreApplication.translate("MainWindow", "Show:"))
-        for index in range(self.filter_combo.count()):
-            key = QuickFilter(self.filter_combo.itemData(index))
-            self.filter_combo.setItemText(index, QCoreApplication.translate("MainWindow", _QUICK_FILTER_LABELS[key]))
+        self.filter_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Filters"))
         self.search_line_edit.setPlaceholderText(QCoreApplication.translate(
             "MainWindow", "Search case no., company, credit code, summary  (Ctrl+F)"))
         self._language_actions.get(i18n.current_language() or i18n.DEFAULT_LANGUAGE,
@@ -408,6 +410,166 @@ class MainWindow(QMainWindow):
     def _show_load_error(self, message: str) -> None:
         self.ui.status_bar.showMessage(
             fill(QCoreApplication.translate("MainWindow", "Could not read the case list: %1"), message), 15_000)
+
+    # --- cases: registering, opening, stepping through the list ----------------------------------
+
+    def _setup_case_tabs(self) -> None:
+        ui = self.ui
+        tabs = ui.case_tab_widget
+        # The list is always there: only case tabs can be closed.
+        tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        tabs.tabCloseRequested.connect(lambda index: self.close_case_tab(tabs.widget(index)))
+        tabs.currentChanged.connect(self._update_case_actions)
+        ui.case_table_view.activated.connect(self._open_list_row)
+        ui.new_case_action.setIcon(icon("new_case"))
+        ui.new_case_action.triggered.connect(self.new_case)
+        ui.next_case_action.triggered.connect(partial(self.step_case, 1))
+        ui.previous_case_action.triggered.connect(partial(self.step_case, -1))
+        ui.close_case_action.triggered.connect(lambda: self.close_case_tab(tabs.currentWidget()))
+        ui.refresh_action.triggered.connect(self._reload_current_case)
+        self.officeOpened.connect(self._close_case_tabs_of_old_office)
+        self.model.pageLoaded.connect(self._retry_step)
+        self._pending_step: tuple[CaseView, int] | None = None
+        self._update_case_actions()
+
+    def case_views(self) -> list[CaseView]:
+        tabs = self.ui.case_tab_widget
+        return [w for w in (tabs.widget(i) for i in range(tabs.count())) if isinstance(w, CaseView)]
+
+    def current_case_view(self) -> CaseView | None:
+        widget = self.ui.case_tab_widget.currentWidget()
+        return widget if isinstance(widget, CaseView) else None
+
+    def _update_case_actions(self, *_args: object) -> None:
+        ui = self.ui
+        ui.new_case_action.setEnabled(self._office is not None)
+        on_case = self.current_case_view() is not None
+        for action in (ui.next_case_action, ui.previous_case_action, ui.close_case_action):
+            action.setEnabled(on_case)
+
+    def new_case(self) -> RegistrationDialog | None:
+        """Open the registration dialog (one at a time; it does not block the list)."""
+        if self._office is None:
+            return None
+        if self.registration_dialog is not None:
+            self.registration_dialog.raise_()
+            self.registration_dialog.activateWindow()
+            return self.registration_dialog
+        dialog = RegistrationDialog(self._office.desk, current_user_id=self._office.actor.user_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._case_registered)
+        dialog.destroyed.connect(self._registration_dialog_gone)
+        self.registration_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _registration_dialog_gone(self) -> None:
+        self.registration_dialog = None
+
+    def _case_registered(self, detail) -> None:
+        self.model.reload()
+        view = self.open_case(detail.id)
+        view.set_detail(detail)
+        self.ui.status_bar.showMessage(fill(QCoreApplication.translate("MainWindow", "Case %1 registered."),
+                                            detail.case_no), 10_000)
+
+    def _open_list_row(self, index) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_case(row.id, list_row=index.row())
+
+    def open_case(self, case_id: int, *, list_row: int | None = None) -> CaseView:
+        """Show the case in its tab (made if needed) and bring that tab to the front."""
+        tabs = self.ui.case_tab_widget
+        for view in self.case_views():
+            if view.case_id == case_id:
+                if list_row is not None:
+                    view.list_row = list_row
+                tabs.setCurrentWidget(view)
+                return view
+        if self._office is None:
+            raise RuntimeError("no office is open")
+        view = CaseView(self._office.desk, case_id, self)
+        view.list_row = list_row
+        view.caseChanged.connect(lambda _case_id: self.model.reload())
+        view.titleChanged.connect(partial(self._set_case_tab_title, view))
+        tabs.addTab(view, "…")
+        tabs.setCurrentWidget(view)
+        return view
+
+    def _set_case_tab_title(self, view: CaseView, title: str) -> None:
+        index = self.ui.case_tab_widget.indexOf(view)
+        if index >= 0:
+            self.ui.case_tab_widget.setTabText(index, title)
+            if view.detail is not None:
+                self.ui.case_tab_widget.setTabToolTip(index, view.detail.complainant.name)
+
+    def close_case_tab(self, widget: QWidget | None) -> None:
+        if not isinstance(widget, CaseView):
+            return
+        tabs = self.ui.case_tab_widget
+        tabs.removeTab(tabs.indexOf(widget))
+        widget.deleteLater()
+
+    def _close_case_tabs_of_old_office(self) -> None:
+        for view in self.case_views():
+            self.close_case_tab(view)
+        self._update_case_actions()
+
+    def _reload_current_case(self) -> None:
+        view = self.current_case_view()
+        if view is not None:
+            view.reload()
+
+    def _list_row_of(self, view: CaseView) -> int | None:
+        """Where the view's case is in the list as it is now (None when the filters leave it out)."""
+        model = self.model
+        candidates = [view.list_row] if view.list_row is not None else []
+        current = self.ui.case_table_view.currentIndex()
+        if current.isValid():
+            candidates.append(current.row())
+        candidates.extend(range(model.rowCount()))
+        for row in candidates:
+            if 0 <= row < model.rowCount() and model.is_row_loaded(row):
+                case = model.row_at(row)
+                if case is not None and case.id == view.case_id:
+                    return row
+        return None
+
+    def step_case(self, delta: int) -> None:
+        """Show the next (+1) or previous (-1) case of the list, in the order the list shows them."""
+        view = self.current_case_view()
+        if view is None:
+            return
+        row = self._list_row_of(view)
+        if row is None:
+            row = -1 if delta > 0 else self.model.rowCount()
+        target = row + delta
+        if not 0 <= target < self.model.rowCount():
+            self.ui.status_bar.showMessage(QCoreApplication.translate(
+                "MainWindow", "No further case in the list."), 5_000)
+            return
+        self._show_list_row_in(view, target)
+
+    def _show_list_row_in(self, view: CaseView, row: int) -> None:
+        case = self.model.row_at(row)  # asks for the page when it is not here yet
+        if case is None:
+            self._pending_step = (view, row)
+            return
+        self._pending_step = None
+        view.list_row = row
+        self.ui.case_table_view.setCurrentIndex(self.model.index(row, 0))
+        other = next((v for v in self.case_views() if v is not view and v.case_id == case.id), None)
+        if other is not None:
+            self.ui.case_tab_widget.setCurrentWidget(other)
+        else:
+            view.show_case(case.id)
+
+    def _retry_step(self, _page: int) -> None:
+        if self._pending_step is not None:
+            view, row = self._pending_step
+            if view in self.case_views() and self.model.is_row_loaded(row):
+                self._show_list_row_in(view, row)
 
     # --- closing ------------------------------------------------------------------------------
 

@@ -19,12 +19,49 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message numerus="yes">
+        <source>Due within %n workday(s)</source>
+        <translation>
+            <numerusform>Due within %n workday</numerusform>
+            <numerusform>Due within %n workdays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresPage</name>
+    <message numerus="yes">
+        <source>%n workday(s)</source>
+        <translation>
+            <numerusform>%n workday</numerusform>
+            <numerusform>%n workdays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message numerus="yes">
+        <source>%n open case(s) with the same complainant and respondent already exist. Is this the same complaint? Register it anyway only if it is a new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return extension request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit-record referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reply</source>
+        <translation type="unfinished">书面答复</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is &amp;not accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials &amp;awaited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why more time is &amp;needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is &amp;returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of the &amp;talks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gist of the reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 (%2): the status stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension requested by %1 on %2: %3 days — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was reloaded and this step is no longer possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was reloaded. Your entries are kept: check the case, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDialog</name>
+    <message>
+        <source>Add an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to copy into the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>For &amp;claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is copied into the office database with its SHA-256 fingerprint; the original is not needed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attachment — case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
         <source>Registered</source>
@@ -112,6 +407,269 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>Basis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how this deadline was computed, and its legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the case again from the database (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation type="unfinished">拖欠账款</translation>
+    </message>
+    <message>
+        <source>Select a row: the legal explanation of its dates and interest appears here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instalments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished">投诉人</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished">被投诉人</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 due %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished">（暂定）</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the deadline %1 was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is stopped (waiting for materials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the credit record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied in writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 days, %3 (%4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrears claim recorded. Add one with the contract, amount and delivery date: the due date and interest are then computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; — claimed %1 · confirmed %2 · disputed %3 · paid %4 · &lt;b&gt;outstanding %5&lt;/b&gt; · interest to %6: &lt;b&gt;%7&lt;/b&gt; yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Arrears</source>
@@ -151,6 +709,297 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred from province/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Arrears claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract and amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was supplied or built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 128000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firmed by debtor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;puted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;livered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance &amp;passed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance period &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement &amp;confirmed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the statutory term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: 0.05 % a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment term runs from delivery; from the passed acceptance when the contract makes acceptance a condition (or from the end of the agreed acceptance period if the debtor delays it); from the confirmed settlement for staged settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New arrears claim — case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears claim — case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was reloaded. Your entries are kept: check them against the case, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSubject</name>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTableModel</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the debtor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s size at signing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment due %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">环节</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished">（暂定）</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DebtorKind</name>
     <message>
         <source>State organ</source>
@@ -174,6 +1023,403 @@
     </message>
 </context>
 <context>
+    <name>EventTableModel</name>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their ref. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit referral on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Open cases I handle</source>
+        <translation>由我承办、尚未办结的案件</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的案件</translation>
+    </message>
+    <message>
+        <source>Every case that is not closed or refused</source>
+        <translation>除已办结、不予受理以外的全部案件</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <source>Open cases whose next deadline has passed</source>
+        <translation>下一期限已过的在办案件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open cases due today or within the given number of working days</source>
+        <translation>今天或指定工作日数内到期的在办案件</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>到期于</translation>
+    </message>
+    <message>
+        <source>Working days from today (holidays and weekends are not counted)</source>
+        <translation>自今天起的工作日数（不计节假日和周末）</translation>
+    </message>
+    <message>
+        <source> workdays</source>
+        <translation> 个工作日内</translation>
+    </message>
+    <message>
+        <source>Cases with an extension request waiting for a supervisor&apos;s decision</source>
+        <translation>有延期申请等待审核人审批的案件</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>Open and finished cases</source>
+        <translation>在办和已办结的全部案件</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Narrow down</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>办理程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor:</source>
+        <translation>被投诉人(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The kind of the respondent (debtor)</source>
+        <translation>被投诉人（欠款方）的类型</translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation>承办人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Only cases received on or after this date</source>
+        <translation>只显示此日期及以后收到的案件</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>收件日期自</translation>
+    </message>
+    <message>
+        <source>Only cases received on or before this date</source>
+        <translation>只显示此日期及以前收到的案件</translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation>收件日期至</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date: no case can match.</source>
+        <translation>起始日期晚于截止日期，没有符合条件的案件。</translation>
+    </message>
+    <message>
+        <source>Show all open cases again: clears the conditions and the search text</source>
+        <translation>清除全部条件和搜索内容，重新显示全部在办案件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>“My cases” already shows the cases you handle</source>
+        <translation>“我的案件”已按本人承办筛选</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n workday(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Industry</name>
+    <message>
+        <source>Agriculture, forestry, animal husbandry, fishery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehousing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software and IT services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leasing and business services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentsDialog</name>
+    <message>
+        <source>Repayment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment agreement — case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1: outstanding %2 yuan. Enter the agreed instalments; saving replaces the previous agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill in both the date and the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ComplaintDesk</source>
@@ -188,6 +1434,10 @@
         <translation>打开数据库…</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -200,6 +1450,10 @@
         <translation>快速筛选(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -210,6 +1464,38 @@
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new complaint (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next case of the list in this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous case of the list in this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case tab</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -228,20 +1514,12 @@
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>全部在办</translation>
+        <source>Office &amp;settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Due within 3 workdays</source>
-        <translation>3个工作日内到期</translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation>全部</translation>
+        <source>Holiday schedules, procedure rules, LPR, office details and users</source>
+        <translation>节假日安排、办理程序与时限、LPR、本单位信息和用户</translation>
     </message>
     <message>
         <source>&amp;Find cases…</source>
@@ -276,8 +1554,8 @@
         <translation>%1（演示数据，退出后删除）</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
+        <source>Filters</source>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Search case no., company, credit code, summary  (Ctrl+F)</source>
@@ -313,6 +1591,88 @@
         <source>Could not read the case list: %1</source>
         <translation>无法读取案件列表：%1</translation>
     </message>
+    <message>
+        <source>Case %1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further case in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Resolved / paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 50000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank receipt or transfer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment — case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1: owed %2 yuan, paid %3, outstanding %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -334,6 +1694,290 @@
     </message>
 </context>
 <context>
+    <name>ProceduresPage</name>
+    <message numerus="yes">
+        <source>%n workday(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant (SME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type the name: registered enterprises are listed as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered records that match what you typed: press Enter or double-click one to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91150000MA0N0XXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revenue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×10,000 yuan (last year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×10,000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent / debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name: registered respondents are listed as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contac&amp;t person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished">办理程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished">类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;ler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their re&amp;f. no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number given by the transferring body (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: who owes what since when, what the complainant did so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;mands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the complainant asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished">案件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">收件日期</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished">投诉人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished">被投诉人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished">承办人</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter moves to the next field · Ctrl+Enter registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the procedures and staff list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered? Pick it below (↓ then Enter) instead of entering it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the registered records failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered record picked: it is used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise&apos;s code does not tell whether it is state-owned or large: choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the code (%1…): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the industry and fill in the figures: the size is worked out by the 2011 SME size standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A figure above cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not an SME: the SME rules do not protect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) with the same complainant and respondent already exist. Is this the same complaint? Register it anyway only if it is a new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Officer</source>
@@ -350,6 +1994,539 @@
     <message>
         <source>Auditor (read-only)</source>
         <translation>审计（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday schedules</source>
+        <translation>节假日安排(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Years from 2004 to next year; a year without a schedule is counted with weekends only</source>
+        <translation>2004 年至明年；未录入安排的年份只按周末计算</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a year&apos;s days from a CSV file with the columns date,kind,name (# starts a comment)</source>
+        <translation>从 CSV 文件读入一年的安排，列为 date,kind,name（# 开头的行为注释）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rest or work</source>
+        <translation>放假/上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Add or change days</source>
+        <translation>添加或修改日期</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The last day of a holiday block (the same day for a single day)</source>
+        <translation>假期的最后一天（单独一天则与开始日期相同）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>添加/修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Put the days from–to in the table (a day already listed is changed)</source>
+        <translation>把起止日期之间的每一天放入表中（表中已有的日期将被修改）</translation>
+    </message>
+    <message>
+        <source>Open cases whose deadlines move</source>
+        <translation>期限将调整的在办案件</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Deadline before</source>
+        <translation>原期限</translation>
+    </message>
+    <message>
+        <source>Deadline after</source>
+        <translation>新期限</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The State Council General Office&apos;s notice, e.g. 国办发明电〔2026〕12号</source>
+        <translation>国务院办公厅通知及文号，如：国办发明电〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the year as it is saved</source>
+        <translation>恢复为已保存的安排</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Work out which open cases&apos; deadlines the schedule in the table would move; nothing is saved</source>
+        <translation>计算表中的安排会使哪些在办案件的期限调整；不会保存</translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>保存安排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Procedures and time limits</source>
+        <translation>办理程序与时限(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A change applies to cases registered from now on. Cases already registered keep the rules they were registered with, so their deadlines do not move.</source>
+        <translation>修改只适用于此后登记的案件。已登记的案件仍按登记时的规则计算，其期限不会因此变动。</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>办理程序</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Extension cap</source>
+        <translation>延长上限</translation>
+    </message>
+    <message>
+        <source>Can stop</source>
+        <translation>可中止</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>所选环节</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>环节：</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>起算：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension cap:</source>
+        <translation>延长上限(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>The most the clock may be extended in total, in the same unit (0: no extension)</source>
+        <translation>累计最多可延长的时间，单位同上（0 表示不得延长）</translation>
+    </message>
+    <message>
+        <source>The clock &amp;stops while the complainant supplies materials</source>
+        <translation>投诉人补正材料期间中止计时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>法律依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;LPR</source>
+        <translation>LPR(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The one-year Loan Prime Rate in force on the day a contract was signed is the lowest overdue-interest rate a contract may agree (Payment Regulation art. 17). Add each new quotation on the day it takes effect; earlier rows cannot be changed.</source>
+        <translation>合同约定的逾期利率不得低于合同订立时的一年期贷款市场报价利率（LPR）（《保障中小企业款项支付条例》第十七条）。每次报价调整生效后在此添加一行；已有的行不能修改。</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>利率（%）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add a quotation</source>
+        <translation>添加报价</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>利率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. 中国货币网 2026-01-20</source>
+        <translation>如：中国货币网 2026-01-20</translation>
+    </message>
+    <message>
+        <source>&amp;Add quotation</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>本单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>单位简称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document number prefix:</source>
+        <translation>文号前缀(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The issuing office&apos;s code; the year in 〔〕 and the number are added when a letter is issued</source>
+        <translation>发文机关代字；年份〔〕和序号在发文时自动添加</translation>
+    </message>
+    <message>
+        <source>Case numbers:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>Due-soon &amp;warning:</source>
+        <translation>即将到期提示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> workdays</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Deadlines this close are marked amber in the case list, and the “Due within” filter starts with this number</source>
+        <translation>剩余工作日不超过此数的期限在案件列表中以黄色标出，“到期于”筛选也默认使用此数</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. lixm</source>
+        <translation>字母和数字，如：lixm</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>添加用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type the rate in percent, e.g. 3.00</source>
+        <translation>请按百分数填写利率，例如 3.00</translation>
+    </message>
+    <message>
+        <source>Preview first: the schedule is saved only after you have seen which deadlines it moves</source>
+        <translation>请先预览：看过哪些期限会调整之后才能保存</translation>
+    </message>
+    <message>
+        <source>%1 (not entered)</source>
+        <translation>%1（未录入）</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>No days in the table.</source>
+        <translation>表中没有日期。</translation>
+    </message>
+    <message>
+        <source>%1 rest days and %2 make-up working days: %3</source>
+        <translation>放假 %1 天，调休上班 %2 天：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no official holiday schedule yet: it is counted with weekends only, and every deadline that falls in it is marked provisional. The State Council General Office usually publishes the schedule around November of the year before; enter it here (or import a file) when it is out.</source>
+        <translation>%1 年尚未录入国务院办公厅的节假日安排：该年只按周末计算，落在该年的期限均标为“暂定”。国务院办公厅通常在上一年 11 月前后发布通知，发布后请在此录入（或导入文件）。</translation>
+    </message>
+    <message>
+        <source>%1: official schedule entered. Source: %2 (entered by %3, %4).</source>
+        <translation>%1 年：已录入官方节假日安排。来源：%2（%3 录入，%4）。</translation>
+    </message>
+    <message>
+        <source>Press Preview to see which open cases&apos; deadlines the schedule in the table would move.</source>
+        <translation>点击“预览”，查看表中的安排会使哪些在办案件的期限调整。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Add at most %1 days at a time.</source>
+        <translation>一次最多添加 %1 天。</translation>
+    </message>
+    <message>
+        <source>Only days of %1 can be entered here.</source>
+        <translation>这里只能录入 %1 年的日期。</translation>
+    </message>
+    <message>
+        <source>Type the holiday&apos;s name, e.g. 国庆节.</source>
+        <translation>请填写节日名称，例如“国庆节”。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: a make-up working day is always a Saturday or a Sunday.</source>
+        <translation>%1 是工作日：调休上班日只能是星期六或星期日。</translation>
+    </message>
+    <message>
+        <source>%1 lists no days of %2 (it covers: %3). Choose the year first.</source>
+        <translation>%1 中没有 %2 年的日期（文件包含：%3）。请先选择对应的年份。</translation>
+    </message>
+    <message>
+        <source>%1 days of %2 read from %3: check them, then preview and save.</source>
+        <translation>已从 %3 读入 %2 年的 %1 天：请核对，然后预览并保存。</translation>
+    </message>
+    <message>
+        <source>Saving this schedule moves %1 deadlines of %2 open cases (listed below). Name the notice it comes from, then save.</source>
+        <translation>保存后，%1 个期限将调整（涉及 %2 个在办案件，见下表）。请填写通知文号，然后保存。</translation>
+    </message>
+    <message>
+        <source>Saving this schedule moves no deadline of an open case. Name the notice it comes from, then save.</source>
+        <translation>保存后，没有在办案件的期限需要调整。请填写通知文号，然后保存。</translation>
+    </message>
+    <message>
+        <source>Name the source: the State Council General Office&apos;s notice and its number.</source>
+        <translation>请注明来源：国务院办公厅的通知及其文号。</translation>
+    </message>
+    <message>
+        <source>The %1 schedule is saved. %2 deadlines of %3 open cases moved (listed below); provisional marks for %1 are gone.</source>
+        <translation>%1 年节假日安排已保存。%3 个在办案件的 %2 个期限已调整（见下表），%1 年的“暂定”标记已取消。</translation>
+    </message>
+    <message>
+        <source>Holiday schedule %1 saved.</source>
+        <translation>%1 年节假日安排已保存。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不得延长</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (changed, not yet saved)</source>
+        <translation>%1（已修改，尚未保存）</translation>
+    </message>
+    <message>
+        <source>%1 step rules saved. They apply to cases registered from now on.</source>
+        <translation>已保存 %1 条时限规则，适用于此后登记的案件。</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>LPR %1 % from %2 added.</source>
+        <translation>已添加：自 %2 起一年期LPR %1%。</translation>
+    </message>
+    <message>
+        <source>Letters are numbered like %1</source>
+        <translation>文书编号示例：%1</translation>
+    </message>
+    <message>
+        <source>%1 (for example %2); fixed when the office was set up</source>
+        <translation>%1（例如 %2），建库时确定，此处不能修改</translation>
+    </message>
+    <message>
+        <source>Office details saved.</source>
+        <translation>本单位信息已保存。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>This is you</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added as %3.</source>
+        <translation>已添加用户 %1（%2），角色：%3。</translation>
+    </message>
+    <message>
+        <source>People who can be chosen as a case&apos;s handler. Add officers and supervisors here; a new user has no password until an administrator sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can add users: this page is read-only for you.</source>
+        <translation>只有管理员可以添加用户，此页仅供查看。</translation>
+    </message>
+    <message>
+        <source>Still saving: close the dialog when it is done.</source>
+        <translation>正在保存，请待保存完成后再关闭。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings; you can look at them.</source>
+        <translation>只有管理员可以修改这些设置，您可以查看。</translation>
+    </message>
+</context>
+<context>
+    <name>SizeClass</name>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -385,12 +2562,97 @@
         <source>&lt;h3&gt;ComplaintDesk %1&lt;/h3&gt;&lt;p&gt;Case management for SME complaints at county SME-promotion offices: registration, deadlines, arrears and written replies.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;投诉办理台 ComplaintDesk %1&lt;/h3&gt;&lt;p&gt;县级促进中小企业发展工作部门的投诉案件办理系统：登记受理、期限管理、拖欠账款跟踪和书面答复。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing of yours was saved, and nothing of theirs was overwritten. Reload the case, check it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a holiday schedule</source>
+        <translation>导入节假日安排</translation>
+    </message>
+    <message>
+        <source>Holiday schedules (*.csv *.txt);;All files (*)</source>
+        <translation>节假日安排文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>An unexpected error occurred: %1 (%2). Details were written to the log.</source>
         <translation>发生意外错误：%1（%2）。详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid amount: type digits with at most two decimals, e.g. 12800.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number, e.g. 35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number in 10,000 yuan, e.g. 1250.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the annual rate in percent, e.g. 3.65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid date: type it as 2025-03-01</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.services import reference, settings
 from complaintdesk.services.actor import Actor
-from complaintdesk.services.errors import ActionRefused, ConflictError
+from complaintdesk.services.auth import PermissionDenied
+from complaintdesk.services.errors import ConflictError
 from complaintdesk.services.validation import ValidationError
 from complaintdesk.store.models import Event, LprRate
 
@@ -257,9 +258,29 @@ def test_an_administrator_adds_an_officer(office):
 
 
 def test_only_an_administrator_adds_users(office):
-    with pytest.raises(ActionRefused, match="只有管理员"):
+    with pytest.raises(PermissionDenied, match="无权管理用户"):
         settings.add_user(office.db, OFFICER, username="lixm", display_name="李晓敏", role="officer")
     assert all(u.username != "lixm" for u in settings.list_users(office.db))
+    assert (settings.can_manage_users(ADMIN), settings.can_manage_users(OFFICER)) == (True, False)
+
+
+@pytest.mark.parametrize("role", ["officer", "supervisor", "auditor"])
+def test_only_an_administrator_changes_rules_lpr_and_office_details(office, role):
+    actor = Actor(user_id=None, username="someone", display_name="某人", role=role)
+    step = settings.procedure_steps(office.db)[0]
+    loaded = settings.office_settings(office.db)
+
+    with pytest.raises(PermissionDenied, match="无权维护规则与参数"):
+        settings.save_procedure_steps(office.db, actor, [_edit(step, length=step.length + 1)])
+    with pytest.raises(PermissionDenied):
+        settings.add_lpr_rate(office.db, actor, date(2026, 10, 20), Decimal("2.95"), None, today=TODAY)
+    with pytest.raises(PermissionDenied):
+        settings.save_office_settings(office.db, actor, dataclasses.replace(loaded, phone="1234"), loaded)
+
+    assert not settings.can_manage_rules(actor) and settings.can_manage_rules(ADMIN)
+    assert settings.procedure_steps(office.db)[0] == step
+    assert settings.office_settings(office.db) == loaded
+    assert settings.lpr_rates(office.db)[-1].effective_on == date(2025, 5, 20)
 
 
 @pytest.mark.parametrize(("username", "name", "role", "field"), [

@@ -151,3 +151,35 @@ def test_the_database_refuses_to_edit_or_delete_history(office):
             s.execute(text(statement))
     with office.db.read() as s:
         assert "原始记录" in s.execute(text("SELECT summary FROM event")).scalars().all()
+
+
+def test_0003_gives_an_earlier_document_its_series_and_freezes_it(db_location):
+    from datetime import date, datetime
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    db = Database(resolve_database(db_location))
+    try:
+        migrate.upgrade_to_head(db)
+        migrate.downgrade(db, "0002")
+        stamp = datetime(2026, 1, 5, 1, 0)
+        with db.engine.begin() as conn:
+            conn.execute(text("INSERT INTO enterprise (id, name, created_at, updated_at, version) "
+                              "VALUES (1, '甲公司', :t, :t, 1)"), {"t": stamp})
+            conn.execute(text(
+                "INSERT INTO complaint_case (id, case_no, year, seq, received_on, channel, procedure, category, summary,"
+                " status, complainant_id, clock_stopped, next_due_provisional, created_at, updated_at, version) "
+                "VALUES (1, '2026-0001', 2026, 1, :d, 'visit', 'direct', 'other', '事项', 'accepted', 1, :f, :f, "
+                ":t, :t, 1)"), {"d": date(2026, 1, 5), "f": False, "t": stamp})
+            conn.execute(text(
+                "INSERT INTO document (id, case_id, kind, year, seq, doc_no, title, issued_on, issued_at, pdf, sha256,"
+                " page_count) VALUES (1, 1, 'acceptance', 2026, 7, 'X工信投字〔2026〕7号', '投诉受理告知书', :d, :t,"
+                " :pdf, :h, 1)"), {"d": date(2026, 1, 5), "t": stamp, "pdf": b"%PDF-1.4", "h": "0" * 64})
+        migrate.upgrade_to_head(db)
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT series FROM document")).scalar() == "X工信投字"
+        with pytest.raises(DBAPIError, match="frozen"), db.engine.begin() as conn:
+            conn.execute(text("UPDATE document SET title = 'changed'"))
+    finally:
+        db.dispose()

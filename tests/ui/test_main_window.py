@@ -10,7 +10,8 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from complaintdesk.services.cases import CaseQuery, CaseSort
 from complaintdesk.ui import dialogs, i18n
 from complaintdesk.ui.case_table_model import CaseColumn
-from complaintdesk.ui.main_window import MainWindow, QuickFilter
+from complaintdesk.ui.filter_panel import QuickFilter
+from complaintdesk.ui.main_window import MainWindow
 from tests.ui.helpers import LOAD_TIMEOUT_MS, visible_rows, wait_until_loaded
 
 
@@ -37,7 +38,7 @@ def test_opens_on_the_database_and_lists_its_open_cases(qtbot, window, demo_db_p
     office = window.office
     expected = office.cases.page(CaseQuery(open_only=True), 0, 10)
 
-    assert window.quick_filter == QuickFilter.OPEN
+    assert window.filter_panel.quick_filter == QuickFilter.OPEN
     assert window.model.rowCount() == office.cases.count(CaseQuery(open_only=True)) > 0
     assert [r.case_no for r in visible_rows(qtbot, window.model, 10)] == [r.case_no for r in expected]
     assert window.ui.central_stack.currentWidget() is window.ui.cases_page
@@ -50,25 +51,24 @@ def test_opens_on_the_database_and_lists_its_open_cases(qtbot, window, demo_db_p
 def test_overdue_filter_shows_only_overdue_cases(qtbot, window):
     office = window.office
 
-    window.ui.filter_overdue_action.trigger()
+    window.filter_panel.action(QuickFilter.OVERDUE).trigger()  # View ▸ Quick filter ▸ Overdue
     wait_until_loaded(qtbot, window.model)
 
     rows = visible_rows(qtbot, window.model)
     assert len(rows) == office.cases.count(CaseQuery(overdue=True)) > 0
     assert all(row.overdue for row in rows)
-    assert window.filter_combo.currentData() == QuickFilter.OVERDUE
+    assert window.filter_panel.ui.overdue_radio_button.isChecked()
     assert window.count_label.text() == f"共 {len(rows)} 件"
 
 
-def test_filter_combo_drives_the_same_filters(qtbot, window):
-    combo = window.filter_combo
-    combo.setFocus()
-
-    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last item: all cases
+def test_filter_panel_and_view_menu_share_one_state(qtbot, window):
+    radio = window.filter_panel.ui.all_radio_button
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))  # on its circle
     wait_until_loaded(qtbot, window.model)
 
-    assert window.quick_filter == QuickFilter.ALL
-    assert window.ui.filter_all_action.isChecked()
+    assert window.filter_panel.quick_filter == QuickFilter.ALL
+    assert window.filter_panel.action(QuickFilter.ALL).isChecked()
+    assert window.filter_panel.action(QuickFilter.ALL) in window.ui.quick_filter_menu.actions()
     assert window.model.rowCount() == window.office.cases.count(CaseQuery()) == 300
 
 
@@ -137,7 +137,8 @@ def test_switching_to_english_retranslates_and_is_remembered(qtbot, window, sett
     assert [ui.view_menu.title(), ui.language_menu.title(), ui.help_menu.title()] == ["&View", "&Language", "&Help"]
     assert window.windowTitle() == "ComplaintDesk"
     assert window.model.headerData(CaseColumn.CASE_NO, Qt.Orientation.Horizontal) == "Case no."
-    assert window.filter_combo.itemText(window.filter_combo.currentIndex()) == "Open cases"
+    assert window.filter_panel.ui.open_radio_button.text() == "All open cases"
+    assert window.filter_dock.windowTitle() == "Filters"
     assert window.count_label.text() == f"{window.model.rowCount()} cases"
     assert settings.value(i18n.SETTINGS_KEY) == "en"
 
@@ -227,7 +228,7 @@ def test_geometry_and_columns_are_remembered(qtbot, window, settings):
 
 def test_refresh_reads_the_database_again(qtbot, window):
     before = window.model.rowCount()
-    window.set_quick_filter(QuickFilter.ALL)
+    window.filter_panel.set_quick_filter(QuickFilter.ALL)
     wait_until_loaded(qtbot, window.model)
     assert window.model.rowCount() > before
 
@@ -242,7 +243,7 @@ def test_the_query_keeps_its_sort_when_the_filter_changes(qtbot, window):
     wait_until_loaded(qtbot, window.model)
     sorted_query = window.model.query
 
-    window.ui.filter_overdue_action.trigger()
+    window.filter_panel.action(QuickFilter.OVERDUE).trigger()
     wait_until_loaded(qtbot, window.model)
 
     assert window.model.query == dataclasses.replace(sorted_query, open_only=False, overdue=True)

@@ -1,0 +1,422 @@
+"""Tabular reports (ledgers, lists, statistics) rendered from plain rows to xlsx, PDF and CSV; no Qt, no ORM.
+
+A ``TableReport`` is a title, the office, the period and one or more ``TableSection``s (a sheet in
+xlsx, a headed table in PDF, a block in CSV). Rows are sequences of plain values — ``str``,
+``int``, ``Decimal`` (money and rates), ``date`` or ``None`` — and may be a generator: xlsx and CSV
+are written while the rows are produced, so a 200,000-row ledger never sits in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import IO
+from xml.sax.saxutils import escape
+
+from complaintdesk.domain.money import format_yuan
+
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+INT_FORMAT = "#,##0"
+PERCENT_FORMAT = "0.0%"
+HEADER_ROW = 3  # xlsx: title, subtitle, header; data from row 4
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+PDF_ROWS_PER_TABLE = 250  # ReportLab splits a table in time quadratic in its rows: keep them short
+
+
+class ColumnKind(StrEnum):
+    TEXT = "text"
+    MONEY = "money"  # Decimal yuan, two places
+    DATE = "date"
+    INT = "int"
+    PERCENT = "percent"  # Decimal fraction: 0.935 = 93.5 %
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: ColumnKind = ColumnKind.TEXT
+    width: float = 12.0  # Excel character units; PDF columns share the page in proportion
+    pdf: bool = True  # printed in the PDF (a wide ledger prints the columns that matter on paper)
+    sample: str = ""  # PDF: the column is as wide as this text, and never wraps (codes, numbers)
+
+
+@dataclass
+class TableSection:
+    name: str  # the sheet name (Excel: at most 31 characters) and the PDF heading
+    columns: Sequence[Column]
+    rows: Iterable[Sequence]
+    total: Sequence | None = None  # a bold totals row after the data
+    notes: Sequence[str] = ()  # definitions printed under the table
+
+
+@dataclass
+class TableReport:
+    title: str  # e.g. 清欠台账
+    office: str  # the office name, printed above every sheet and page
+    period: str  # e.g. 2025-01-01 至 2025-12-31
+    sections: Sequence[TableSection]
+    subtitle: str = ""  # e.g. 截至 2025-12-31；制表日期 2026-01-05
+    rows_written: dict[str, int] = field(default_factory=dict)  # filled in while rendering: section → rows
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """A valid, unique Excel sheet name (≤ 31 characters, none of []:*?/\\)."""
+    base = _SHEET_FORBIDDEN.sub("_", name).strip("'") or "Sheet"
+    base = base[:31]
+    candidate, n = base, 2
+    while candidate.lower() in taken:
+        suffix = f"({n})"
+        candidate, n = base[:31 - len(suffix)] + suffix, n + 1
+    taken.add(candidate.lower())
+    return candidate
+
+
+def _plain(value, kind: ColumnKind) -> str:
+    """The CSV / PDF text of a value: money without separators in CSV is done by the caller."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if kind is ColumnKind.PERCENT and isinstance(value, Decimal):
+        return f"{(value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+    if kind is ColumnKind.MONEY and isinstance(value, Decimal | int):
+        return f"{Decimal(value):.2f}"
+    return str(value)
+
+
+# --- xlsx --------------------------------------------------------------------------------------
+
+
+def write_xlsx(report: TableReport, target: str | Path | IO[bytes]) -> None:
+    """One sheet per section: title and subtitle rows, a frozen header row, formats per column kind."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    header_font, bold = Font(bold=True), Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="DDE4EE")
+    taken: set[str] = set()
+    for section in report.sections:
+        ws = wb.create_sheet(sheet_name(section.name, taken))
+        columns = list(section.columns)
+        for i, col in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = col.width
+        ws.freeze_panes = f"A{HEADER_ROW + 1}"
+        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        last = get_column_letter(max(len(columns), 1))
+        ws.merged_cells.add(f"A1:{last}1")
+        ws.merged_cells.add(f"A2:{last}2")
+
+        title = WriteOnlyCell(ws, f"{report.office}　{report.title}" + (
+            f"（{section.name}）" if len(report.sections) > 1 else ""))
+        title.font = Font(bold=True, size=14)
+        ws.append([title])
+        ws.append([WriteOnlyCell(ws, "　".join(p for p in (f"统计期间：{report.period}", report.subtitle) if p))])
+        headers = []
+        for col in columns:
+            cell = WriteOnlyCell(ws, col.title)
+            cell.font, cell.fill, cell.border = header_font, header_fill, border
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            headers.append(cell)
+        ws.append(headers)
+
+        n = 0
+        styles = _xlsx_styles(ws, columns)
+        for values in section.rows:
+            ws.append(_xlsx_cells(ws, columns, styles, values))
+            n += 1
+        if section.total is not None:
+            ws.append(_xlsx_cells(ws, columns, _xlsx_styles(ws, columns, bold), section.total))
+        if section.notes:
+            ws.append([])
+            for note in section.notes:
+                ws.append([note])
+        report.rows_written[section.name] = n
+    if not report.sections:
+        wb.create_sheet("空")
+    wb.save(target)
+
+
+_XLSX_FORMATS = {ColumnKind.MONEY: MONEY_FORMAT, ColumnKind.DATE: DATE_FORMAT, ColumnKind.INT: INT_FORMAT,
+                 ColumnKind.PERCENT: PERCENT_FORMAT}
+
+
+def _xlsx_styles(ws, columns: Sequence[Column], font=None) -> list:
+    """One style per column, built once: styling each of a million cells one by one is what makes
+    openpyxl slow. Data cells get their number format only (no borders), totals also the font."""
+    from openpyxl.cell import WriteOnlyCell
+
+    styles = []
+    for col in columns:
+        fmt = _XLSX_FORMATS.get(col.kind)
+        if fmt is None and font is None:
+            styles.append(None)
+            continue
+        template = WriteOnlyCell(ws, None)
+        if fmt is not None:
+            template.number_format = fmt
+        if font is not None:
+            template.font = font
+        styles.append(template._style)
+    return styles
+
+
+def _xlsx_cells(ws, columns: Sequence[Column], styles: Sequence, values: Sequence) -> list:
+    from openpyxl.cell import WriteOnlyCell
+
+    out = []
+    for col, style, value in zip(columns, styles, values, strict=False):
+        value = _xlsx_value(value, col.kind)
+        if isinstance(value, str) and value.startswith("="):
+            cell = WriteOnlyCell(ws, value)
+            cell.data_type = "s"  # text beginning with "=" stays text: no formula injection
+            out.append(cell)
+        elif style is None or value is None:
+            out.append(value)
+        else:
+            cell = WriteOnlyCell(ws, value)
+            cell._style = style  # shared, never changed: the writer only reads it
+            out.append(cell)
+    return out
+
+
+def _xlsx_value(value, kind: ColumnKind):
+    if value is None:
+        return None
+    if kind is ColumnKind.PERCENT and isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def write_csv(report: TableReport, target: str | Path | IO[str]) -> None:
+    """UTF-8 with a byte-order mark (so that Excel and WPS on Chinese Windows read it right).
+
+    A one-section report is a plain table (header, rows): it reads back with the importer. With
+    several sections each block is its name, its header and its rows, then an empty line.
+    """
+    if isinstance(target, str | Path):
+        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+            _write_csv(report, handle)
+    else:
+        _write_csv(report, target)
+
+
+def _write_csv(report: TableReport, handle: IO[str]) -> None:
+    writer = csv.writer(handle, lineterminator="\r\n")
+    several = len(report.sections) > 1
+    for section in report.sections:
+        columns = list(section.columns)
+        if several:
+            writer.writerow([section.name])
+        writer.writerow([c.title for c in columns])
+        n = 0
+        for values in section.rows:
+            writer.writerow([_csv_text(v, c.kind) for c, v in zip(columns, values, strict=False)])
+            n += 1
+        if section.total is not None:
+            writer.writerow([_csv_text(v, c.kind) for c, v in zip(columns, section.total, strict=False)])
+        report.rows_written[section.name] = n
+        if several:
+            writer.writerow([])
+
+
+def _csv_text(value, kind: ColumnKind) -> str:
+    text = _plain(value, kind)
+    # Spreadsheet programs run a cell beginning with = + - @ as a formula: quote it as text.
+    if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+
+def render_pdf(report: TableReport, fonts=None) -> bytes:
+    """Landscape A4: office, title and period on every page, the header row repeated, 第 x 页 / 共 y 页.
+
+    Text cells go through ``xml.sax.saxutils.escape`` before they become Paragraphs, so user text
+    cannot inject ReportLab markup; short text is drawn as a plain string (never parsed).
+    """
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from complaintdesk.documents.fonts import load_font_set
+
+    fonts = fonts or load_font_set()
+    body, head = fonts.body, fonts.heading1
+    page_w, page_h = landscape(A4)
+    margin = 12 * mm
+    frame_w = page_w - 2 * margin
+    size = 7.5
+    cell_style = ParagraphStyle("cell", fontName=body, fontSize=size, leading=size * 1.25, wordWrap="CJK")
+    heading_style = ParagraphStyle("heading", fontName=head, fontSize=11, leading=15, spaceBefore=4, spaceAfter=4)
+    note_style = ParagraphStyle("note", fontName=body, fontSize=7, leading=9.5, wordWrap="CJK")
+
+    class NumberedCanvas(Canvas):
+        """Keeps each page until the end so that every page can say how many there are."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            self.saveState()
+            self.setFont(head, 10)
+            self.drawString(margin, page_h - margin + 2 * mm, f"{report.office}　{report.title}")
+            self.setFont(body, 8)
+            self.drawRightString(page_w - margin, page_h - margin + 2 * mm, f"统计期间：{report.period}")
+            if report.subtitle:
+                self.drawString(margin, margin - 6 * mm, report.subtitle)
+            self.drawRightString(page_w - margin, margin - 6 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+            self.setStrokeColor(colors.grey)
+            self.setLineWidth(0.5)
+            self.line(margin, page_h - margin, page_w - margin, page_h - margin)
+            self.restoreState()
+
+    story = []
+    for index, section in enumerate(report.sections):
+        keep = [i for i, c in enumerate(section.columns) if c.pdf]
+        columns = [section.columns[i] for i in keep]
+        widths = _pdf_widths(columns, frame_w, body, size)
+        if index or len(report.sections) > 1:
+            story.append(Paragraph(escape(section.name), heading_style))
+        header = [Paragraph(escape(c.title), ParagraphStyle(
+            "h", parent=cell_style, fontName=head, alignment=1)) for c in columns]
+
+        batch, n = [], 0
+        for values in section.rows:
+            batch.append([_pdf_cell(values[i] if i < len(values) else None, c, w, body, size, cell_style)
+                          for i, c, w in zip(keep, columns, widths, strict=True)])
+            n += 1
+            if len(batch) == PDF_ROWS_PER_TABLE:
+                story.append(_pdf_table(header, batch, columns, widths, body, head, size))
+                batch = []
+        if section.total is not None:
+            batch.append([_pdf_cell(section.total[i] if i < len(section.total) else None, c, w, body, size, cell_style)
+                          for i, c, w in zip(keep, columns, widths, strict=True)])
+        if batch or n == 0:
+            story.append(_pdf_table(header, batch, columns, widths, body, head, size, total=section.total is not None))
+        report.rows_written[section.name] = n
+        if n == 0 and section.total is None:
+            story.append(Paragraph("（无记录）", note_style))
+        for note in section.notes:
+            story.append(Paragraph(escape(note), note_style))
+        story.append(Spacer(1, 4 * mm))
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=margin, rightMargin=margin,
+                            topMargin=margin + 2 * mm, bottomMargin=margin, title=f"{report.office} {report.title}",
+                            author=report.office, subject=report.period)
+    doc.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()
+
+
+_PDF_SAMPLES = {ColumnKind.DATE: "0000-00-00", ColumnKind.MONEY: "00,000,000.00", ColumnKind.INT: "000,000",
+                ColumnKind.PERCENT: "100.0%"}
+
+
+def _pdf_widths(columns: Sequence[Column], frame_w: float, font: str, size: float) -> list[float]:
+    """Dates, amounts, numbers and sampled codes get the width they need (they never wrap); text
+    columns share the rest in proportion to their widths."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fixed = [stringWidth(c.sample or _PDF_SAMPLES.get(c.kind, ""), font, size) + 6
+             if (c.sample or c.kind in _PDF_SAMPLES) else 0.0 for c in columns]
+    weights = [0.0 if f else c.width for c, f in zip(columns, fixed, strict=True)]
+    rest = frame_w - sum(fixed)
+    if rest <= 0 or not sum(weights):
+        total = sum(fixed) + sum(weights) or 1
+        return [frame_w * (f or w) / total for f, w in zip(fixed, weights, strict=True)]
+    return [f or rest * w / sum(weights) for f, w in zip(fixed, weights, strict=True)]
+
+
+def _pdf_cell(value, col: Column, width: float, font: str, size: float, style):
+    """Plain text (drawn, never parsed) when it fits; an escaped, wrapping Paragraph when it does not."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    text = _pdf_text(value, col.kind)
+    if col.kind is ColumnKind.TEXT and not col.sample and stringWidth(text, font, size) > width - 4:
+        return Paragraph(escape(text), style)
+    return text
+
+
+def _pdf_table(header, rows, columns: Sequence[Column], widths, body: str, head: str, size: float,
+               total: bool = False):
+    from reportlab.lib import colors
+    from reportlab.platypus import LongTable, TableStyle
+
+    table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
+    style = [
+        ("FONT", (0, 0), (-1, -1), body, size),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE4EE")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    for i, col in enumerate(columns):
+        if col.kind in (ColumnKind.MONEY, ColumnKind.INT, ColumnKind.PERCENT):
+            style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
+        elif col.kind is ColumnKind.DATE:
+            style.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
+    if total:
+        style.append(("FONT", (0, -1), (-1, -1), head, size))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _pdf_text(value, kind: ColumnKind) -> str:
+    if value is None:
+        return ""
+    if kind is ColumnKind.MONEY and isinstance(value, Decimal | int):
+        return format_yuan(Decimal(value))
+    if kind is ColumnKind.INT and isinstance(value, int):
+        return f"{value:,}"
+    return _plain(value, kind)
+
+
+def write_pdf(report: TableReport, target: str | Path | IO[bytes], fonts=None) -> None:
+    data = render_pdf(report, fonts)
+    if isinstance(target, str | Path):
+        Path(target).write_bytes(data)
+    else:
+        target.write(data)
