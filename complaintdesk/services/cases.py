@@ -97,7 +97,7 @@ class CaseService:
         if query.category:
             conds.append(Case.category == query.category)
         if query.debtor_kind:
-            conds.append(Respondent.kind == query.debtor_kind)
+            conds.append(Case.respondent_kind == query.debtor_kind)
         if query.received_from:
             conds.append(Case.received_on >= query.received_from)
         if query.received_to:
@@ -134,15 +134,12 @@ class CaseService:
             conds.append(exists().where(*paid))
         text = " ".join(query.text.split())
         if text:
+            # One scan of one column: number, both parties' names and credit codes, source ref, summary.
             pattern = f"%{_escape_like(text)}%"
-            conds.append(or_(
-                Case.case_no.like(pattern, escape="\\"),
-                Enterprise.name.like(pattern, escape="\\"),
-                Enterprise.uscc.like(pattern.upper(), escape="\\"),
-                Respondent.name.like(pattern, escape="\\"),
-                Respondent.uscc.like(pattern.upper(), escape="\\"),
-                Case.summary.like(pattern, escape="\\"),
-            ))
+            # Credit codes are stored upper-case; PostgreSQL's LIKE is case-sensitive.
+            conds.append(or_(Case.search_text.like(pattern, escape="\\"),
+                             Case.search_text.like(pattern.upper(), escape="\\")) if pattern != pattern.upper()
+                         else Case.search_text.like(pattern, escape="\\"))
         return stmt.where(*conds)
 
     @staticmethod
@@ -156,24 +153,31 @@ class CaseService:
         aggregates built on it count the very cases that ``page(query)`` lists."""
         return self._filtered(self._joined(stmt, aliased(User)), query, self._calendar())
 
+    def _list_filtered(self, stmt: Select, query: CaseQuery, calendar: WorkCalendar) -> Select:
+        """The list's own filter: complaint_case alone (its copied names and kind), unless a
+        filter needs the complainant's township."""
+        if query.township is not None:
+            stmt = stmt.join(Enterprise, Enterprise.id == Case.complainant_id)
+        return self._filtered(stmt, query, calendar)
+
     def count(self, query: CaseQuery = ALL_CASES) -> int:
         calendar = self._calendar()
-        handler = aliased(User)
-        stmt = self._joined(select(func.count(Case.id)), handler)
+        stmt = self._list_filtered(select(func.count(Case.id)), query, calendar)
         with self._db.read() as session:
-            return session.execute(self._filtered(stmt, query, calendar)).scalar_one()
+            return session.execute(stmt).scalar_one()
 
     def page(self, query: CaseQuery = ALL_CASES, offset: int = 0, limit: int = 200) -> list[CaseRow]:
         calendar = self._calendar()
         as_of = query.as_of or date.today()
-        handler = aliased(User)
-        stmt = self._joined(select(
-            Case.id, Case.case_no, Case.received_on, Enterprise.name, Respondent.name, Respondent.kind,
-            Case.status, Case.procedure, Case.category, handler.display_name, Case.next_due_on,
-            Case.next_step, Case.next_due_provisional,
-        ), handler)
-        stmt = self._filtered(stmt, query, calendar)
-        stmt = stmt.order_by(*self._ordering(query, handler)).offset(max(offset, 0)).limit(max(limit, 0))
+        order = self._ordering(query)
+        # Find the page's ids on the indexes first, then read only those rows ("deferred join"):
+        # a deep offset walks an index, not 100,000 full rows.
+        ids = (self._list_filtered(select(Case.id), query, calendar).order_by(*order)
+               .offset(max(offset, 0)).limit(max(limit, 0)).subquery())
+        stmt = (select(Case.id, Case.case_no, Case.received_on, Case.complainant_name, Case.respondent_name,
+                       Case.respondent_kind, Case.status, Case.procedure, Case.category, Case.handler_name,
+                       Case.next_due_on, Case.next_step, Case.next_due_provisional)
+                .join(ids, ids.c.id == Case.id).order_by(*order))
         with self._db.read() as session:
             rows = session.execute(stmt).all()
         open_codes = {s.value for s in OPEN_STATUSES}
@@ -182,17 +186,16 @@ class CaseService:
             is_open = r.status in open_codes
             due = r.next_due_on if is_open else None
             result.append(CaseRow(
-                id=r.id, case_no=r.case_no, received_on=r.received_on, complainant=r[3], respondent=r[4],
-                respondent_kind=r.kind, status=r.status, procedure=r.procedure, category=r.category,
-                handler=r.display_name, next_due_on=due, next_step=r.next_step if is_open else None,
-                provisional=bool(r.next_due_provisional) and is_open,
-                overdue=due is not None and due < as_of,
-                workdays_left=workdays_left(calendar, as_of, due),
+                id=r.id, case_no=r.case_no, received_on=r.received_on, complainant=r.complainant_name,
+                respondent=r.respondent_name or None, respondent_kind=r.respondent_kind, status=r.status,
+                procedure=r.procedure, category=r.category, handler=r.handler_name or None, next_due_on=due,
+                next_step=r.next_step if is_open else None, provisional=bool(r.next_due_provisional) and is_open,
+                overdue=due is not None and due < as_of, workdays_left=workdays_left(calendar, as_of, due),
             ))
         return result
 
     @staticmethod
-    def _ordering(query: CaseQuery, handler):
+    def _ordering(query: CaseQuery):
         def direction(col):
             return col.desc() if query.descending else col.asc()
 
@@ -202,14 +205,15 @@ class CaseService:
             case CaseSort.RECEIVED:
                 keys = [direction(Case.received_on)]
             case CaseSort.COMPLAINANT:
-                keys = [direction(Enterprise.name)]
+                keys = [direction(Case.complainant_name)]
             case CaseSort.RESPONDENT:
-                keys = [direction(Respondent.name)]
+                keys = [direction(Case.respondent_name)]
             case CaseSort.STATUS:
                 keys = [direction(Case.status)]
             case CaseSort.HANDLER:
-                keys = [direction(handler.display_name)]
+                keys = [direction(Case.handler_name)]
             case _:
-                # Cases without a running clock sort after every dated one, whichever direction.
-                keys = [Case.next_due_on.is_(None), direction(Case.next_due_on)]
+                # Cases without a running clock carry the latest possible date (9999-12-31):
+                # last in ascending order, and the index on it serves both directions.
+                keys = [direction(Case.due_sort)]
         return [*keys, direction(Case.id)]

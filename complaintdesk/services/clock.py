@@ -15,7 +15,7 @@ from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.deadlines import ClockStop as StopSpan
 from complaintdesk.domain.deadlines import Deadline, Extension, StepRule, Unit, compute_deadline
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
-from complaintdesk.store.models import Case, CaseDeadline, ClockStop, ExtensionRequest
+from complaintdesk.store.models import NO_DUE_DATE, Case, CaseDeadline, ClockStop, ExtensionRequest
 
 
 def rule_of(row: CaseDeadline) -> StepRule:
@@ -109,6 +109,7 @@ def refresh_next_due(case: Case, rows: Iterable[CaseDeadline], clock_stopped: bo
     running = [r for r in rows if r.met_on is None and r.due_on is not None]
     first = min(running, key=lambda r: (r.due_on, r.id or 0), default=None)
     case.next_due_on = first.due_on if first else None
+    case.due_sort = case.next_due_on or NO_DUE_DATE
     case.next_step = first.step if first else None
     case.next_due_provisional = bool(first and first.provisional)
     case.clock_stopped = clock_stopped

@@ -24,7 +24,7 @@ from complaintdesk.domain.sme import classify
 from complaintdesk.domain.uscc import uscc_check_char
 from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, ClaimSubject, Outcome, Role
 from complaintdesk.security import hash_password
-from complaintdesk.services import history
+from complaintdesk.services import case_index, history
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.reference import RuleBook
 from complaintdesk.store.database import Database
@@ -204,6 +204,7 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
         log = _History(session, writer, ids)
         stats = _generate(session, rules, rng, ids, writer, log, cases, as_of, profile)
         writer.flush()
+        case_index.refresh(session)
         counts = writer.counts
     return DemoSummary(cases=counts[Case], claims=counts[ArrearsClaim], events=counts[Event],
                        overdue=stats, seconds=time.perf_counter() - started)

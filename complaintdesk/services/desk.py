@@ -36,7 +36,7 @@ from complaintdesk.domain.vocabulary import (
     Satisfaction,
 )
 from complaintdesk.domain.workflow import Action
-from complaintdesk.services import clock, history
+from complaintdesk.services import case_index, clock, history
 from complaintdesk.services.actor import Actor
 from complaintdesk.services.auth import Permission, PermissionDenied, require, require_case_access
 from complaintdesk.services.case_query import CaseQuery, CaseRow
@@ -376,6 +376,7 @@ class Desk:
                 if rule.trigger == "received":
                     clock.open_step(s, case, rule, inp.received_on, ctx.rules.calendar)
             clock.recompute(s, ctx.rules.calendar, case_ids=[case.id])
+            case_index.refresh(s, [case.id])
             history.record(s, ctx.actor, entity="case", entity_id=case.id, case_id=case.id, action="registered",
                            summary=f"登记案件 {case.case_no}", changes={
                                "status": (None, case.status), "received_on": (None, case.received_on),
@@ -435,6 +436,7 @@ class Desk:
             changes = self._diff(before, self._snapshot(case))
             if changes:
                 case.updated_at = utcnow()
+                case_index.refresh(s, [case.id])
                 history.record(s, ctx.actor, entity="case", entity_id=case.id, case_id=case.id, action="edited",
                                summary="修改案件信息", changes=changes)
             return self._detail(ctx, case.id)

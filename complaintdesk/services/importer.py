@@ -58,7 +58,7 @@ from complaintdesk.domain.vocabulary import (
     Outcome,
     Role,
 )
-from complaintdesk.services import clock, history
+from complaintdesk.services import case_index, clock, history
 from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.desk import EARLIEST_DATE, MAX_AMOUNT
 from complaintdesk.services.desk_types import ClaimInput
@@ -1121,6 +1121,7 @@ class Importer:
         touched = [cases[id(g)].id if g.case_id is None else g.case_id for g in plan.groups]
         for chunk in _chunks(touched, 500):
             clock.recompute(s, calendar, case_ids=chunk)
+        case_index.refresh(s, touched)
         history.record_many(s, actor, events)
         numbers = [cases[id(g)].case_no if g.case_id is None else g.case_no for g in plan.groups]
         return tuple(touched), tuple(numbers)

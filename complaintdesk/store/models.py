@@ -22,6 +22,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from complaintdesk.store.types import ExactDecimal, Money, UTCDateTime, utcnow
 
+NO_DUE_DATE = date(9999, 12, 31)  # sorts after every real deadline
+
 # Named constraints keep Alembic's batch mode on SQLite able to find and alter them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -149,6 +151,14 @@ class Case(Stamped, Base):
     next_due_on: Mapped[date | None] = mapped_column(Date)
     next_step: Mapped[str | None] = mapped_column(String(40))
     next_due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The case list's own copy of what it shows, sorts and searches (kept by services.case_index):
+    # one indexed table serves a screen of 100,000 cases without joins.
+    due_sort: Mapped[date] = mapped_column(Date, default=NO_DUE_DATE)  # next_due_on, or 9999-12-31
+    complainant_name: Mapped[str] = mapped_column(String(200), default="")
+    respondent_name: Mapped[str] = mapped_column(String(200), default="")
+    respondent_kind: Mapped[str | None] = mapped_column(String(30))
+    handler_name: Mapped[str] = mapped_column(String(100), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     complainant: Mapped[Enterprise] = relationship(lazy="raise")
     respondent: Mapped[Respondent | None] = relationship(lazy="raise")
@@ -164,8 +174,14 @@ class Case(Stamped, Base):
         UniqueConstraint("year", "seq", name="uq_complaint_case_year_seq"),
         Index("ix_case_status_due", "status", "next_due_on"),
         Index("ix_case_handler_status_due", "handler_id", "status", "next_due_on"),
-        Index("ix_case_received", "received_on"),
+        Index("ix_case_received", "received_on", "id"),
         Index("ix_case_due", "next_due_on"),
+        Index("ix_case_due_sort", "due_sort", "id"),
+        Index("ix_case_status_due_sort", "status", "due_sort", "id"),
+        Index("ix_case_complainant_name", "complainant_name", "id"),
+        Index("ix_case_respondent_name", "respondent_name", "id"),
+        Index("ix_case_handler_name", "handler_name", "id"),
+        Index("ix_case_status_id", "status", "id"),
     )
 
 
