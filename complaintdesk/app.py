@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 import complaintdesk
 from complaintdesk.config import APP_NAME
-from complaintdesk.ui import i18n, tasks
+from complaintdesk.ui import i18n, startup_probe, tasks
 from complaintdesk.ui.main_window import MainWindow
 
 DEFAULT_DEMO_CASES = 400
@@ -61,6 +61,7 @@ def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
         settings.setValue(i18n.SETTINGS_KEY, lang)
     window = MainWindow(settings)
     window.show()
+    startup_probe.install(window)
     if args.demo:
         window.open_demo(args.demo_cases)
     else:

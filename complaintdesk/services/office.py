@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 import threading
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -14,10 +15,6 @@ from complaintdesk.services import reference
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
 from complaintdesk.services.desk import Desk
-from complaintdesk.services.documents import DocumentService
-from complaintdesk.services.importer import Importer
-from complaintdesk.services.reports import ReportService
-from complaintdesk.services.statistics import StatisticsService
 from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import ensure_daily_backup, upgrade_to_head
@@ -40,10 +37,33 @@ class Office:
         self._calendar: tuple[tuple, WorkCalendar] | None = None
         self.cases = CaseService(db, self.calendar)
         self.desk = Desk(self)
-        self.documents = DocumentService(self)
-        self.statistics = StatisticsService(self)
-        self.reports = ReportService(self)
-        self.importer = Importer(self)
+
+    # The services below pull in ReportLab and openpyxl: they are loaded when first used, so that
+    # the window shows its first rows before anything a letter or a spreadsheet needs is imported.
+
+    @cached_property
+    def documents(self):
+        from complaintdesk.services.documents import DocumentService
+
+        return DocumentService(self)
+
+    @cached_property
+    def statistics(self):
+        from complaintdesk.services.statistics import StatisticsService
+
+        return StatisticsService(self)
+
+    @cached_property
+    def reports(self):
+        from complaintdesk.services.reports import ReportService
+
+        return ReportService(self)
+
+    @cached_property
+    def importer(self):
+        from complaintdesk.services.importer import Importer
+
+        return Importer(self)
 
     # --- opening -----------------------------------------------------------------------------
 

@@ -58,12 +58,24 @@ def _alembic_config(connection: Connection | None = None):
     return cfg
 
 
+# The revisions this version ships, newest last. Starting the app compares the database's revision
+# with these constants instead of importing Alembic (≈ 0.1 s); Alembic is loaded only to upgrade.
+# tests/store/test_migrations.py checks them against migrations/versions/.
+REVISIONS = ("0001", "0002", "0003", "0004")
+
+
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _script_directory().walk_revisions()}
+    return set(REVISIONS)
 
 
 def head_revision() -> str:
-    return _script_directory().get_current_head()
+    return REVISIONS[-1]
+
+
+def script_revisions() -> tuple[set[str], str]:
+    """What migrations/versions/ really holds (for the test that keeps REVISIONS honest)."""
+    script = _script_directory()
+    return {rev.revision for rev in script.walk_revisions()}, script.get_current_head()
 
 
 def probe_sqlite_file(path: Path) -> str | None:

@@ -183,3 +183,8 @@ def test_0003_gives_an_earlier_document_its_series_and_freezes_it(db_location):
             conn.execute(text("UPDATE document SET title = 'changed'"))
     finally:
         db.dispose()
+
+
+def test_the_shipped_revision_list_matches_the_migration_scripts():
+    revisions, head = migrate.script_revisions()
+    assert set(migrate.REVISIONS) == revisions and migrate.head_revision() == head

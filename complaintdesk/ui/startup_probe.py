@@ -1,0 +1,34 @@
+"""Start-up measurement for the benchmarks: with COMPLAINTDESK_STARTUP_PROBE set, report and quit.
+
+``window``: print when the main window has been shown and the event loop is running;
+``rows``: print when the first screen of case rows has arrived and been painted. The time is
+``time.monotonic()`` (one clock for every process), so bench/run.py can subtract its own start time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+ENV = "COMPLAINTDESK_STARTUP_PROBE"
+
+
+def _report(what: str) -> None:
+    print(f"probe {what} {time.monotonic():.6f}", file=sys.stdout, flush=True)
+    QApplication.instance().quit()
+
+
+def install(window) -> None:
+    mode = os.environ.get(ENV)
+    if mode == "window":
+        QTimer.singleShot(0, lambda: _report("window"))
+    elif mode == "rows":
+        def painted(page: int) -> None:
+            if page == 0 and window.model.rowCount() > 0:
+                window.repaint()  # the rows are on screen when this returns
+                _report("rows")
+        window.model.pageLoaded.connect(painted)
