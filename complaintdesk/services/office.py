@@ -14,7 +14,6 @@ from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.services import reference
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
-from complaintdesk.services.desk import Desk
 from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import ensure_daily_backup, upgrade_to_head
@@ -36,10 +35,15 @@ class Office:
         self._calendar_lock = threading.Lock()
         self._calendar: tuple[tuple, WorkCalendar] | None = None
         self.cases = CaseService(db, self.calendar)
-        self.desk = Desk(self)
 
     # The services below pull in ReportLab and openpyxl: they are loaded when first used, so that
     # the window shows its first rows before anything a letter or a spreadsheet needs is imported.
+
+    @cached_property
+    def desk(self):
+        from complaintdesk.services.desk import Desk
+
+        return Desk(self)
 
     @cached_property
     def documents(self):
