@@ -163,8 +163,8 @@ class CaseService:
     def count(self, query: CaseQuery = ALL_CASES) -> int:
         calendar = self._calendar()
         stmt = self._list_filtered(select(func.count(Case.id)), query, calendar)
-        with self._db.read() as session:
-            return session.execute(stmt).scalar_one()
+        with self._db.engine.connect() as conn:  # Core: no ORM session for a read of plain values
+            return conn.execute(stmt).scalar_one()
 
     def page(self, query: CaseQuery = ALL_CASES, offset: int = 0, limit: int = 200) -> list[CaseRow]:
         calendar = self._calendar()
@@ -178,8 +178,8 @@ class CaseService:
                        Case.respondent_kind, Case.status, Case.procedure, Case.category, Case.handler_name,
                        Case.next_due_on, Case.next_step, Case.next_due_provisional)
                 .join(ids, ids.c.id == Case.id).order_by(*order))
-        with self._db.read() as session:
-            rows = session.execute(stmt).all()
+        with self._db.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
         open_codes = {s.value for s in OPEN_STATUSES}
         result = []
         for r in rows:

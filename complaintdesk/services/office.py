@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 import threading
+import time
 from functools import cached_property
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from complaintdesk.store.models import CalendarDay, CalendarYear, User
 
 DEMO_DESK_USER = "wanglh"
 DAILY_BACKUPS_KEPT = 14
+CALENDAR_RECHECK_SECONDS = 2.0
 
 
 class Office:
@@ -34,6 +36,7 @@ class Office:
         self._temp_dir = temp_dir
         self._calendar_lock = threading.Lock()
         self._calendar: tuple[tuple, WorkCalendar] | None = None
+        self._calendar_checked = 0.0
         self.cases = CaseService(db, self.calendar)
 
     # The services below pull in ReportLab and openpyxl: they are loaded when first used, so that
@@ -133,7 +136,15 @@ class Office:
     # --- shared rule data --------------------------------------------------------------------
 
     def calendar(self) -> WorkCalendar:
-        """The office's working-day calendar, reloaded when another desk changes a schedule."""
+        """The office's working-day calendar, reloaded when another desk changes a schedule.
+
+        Whether it changed is asked at most every CALENDAR_RECHECK_SECONDS: the case list calls this
+        for every screen of rows, and a schedule entered at another desk may show a moment later.
+        """
+        now = time.monotonic()
+        with self._calendar_lock:
+            if self._calendar is not None and now - self._calendar_checked < CALENDAR_RECHECK_SECONDS:
+                return self._calendar[1]
         with self.db.read() as session:
             stamp = tuple(session.execute(
                 select(func.count(CalendarDay.day), func.max(CalendarYear.entered_at), func.count(CalendarYear.year))
@@ -142,7 +153,13 @@ class Office:
             with self._calendar_lock:
                 if self._calendar is None or self._calendar[0] != stamp:
                     self._calendar = (stamp, reference.load_calendar(session))
+                self._calendar_checked = now
                 return self._calendar[1]
+
+    def forget_calendar(self) -> None:
+        """Reload the calendar on next use (after this desk saved a schedule)."""
+        with self._calendar_lock:
+            self._calendar = None
 
     def close(self) -> None:
         self.db.dispose()
