@@ -212,6 +212,10 @@ class CaseTableModel(QAbstractTableModel):
         return dataclasses.replace(query, sort=CaseSort(_SORT_KEYS[self._sort_column]),
                                    descending=self._sort_order == Qt.SortOrder.DescendingOrder)
 
+    @property
+    def due_soon_workdays(self) -> int:
+        return self._due_soon_workdays
+
     def set_due_soon_workdays(self, days: int) -> None:
         """The office's "due soon" warning (amber), in working days; repaints the deadline columns."""
         if days == self._due_soon_workdays:

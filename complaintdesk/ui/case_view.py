@@ -9,6 +9,9 @@ officer's entries intact, acts on the new version only when saved again.
 
 from __future__ import annotations
 
+import atexit
+import html
+import shutil
 import tempfile
 from functools import partial
 from pathlib import Path
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QPushButton, QWidget
 
-from complaintdesk.ui import dialogs, labels, tasks
+from complaintdesk.ui import dialogs, i18n, labels, tasks
 from complaintdesk.ui.action_dialog import ActionDialog
 from complaintdesk.ui.attachment_dialog import AttachmentDialog
 from complaintdesk.ui.case_view_models import (
@@ -57,16 +60,24 @@ _STATUS_COLOURS = {  # (background, foreground)
     "closed": ("#e6e6e6", "#444444"),
     "not_accepted": ("#e6e6e6", "#444444"),
 }
-ACTION_COLUMNS = 3
+# Action buttons per row: the Chinese labels are short, the English ones need the room of two.
+ACTION_COLUMNS = {i18n.CHINESE: 3, i18n.ENGLISH: 2}
+
+SIDE_PANEL_MIN_WIDTH = 320
 
 _open_folder: Path | None = None
 
 
 def export_folder() -> Path:
-    """Where attachments are copied for the system viewer (one private folder per session)."""
+    """Where attachments are copied for the system viewer (one private folder per session).
+
+    The copies are removed when the program ends: they may hold business secrets. A file still
+    open in a viewer (Windows locks it) stays behind in the temporary folder.
+    """
     global _open_folder
     if _open_folder is None:
         _open_folder = Path(tempfile.mkdtemp(prefix="complaintdesk-open-"))
+        atexit.register(shutil.rmtree, _open_folder, ignore_errors=True)
     return _open_folder
 
 
@@ -91,6 +102,7 @@ class CaseView(QWidget):
         self.dialog: QDialog | None = None
         self.list_row: int | None = None  # where the case was in the main list (a hint for next/previous)
         self._action_buttons: dict[str, QPushButton] = {}
+        self._action_columns = 0
 
         self.claim_model = ClaimTableModel(self)
         self.deadline_model = DeadlineTableModel(self)
@@ -110,7 +122,7 @@ class CaseView(QWidget):
     def _setup_tables(self) -> None:
         ui = self.ui
         for view, model, stretch in (
-            (ui.claim_table_view, self._claim_proxy, ClaimColumn.CONTRACT),
+            (ui.claim_table_view, self._claim_proxy, ClaimColumn.CLEARED),
             (ui.deadline_table_view, self.deadline_model, DeadlineColumn.STEP),
             (ui.event_table_view, self.event_model, EventColumn.CHANGES),
             (ui.attachment_table_view, self._attachment_proxy, AttachmentColumn.NAME),
@@ -292,7 +304,7 @@ class CaseView(QWidget):
 
     def _deadline_lines(self, deadline: DeadlineView) -> list[str]:
         lines = list(deadline.explanation)
-        if deadline.basis and deadline.basis not in lines:
+        if deadline.basis and not any(deadline.basis in line for line in lines):
             lines.append(deadline.basis)
         return lines
 
@@ -305,9 +317,6 @@ class CaseView(QWidget):
                                  self._deadline_lines(deadline))
 
     def _show_overview(self, d: CaseDetail) -> None:
-        ui = self.ui
-        ui.summary_label.setText(d.summary)
-        ui.demands_label.setText(d.demands or "—")
         progress = [fill(self.tr("Received %1"), date_text(d.received_on))]
         if d.accepted_on:
             progress.append(fill(self.tr("Accepted %1"), date_text(d.accepted_on)))
@@ -325,17 +334,23 @@ class CaseView(QWidget):
             progress.append(fill(self.tr("Closed %1: %2"), date_text(d.closed_on), labels.outcome_label(d.outcome)))
         if d.review_requested_on:
             progress.append(fill(self.tr("Review requested %1"), date_text(d.review_requested_on)))
-        ui.progress_label.setText("\n".join(progress))
         statuses = {"requested": self.tr("waiting for approval"), "approved": self.tr("approved"),
                     "returned": self.tr("returned")}
-        ui.extensions_label.setText("\n".join(
-            fill(self.tr("%1: %2 days, %3 (%4) — %5"), date_text(x.requested_on), str(x.days),
-                 statuses.get(x.status, x.status), x.requested_by or "—", x.reason)
-            for x in d.extensions) or "—")
-        ui.follow_ups_label.setText("\n".join(
-            fill(self.tr("%1: %2 (%3) %4"), date_text(f.called_on), labels.satisfaction_label(f.satisfaction),
-                 f.by or "—", f.note or "").strip()
-            for f in d.follow_ups) or "—")
+        extensions = [fill(self.tr("%1: %2 days, %3 (%4) — %5"), date_text(x.requested_on), str(x.days),
+                           statuses.get(x.status, x.status), x.requested_by or "—", x.reason) for x in d.extensions]
+        follow_ups = [fill(self.tr("%1: %2 (%3) %4"), date_text(f.called_on), labels.satisfaction_label(f.satisfaction),
+                           f.by or "—", f.note or "").strip() for f in d.follow_ups]
+        sections = [(self.tr("Summary"), [d.summary]), (self.tr("Demands"), [d.demands or "—"]),
+                    (self.tr("Progress"), progress), (self.tr("Extensions"), extensions or ["—"]),
+                    (self.tr("Follow-up calls"), follow_ups or ["—"])]
+        self.ui.overview_text_browser.setHtml("".join(
+            f"<h4 style='margin-bottom:2px'>{html.escape(title)}</h4>"
+            + "".join(f"<p style='margin:0 0 2px 12px'>{html.escape(line)}</p>" for line in lines)
+            for title, lines in sections))
+
+    @property
+    def overview_text(self) -> str:
+        return self.ui.overview_text_browser.toPlainText()
 
     def _show_parties(self, d: CaseDetail) -> None:
         ui = self.ui
@@ -374,7 +389,9 @@ class CaseView(QWidget):
     def _show_actions(self, d: CaseDetail) -> None:
         layout = self.ui.actions_layout
         wanted = [state.action for state in d.actions]
-        if list(self._action_buttons) != wanted:
+        columns = ACTION_COLUMNS.get(i18n.current_language() or i18n.DEFAULT_LANGUAGE, 3)
+        if list(self._action_buttons) != wanted or columns != self._action_columns:
+            self._action_columns = columns
             for button in self._action_buttons.values():
                 layout.removeWidget(button)
                 button.deleteLater()
@@ -383,7 +400,8 @@ class CaseView(QWidget):
                 button = QPushButton(self.ui.actions_group_box)
                 button.setObjectName(f"{state.action}_action_button")
                 button.clicked.connect(partial(self.start_action, state.action))
-                layout.addWidget(button, number // ACTION_COLUMNS, number % ACTION_COLUMNS)
+                layout.addWidget(button, number // columns, number % columns)
+                button.show()  # now, not later: the panel's width below is measured from its buttons
                 self._action_buttons[state.action] = button
         for state in d.actions:
             button = self._action_buttons[state.action]
@@ -391,6 +409,10 @@ class CaseView(QWidget):
             button.setText(state.label_zh if label == state.action else label)
             button.setEnabled(state.enabled)
             button.setToolTip("" if state.enabled else in_ui_language(state.reason or ""))
+        # The side panel never scrolls sideways: it is as wide as its widest row of buttons needs.
+        scroll = self.ui.side_scroll_area
+        scroll.setMinimumWidth(max(SIDE_PANEL_MIN_WIDTH, self.ui.actions_group_box.minimumSizeHint().width()
+                                   + scroll.verticalScrollBar().sizeHint().width()))
 
     def action_button(self, action: str) -> QPushButton | None:
         return self._action_buttons.get(action)

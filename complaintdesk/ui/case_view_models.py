@@ -159,14 +159,15 @@ class RowTableModel(QAbstractTableModel):
 
 class ClaimColumn(IntEnum):
     CONTRACT = 0
-    SUBJECT = 1
-    AMOUNT = 2
-    DUE = 3
-    DAYS_OVERDUE = 4
-    INTEREST = 5
-    PAID = 6
-    OUTSTANDING = 7
-    CLEARED = 8
+    SIGNED = 1
+    SUBJECT = 2
+    AMOUNT = 3
+    DUE = 4
+    DAYS_OVERDUE = 5
+    INTEREST = 6
+    PAID = 7
+    OUTSTANDING = 8
+    CLEARED = 9
 
 
 class ClaimTableModel(RowTableModel):
@@ -176,6 +177,7 @@ class ClaimTableModel(RowTableModel):
     COLUMNS = ClaimColumn
     HEADERS: ClassVar[dict[int, str]] = {
         ClaimColumn.CONTRACT: QT_TRANSLATE_NOOP("ClaimTableModel", "Contract"),
+        ClaimColumn.SIGNED: QT_TRANSLATE_NOOP("ClaimTableModel", "Signed"),
         ClaimColumn.SUBJECT: QT_TRANSLATE_NOOP("ClaimTableModel", "Subject"),
         ClaimColumn.AMOUNT: QT_TRANSLATE_NOOP("ClaimTableModel", "Amount (yuan)"),
         ClaimColumn.DUE: QT_TRANSLATE_NOOP("ClaimTableModel", "Due date"),
@@ -191,6 +193,8 @@ class ClaimTableModel(RowTableModel):
         match column:
             case ClaimColumn.CONTRACT:
                 return row.contract_no or QCoreApplication.translate("ClaimTableModel", "(no number)")
+            case ClaimColumn.SIGNED:
+                return date_text(row.contract_signed_on)
             case ClaimColumn.SUBJECT:
                 return labels.claim_subject_label(row.subject)
             case ClaimColumn.AMOUNT:
@@ -215,6 +219,8 @@ class ClaimTableModel(RowTableModel):
         match column:
             case ClaimColumn.CONTRACT:
                 return row.contract_no or ""
+            case ClaimColumn.SIGNED:
+                return row.contract_signed_on or date.min
             case ClaimColumn.SUBJECT:
                 return row.subject
             case ClaimColumn.AMOUNT:
@@ -247,7 +253,7 @@ class ClaimTableModel(RowTableModel):
             if row.amount_disputed is not None:
                 lines.append(fill(QCoreApplication.translate("ClaimTableModel", "Disputed: %1"), money_text(row.amount_disputed)))
             return tuple(lines)
-        if column == ClaimColumn.CONTRACT:
+        if column in (ClaimColumn.CONTRACT, ClaimColumn.SIGNED):
             lines = []
             if row.contract_signed_on is not None:
                 lines.append(fill(QCoreApplication.translate("ClaimTableModel", "Signed %1"),
@@ -273,7 +279,7 @@ class ClaimTableModel(RowTableModel):
     def alignment(self, column: IntEnum) -> Qt.AlignmentFlag:
         if column in self._MONEY or column == ClaimColumn.DAYS_OVERDUE:
             return _RIGHT
-        if column in (ClaimColumn.DUE, ClaimColumn.SUBJECT, ClaimColumn.CLEARED):
+        if column in (ClaimColumn.SIGNED, ClaimColumn.DUE, ClaimColumn.SUBJECT, ClaimColumn.CLEARED):
             return _CENTER
         return _LEFT
 
@@ -354,7 +360,9 @@ class DeadlineTableModel(RowTableModel):
         return self.display(row, column)
 
     def explanation(self, row: DeadlineView, column: IntEnum) -> tuple[str, ...]:
-        return (*row.explanation, row.basis) if row.basis and row.basis not in row.explanation else row.explanation
+        if row.basis and not any(row.basis in line for line in row.explanation):
+            return (*row.explanation, row.basis)
+        return row.explanation
 
     def alignment(self, column: IntEnum) -> Qt.AlignmentFlag:
         return _LEFT if column == DeadlineColumn.STEP else _CENTER

@@ -1,4 +1,4 @@
-"""The main window: menus, toolbar filters and the case list over the open office database."""
+"""The main window: menus, the filter panel, the case list and case tabs over the open office database."""
 
 from __future__ import annotations
 
@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.filter_panel)
+        scroller.setMinimumWidth(self.filter_panel.minimumSizeHint().width()
+                                 + scroller.verticalScrollBar().sizeHint().width())
         self.filter_dock.setWidget(scroller)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
         self.filter_panel.changed.connect(self._apply_filters)
@@ -430,6 +432,7 @@ class MainWindow(QMainWindow):
         self.officeOpened.connect(self._close_case_tabs_of_old_office)
         self.model.pageLoaded.connect(self._retry_step)
         self._pending_step: tuple[CaseView, int] | None = None
+        self._filters_hidden_for_case = False
         self._update_case_actions()
 
     def case_views(self) -> list[CaseView]:
@@ -446,6 +449,13 @@ class MainWindow(QMainWindow):
         on_case = self.current_case_view() is not None
         for action in (ui.next_case_action, ui.previous_case_action, ui.close_case_action):
             action.setEnabled(on_case)
+        # The filters belong to the list: a case tab gets their room, the list gets them back.
+        if on_case and self.filter_dock.isVisible():
+            self.filter_dock.hide()
+            self._filters_hidden_for_case = True
+        elif not on_case and self._filters_hidden_for_case:
+            self.filter_dock.show()
+            self._filters_hidden_for_case = False
 
     def new_case(self) -> RegistrationDialog | None:
         """Open the registration dialog (one at a time; it does not block the list)."""
@@ -574,6 +584,14 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        registration = self.registration_dialog
+        if registration is not None:
+            if registration.dirty and not dialogs.ask_discard_changes(registration):
+                event.ignore()  # a half-typed complaint is not thrown away by closing the window
+                return
+            registration.mark_clean()
+            registration.close()
+        self.ui.case_tab_widget.setCurrentWidget(self.ui.case_list_tab)  # docks a case tab hid come back first
         self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(_STATE_KEY, self.saveState())
         self._settings.setValue(_HEADER_KEY, self.ui.case_table_view.horizontalHeader().saveState())

@@ -217,8 +217,10 @@ class RegistrationDialog(FormDialog):
             party.timer.setParent(self)
             party.timer.timeout.connect(partial(self._search, party, search))
             party.name.textEdited.connect(partial(self._name_edited, party))
+            # After watch(): its "clear the stale message" runs first, then the live check.
+            party.uscc.textChanged.connect(lambda _text, p=party: self._check_uscc(p, False))
             party.uscc.textEdited.connect(partial(self._uscc_edited, party))
-            party.uscc.editingFinished.connect(partial(self._check_uscc, party, True))
+            party.uscc.editingFinished.connect(lambda p=party: self._check_uscc(p, True))
             party.matches.itemActivated.connect(partial(self._match_activated, party))
             party.new_button.clicked.connect(partial(self._unpick, party))
 
@@ -278,7 +280,6 @@ class RegistrationDialog(FormDialog):
         party.timer.start()
 
     def _uscc_edited(self, party: _Party, text: str) -> None:
-        self._check_uscc(party, False)
         code = normalize_uscc(text)
         if len(code) >= 6:
             party.search_text = code

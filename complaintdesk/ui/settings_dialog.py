@@ -225,7 +225,7 @@ class HolidaysPage(SettingsPage):
         ui.remove_days_button.setEnabled(editable and bool(ui.holiday_table_widget.selectedItems()))
         ui.revert_holidays_button.setEnabled(editable and self.dirty)
         ui.preview_button.setEnabled(ready and bool(self.rows))
-        can_save = editable and bool(self.rows) and self._preview_current()
+        can_save = editable and self.dirty and bool(self.rows) and self._preview_current()
         ui.save_holidays_button.setEnabled(can_save)
         ui.save_holidays_button.setToolTip("" if can_save else translate(
             "SettingsDialog", "Preview first: the schedule is saved only after you have seen which deadlines it moves"))
@@ -512,7 +512,10 @@ class HolidaysPage(SettingsPage):
         self._preview_key = key
         self._show_moved(moved)
         label = self.ui.preview_summary_label
-        if moved:
+        if not self.dirty:
+            label.setText(translate(
+                "SettingsDialog", "The table holds the saved schedule: no deadline of an open case moves."))
+        elif moved:
             cases = len({m.case_id for m in moved})
             label.setText(fill(translate(
                 "SettingsDialog", "Saving this schedule moves %1 deadlines of %2 open cases (listed below). "
@@ -542,9 +545,14 @@ class HolidaysPage(SettingsPage):
     def _saved(self, year: int, moved: list[schedules.MovedDeadline]) -> None:
         self._show_moved(moved)
         cases = len({m.case_id for m in moved})
-        note = fill(translate(
-            "SettingsDialog", "The %1 schedule is saved. %2 deadlines of %3 open cases moved (listed below); "
-                              "provisional marks for %1 are gone."), str(year), str(len(moved)), str(cases))
+        if moved:
+            note = fill(translate(
+                "SettingsDialog", "The %1 schedule is saved. %2 deadlines of %3 open cases moved (listed below); "
+                                  "provisional marks for %1 are gone."), str(year), str(len(moved)), str(cases))
+        else:
+            note = fill(translate(
+                "SettingsDialog", "The %1 schedule is saved. No deadline of an open case moved; provisional marks "
+                                  "for %1 are gone."), str(year))
         self._saved_note = note
         label = self.ui.preview_summary_label
         label.setText(note)
@@ -1107,6 +1115,8 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
         for label in (self.ui.year_status_label, self.ui.status_label):
             label.setWordWrap(True)
+        for table in self.findChildren(QTableWidget):
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
 
         self.holidays = HolidaysPage(self)
         self.procedures = ProceduresPage(self)

@@ -59,9 +59,9 @@
     <name>RegistrationDialog</name>
     <message numerus="yes">
         <source>%n open case(s) with the same complainant and respondent already exist. Is this the same complaint? Register it anyway only if it is a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open case with the same complainant and respondent already exists. Is this the same complaint? Register it anyway only if it is a new one.</numerusform>
+            <numerusform>%n open cases with the same complainant and respondent already exist. Is this the same complaint? Register it anyway only if it is a new one.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,295 +5,295 @@
     <name>Action</name>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>转办</translation>
     </message>
     <message>
         <source>Start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>开始办理</translation>
     </message>
     <message>
         <source>Stop the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>中止计时（补正）</translation>
     </message>
     <message>
         <source>Restart the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复计时</translation>
     </message>
     <message>
         <source>Request extension</source>
-        <translation type="unfinished"></translation>
+        <translation>申请延期</translation>
     </message>
     <message>
         <source>Approve extension</source>
-        <translation type="unfinished"></translation>
+        <translation>批准延期</translation>
     </message>
     <message>
         <source>Return extension request</source>
-        <translation type="unfinished"></translation>
+        <translation>退回延期申请</translation>
     </message>
     <message>
         <source>Supervision letter</source>
-        <translation type="unfinished"></translation>
+        <translation>发督办函</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>约谈</translation>
     </message>
     <message>
         <source>Credit-record referral</source>
-        <translation type="unfinished"></translation>
+        <translation>移送失信记录</translation>
     </message>
     <message>
         <source>Written reply</source>
-        <translation type="unfinished">书面答复</translation>
+        <translation>书面答复</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>办结</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新办理</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Review request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请复查</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Receiving &amp;department:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收部门(&amp;D)：</translation>
     </message>
     <message>
         <source>Extend &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>延长(&amp;B)：</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>办结结果(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Why it is &amp;not accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理理由(&amp;N)：</translation>
     </message>
     <message>
         <source>Materials &amp;awaited:</source>
-        <translation type="unfinished"></translation>
+        <translation>需补正的材料(&amp;A)：</translation>
     </message>
     <message>
         <source>Why more time is &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>延期理由(&amp;N)：</translation>
     </message>
     <message>
         <source>Why it is &amp;returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>退回理由(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Grounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>移送依据(&amp;G)：</translation>
     </message>
     <message>
         <source>Record of the &amp;talks:</source>
-        <translation type="unfinished"></translation>
+        <translation>约谈记录(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Gist of the reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复要点(&amp;G)：</translation>
     </message>
     <message>
         <source>%1 — case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 案件 %2</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>Case %1 (%2): the status stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1（%2）：案件状态不变。</translation>
     </message>
     <message>
         <source>Case %1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：%2 → %3。</translation>
     </message>
     <message>
         <source>Extension requested by %1 on %2: %3 days — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 申请延期 %3 日 — %4</translation>
     </message>
     <message>
         <source>The case was reloaded and this step is no longer possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已重新载入，当前不能再进行此操作：%1</translation>
     </message>
     <message>
         <source>The case was reloaded. Your entries are kept: check the case, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已重新载入，您填写的内容仍保留：请核对案件后再次保存。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentDialog</name>
     <message>
         <source>Add an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Choose the file to copy into the case</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要存入案件的文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类型(&amp;K)：</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>For &amp;claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>对应欠款(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)：</translation>
     </message>
     <message>
         <source>The file is copied into the office database with its SHA-256 fingerprint; the original is not needed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件连同其 SHA-256 指纹复制到本局数据库中，此后不再需要原文件。</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Add an attachment — case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件 — 案件 %1</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>The whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>整个案件</translation>
     </message>
     <message>
         <source>Contract %1 (%2 yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 %1（%2 元）</translation>
     </message>
     <message>
         <source>Choose the file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要添加的文件。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentKind</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>发票</translation>
     </message>
     <message>
         <source>Acceptance certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>验收单</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收据/回单</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>往来函件</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人</translation>
     </message>
     <message>
         <source>Added at</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
 </context>
 <context>
@@ -410,263 +410,263 @@
     <name>CaseView</name>
     <message>
         <source>Basis…</source>
-        <translation type="unfinished"></translation>
+        <translation>依据…</translation>
     </message>
     <message>
         <source>Show how this deadline was computed, and its legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>查看该期限的计算过程和法律依据</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Read the case again from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>从数据库重新读取案件（F5）</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extensions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>概况</translation>
     </message>
     <message>
         <source>Arrears</source>
-        <translation type="unfinished">拖欠账款</translation>
+        <translation>欠款</translation>
     </message>
     <message>
         <source>Select a row: the legal explanation of its dates and interest appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行，此处显示其期限和利息的法律依据与计算过程</translation>
     </message>
     <message>
         <source>&amp;Add claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增欠款(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改欠款(&amp;E)…</translation>
     </message>
     <message>
         <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记还款(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Instalments…</source>
-        <translation type="unfinished"></translation>
+        <translation>分期还款(&amp;I)…</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>办理期限</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>办理记录</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>A&amp;dd attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished">投诉人</translation>
+        <translation>投诉人</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码：</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>规模：</translation>
     </message>
     <message>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇：</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished">被投诉人</translation>
+        <translation>被投诉人</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>办理操作</translation>
     </message>
     <message>
         <source>Could not read the case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取案件：%1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在载入…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 已中止计时</translation>
     </message>
     <message>
         <source>No running deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在计算的期限</translation>
     </message>
     <message>
         <source>Next: %1 due %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期限：%1 %2 — %3</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished">（暂定）</translation>
+        <translation>（暂定）</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收件 %1</translation>
     </message>
     <message>
         <source>handler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承办人 %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未指定）</translation>
     </message>
     <message>
         <source>their ref. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来文编号 %1</translation>
     </message>
     <message>
         <source>How the deadline %1 was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 %1 的计算依据</translation>
     </message>
     <message>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 收件</translation>
     </message>
     <message>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 受理</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理：%1</translation>
     </message>
     <message>
         <source>Transferred to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 转办至 %1</translation>
     </message>
     <message>
         <source>The clock is stopped (waiting for materials).</source>
-        <translation type="unfinished"></translation>
+        <translation>计时已中止（等待补正材料）。</translation>
     </message>
     <message>
         <source>Referred to the credit record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 移送失信记录</translation>
     </message>
     <message>
         <source>Replied in writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 书面答复</translation>
     </message>
     <message>
         <source>Closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 办结：%2</translation>
     </message>
     <message>
         <source>Review requested %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 申请复查</translation>
     </message>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>%1: %2 days, %3 (%4) — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 日，%3（%4）— %5</translation>
     </message>
     <message>
         <source>%1: %2 (%3) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）%4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>投诉请求</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
     </message>
     <message>
         <source>%1 enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1企业</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>No arrears claim recorded. Add one with the contract, amount and delivery date: the due date and interest are then computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登记欠款。请按合同新增欠款，填写金额和交付日期后将自动计算付款期限和逾期利息。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Totals&lt;/b&gt; — claimed %1 · confirmed %2 · disputed %3 · paid %4 · &lt;b&gt;outstanding %5&lt;/b&gt; · interest to %6: &lt;b&gt;%7&lt;/b&gt; yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;合计&lt;/b&gt; — 欠款 %1 · 确认 %2 · 争议 %3 · 已还 %4 · &lt;b&gt;未还 %5&lt;/b&gt; · 截至 %6 逾期利息 &lt;b&gt;%7&lt;/b&gt; 元</translation>
     </message>
     <message>
         <source>Interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期利息：</translation>
     </message>
     <message>
         <source>Payments:</source>
-        <translation type="unfinished"></translation>
+        <translation>还款情况：</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款期限：</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开附件</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统中没有可打开 %1 的程序。</translation>
     </message>
 </context>
 <context>
@@ -712,291 +712,295 @@
     <name>Channel</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>来信</translation>
     </message>
     <message>
         <source>Online platform</source>
-        <translation type="unfinished"></translation>
+        <translation>网上平台</translation>
     </message>
     <message>
         <source>12345 hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>12345热线</translation>
     </message>
     <message>
         <source>Transferred from province/city</source>
-        <translation type="unfinished"></translation>
+        <translation>上级转办</translation>
     </message>
 </context>
 <context>
     <name>ClaimDialog</name>
     <message>
         <source>Arrears claim</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款</translation>
     </message>
     <message>
         <source>Contract and amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>合同与金额</translation>
     </message>
     <message>
         <source>Contract &amp;no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>签订日期(&amp;S)：</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日，如 2025-03-01</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>标的(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)：</translation>
     </message>
     <message>
         <source>What was supplied or built</source>
-        <translation type="unfinished"></translation>
+        <translation>供货、施工或服务内容</translation>
     </message>
     <message>
         <source>&amp;Amount owed:</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款金额(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 128000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 128000.00</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>Con&amp;firmed by debtor:</source>
-        <translation type="unfinished"></translation>
+        <translation>对方确认(&amp;F)：</translation>
     </message>
     <message>
         <source>Dis&amp;puted:</source>
-        <translation type="unfinished"></translation>
+        <translation>争议金额(&amp;P)：</translation>
     </message>
     <message>
         <source>Payment term</source>
-        <translation type="unfinished"></translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <source>De&amp;livered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>交付日期(&amp;L)：</translation>
     </message>
     <message>
         <source>Acceptance &amp;passed:</source>
-        <translation type="unfinished"></translation>
+        <translation>验收通过(&amp;P)：</translation>
     </message>
     <message>
         <source>Acceptance period &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>约定验收届满(&amp;E)：</translation>
     </message>
     <message>
         <source>Settlement &amp;confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>结算确认(&amp;C)：</translation>
     </message>
     <message>
         <source>Agreed &amp;term:</source>
-        <translation type="unfinished"></translation>
+        <translation>约定付款期限(&amp;T)：</translation>
     </message>
     <message>
         <source>empty: the statutory term</source>
-        <translation type="unfinished"></translation>
+        <translation>不填：按法定期限</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Agreed &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>约定利率(&amp;R)：</translation>
     </message>
     <message>
         <source>empty: 0.05 % a day</source>
-        <translation type="unfinished"></translation>
+        <translation>不填：每日万分之五</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%／年</translation>
     </message>
     <message>
         <source>The payment term runs from delivery; from the passed acceptance when the contract makes acceptance a condition (or from the end of the agreed acceptance period if the debtor delays it); from the confirmed settlement for staged settlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款期限自交付之日起算；约定以检验或验收合格为付款条件的，自检验或验收合格之日起算（拖延检验或验收的，自约定期限届满之日起算）；分期结算的，自双方确认结算金额之日起算。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>New arrears claim — case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增欠款 — 案件 %1</translation>
     </message>
     <message>
         <source>Arrears claim — case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改欠款 — 案件 %1</translation>
     </message>
     <message>
         <source>Debtor: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款方：%1（%2）</translation>
     </message>
     <message>
         <source>The case was reloaded. Your entries are kept: check them against the case, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已重新载入，您填写的内容仍保留：请与案件核对后再次保存。</translation>
     </message>
 </context>
 <context>
     <name>ClaimSubject</name>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>货物</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>工程</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
 </context>
 <context>
     <name>ClaimTableModel</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>标的</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款金额（元）</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>Interest to date</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期利息</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已还</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未还</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>清零</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无编号）</translation>
     </message>
     <message>
         <source>not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定</translation>
     </message>
     <message>
         <source>Cleared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 清零</translation>
     </message>
     <message>
         <source>Confirmed by the debtor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对方确认：%1</translation>
     </message>
     <message>
         <source>Disputed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>争议：%1</translation>
     </message>
     <message>
         <source>Signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签订</translation>
     </message>
     <message>
         <source>Complainant&apos;s size at signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签约时投诉企业规模：%1</translation>
     </message>
     <message>
         <source>Payment %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还款 %2 %3</translation>
     </message>
     <message>
         <source>No payment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无还款记录。</translation>
     </message>
     <message>
         <source>Instalment due %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应还分期 %2</translation>
     </message>
 </context>
 <context>
     <name>DeadlineTableModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished">环节</translation>
+        <translation>办理环节</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>起算日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>延期</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished">（暂定）</translation>
+        <translation>（暂定）</translation>
     </message>
     <message>
         <source>%1 of at most %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日（上限 %2 日）</translation>
     </message>
     <message>
         <source>Met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已完成</translation>
     </message>
     <message>
         <source>Clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止计时</translation>
     </message>
 </context>
 <context>
@@ -1026,131 +1030,131 @@
     <name>EventTableModel</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>办结结果</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉事项</translation>
     </message>
     <message>
         <source>demands</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉请求</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>handler</source>
-        <translation type="unfinished"></translation>
+        <translation>承办人</translation>
     </message>
     <message>
         <source>their ref. no.</source>
-        <translation type="unfinished"></translation>
+        <translation>来文编号</translation>
     </message>
     <message>
         <source>accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>refusal reason</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理理由</translation>
     </message>
     <message>
         <source>transferred to</source>
-        <translation type="unfinished"></translation>
+        <translation>转办单位</translation>
     </message>
     <message>
         <source>transferred on</source>
-        <translation type="unfinished"></translation>
+        <translation>转办日期</translation>
     </message>
     <message>
         <source>replied on</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期</translation>
     </message>
     <message>
         <source>closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>review requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>申请复查日期</translation>
     </message>
     <message>
         <source>credit referral on</source>
-        <translation type="unfinished"></translation>
+        <translation>移送失信日期</translation>
     </message>
     <message>
         <source>clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>中止计时</translation>
     </message>
     <message>
         <source>next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期限</translation>
     </message>
     <message>
         <source>next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节</translation>
     </message>
     <message>
         <source>received on</source>
-        <translation type="unfinished"></translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>办理程序</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已还金额</translation>
     </message>
     <message>
         <source>amount claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款金额</translation>
     </message>
     <message>
         <source>cleared on</source>
-        <translation type="unfinished"></translation>
+        <translation>清零日期</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <source>instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>分期</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Changes (old → new)</source>
-        <translation type="unfinished"></translation>
+        <translation>变更（原 → 新）</translation>
     </message>
 </context>
 <context>
@@ -1294,129 +1298,129 @@
     <name>FormDialog</name>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
     <name>Industry</name>
     <message>
         <source>Agriculture, forestry, animal husbandry, fishery</source>
-        <translation type="unfinished"></translation>
+        <translation>农林牧渔业</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>工业</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑业</translation>
     </message>
     <message>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>批发业</translation>
     </message>
     <message>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>零售业</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>交通运输业</translation>
     </message>
     <message>
         <source>Warehousing</source>
-        <translation type="unfinished"></translation>
+        <translation>仓储业</translation>
     </message>
     <message>
         <source>Postal services</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政业</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>住宿业</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>餐饮业</translation>
     </message>
     <message>
         <source>Information transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>信息传输业</translation>
     </message>
     <message>
         <source>Software and IT services</source>
-        <translation type="unfinished"></translation>
+        <translation>软件和信息技术服务业</translation>
     </message>
     <message>
         <source>Real estate development</source>
-        <translation type="unfinished"></translation>
+        <translation>房地产开发经营</translation>
     </message>
     <message>
         <source>Property management</source>
-        <translation type="unfinished"></translation>
+        <translation>物业管理</translation>
     </message>
     <message>
         <source>Leasing and business services</source>
-        <translation type="unfinished"></translation>
+        <translation>租赁和商务服务业</translation>
     </message>
     <message>
         <source>Other industries</source>
-        <translation type="unfinished"></translation>
+        <translation>其他未列明行业</translation>
     </message>
 </context>
 <context>
     <name>InstalmentsDialog</name>
     <message>
         <source>Repayment agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>还款协议</translation>
     </message>
     <message>
         <source>Due on (yyyy-mm-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日（年-月-日）</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>&amp;Add instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>增加一期(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Repayment agreement — case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>还款协议 — 案件 %1</translation>
     </message>
     <message>
         <source>Contract %1: outstanding %2 yuan. Enter the agreed instalments; saving replaces the previous agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 %1：未还 %2 元。请逐期填写约定的还款日期和金额；保存后将替换原有还款协议。</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无编号）</translation>
     </message>
     <message>
         <source>Total %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 %1 元</translation>
     </message>
     <message>
         <source>fill in both the date and the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>请同时填写日期和金额</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1439,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件列表</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1467,35 +1471,35 @@
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新案件(&amp;N)…</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <source>Register a new complaint (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新的投诉（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>下一件(&amp;N)</translation>
     </message>
     <message>
         <source>Show the next case of the list in this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>在本标签页显示列表中的下一件案件</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>上一件(&amp;P)</translation>
     </message>
     <message>
         <source>Show the previous case of the list in this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>在本标签页显示列表中的上一件案件</translation>
     </message>
     <message>
         <source>&amp;Close case tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭案件标签页(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1593,85 +1597,85 @@
     </message>
     <message>
         <source>Case %1 registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 已登记。</translation>
     </message>
     <message>
         <source>No further case in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中没有更多案件了。</translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
         <source>Resolved / paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Partly resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>部分解决</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>诉求不予支持</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人撤回</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>登记还款</translation>
     </message>
     <message>
         <source>Paid &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>还款日期(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 50000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 50000</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>All &amp;outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未还(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Voucher:</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证(&amp;V)：</translation>
     </message>
     <message>
         <source>Bank receipt or transfer number</source>
-        <translation type="unfinished"></translation>
+        <translation>银行回单或转账流水号</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Record a payment — case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记还款 — 案件 %1</translation>
     </message>
     <message>
         <source>Contract %1: owed %2 yuan, paid %3, outstanding %4 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 %1：欠款 %2 元，已还 %3 元，未还 %4 元。</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无编号）</translation>
     </message>
 </context>
 <context>
@@ -1712,268 +1716,268 @@
     <name>RegistrationDialog</name>
     <message>
         <source>Register a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉</translation>
     </message>
     <message>
         <source>Complainant (SME)</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人（中小企业）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Type the name: registered enterprises are listed as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称，已登记的企业会随输入列出</translation>
     </message>
     <message>
         <source>Registered records that match what you typed: press Enter or double-click one to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>与输入相符的已登记记录：按回车或双击选用</translation>
     </message>
     <message>
         <source>Enter a new enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>改为登记新企业</translation>
     </message>
     <message>
         <source>Credit &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码(&amp;C)：</translation>
     </message>
     <message>
         <source>18 characters, e.g. 91150000MA0N0XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>18位，如 91150000MA0N0XXXXX</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Employees:</source>
-        <translation type="unfinished"></translation>
+        <translation>从业人员(&amp;E)：</translation>
     </message>
     <message>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>&amp;Revenue:</source>
-        <translation type="unfinished"></translation>
+        <translation>营业收入(&amp;R)：</translation>
     </message>
     <message>
         <source>×10,000 yuan (last year)</source>
-        <translation type="unfinished"></translation>
+        <translation>万元（上年度）</translation>
     </message>
     <message>
         <source>&amp;Assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>资产总额(&amp;A)：</translation>
     </message>
     <message>
         <source>×10,000 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>万元</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>企业规模：</translation>
     </message>
     <message>
         <source>&amp;Township:</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇(&amp;T)：</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;R)：</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>Respondent / debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉人 / 欠款方</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;A)：</translation>
     </message>
     <message>
         <source>Type the name: registered respondents are listed as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称，已登记的单位会随输入列出</translation>
     </message>
     <message>
         <source>Enter a new respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>改为登记新单位</translation>
     </message>
     <message>
         <source>Cre&amp;dit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类型(&amp;K)：</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Addre&amp;ss:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;S)：</translation>
     </message>
     <message>
         <source>Contac&amp;t person:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉事项</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished">办理程序(&amp;P)：</translation>
+        <translation>办理程序(&amp;P)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished">类别(&amp;G)：</translation>
+        <translation>投诉类别(&amp;G)：</translation>
     </message>
     <message>
         <source>Recei&amp;ved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件日期(&amp;V)：</translation>
     </message>
     <message>
         <source>Hand&amp;ler:</source>
-        <translation type="unfinished"></translation>
+        <translation>承办人(&amp;L)：</translation>
     </message>
     <message>
         <source>Their re&amp;f. no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>来文编号(&amp;F)：</translation>
     </message>
     <message>
         <source>Number given by the transferring body (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>转办单位的文号（选填）</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉事项(&amp;U)：</translation>
     </message>
     <message>
         <source>What happened: who owes what since when, what the complainant did so far</source>
-        <translation type="unfinished"></translation>
+        <translation>事情经过：谁欠什么款、从何时起，企业已采取过哪些措施</translation>
     </message>
     <message>
         <source>De&amp;mands:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉请求(&amp;M)：</translation>
     </message>
     <message>
         <source>What the complainant asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>企业的具体请求</translation>
     </message>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished">案件编号</translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">收件日期</translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished">投诉人</translation>
+        <translation>投诉人</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished">被投诉人</translation>
+        <translation>被投诉人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished">承办人</translation>
+        <translation>承办人</translation>
     </message>
     <message>
         <source>Register anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然登记</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>返回修改</translation>
     </message>
     <message>
         <source>Enter moves to the next field · Ctrl+Enter registers</source>
-        <translation type="unfinished"></translation>
+        <translation>回车跳到下一项 · Ctrl+回车 登记</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不详）</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Could not read the procedures and staff list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取办理程序和人员名单：%1</translation>
     </message>
     <message>
         <source>Already registered? Pick it below (↓ then Enter) instead of entering it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否已登记？请在下方选用（↓ 再按回车），不要重复录入。</translation>
     </message>
     <message>
         <source>Searching the registered records failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查找已登记记录失败：%1</translation>
     </message>
     <message>
         <source>Registered record picked: it is used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选用已登记的记录，按原有资料登记。</translation>
     </message>
     <message>
         <source>Valid credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码有效</translation>
     </message>
     <message>
         <source>An enterprise&apos;s code does not tell whether it is state-owned or large: choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业代码无法判断是否国有或大型企业，请选择。</translation>
     </message>
     <message>
         <source>Suggested from the code (%1…): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>根据代码（%1…）建议：%2</translation>
     </message>
     <message>
         <source>Choose the industry and fill in the figures: the size is worked out by the 2011 SME size standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择行业并填写从业人员、营业收入等数据后，按2011年中小企业划型标准自动划型。</translation>
     </message>
     <message>
         <source>A figure above cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>上面的数据有误，无法划型。</translation>
     </message>
     <message>
         <source>%1 enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1企业</translation>
     </message>
     <message>
         <source> — not an SME: the SME rules do not protect it</source>
-        <translation type="unfinished"></translation>
+        <translation> — 不属于中小企业，不适用中小企业保护规定</translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s) with the same complainant and respondent already exist. Is this the same complaint? Register it anyway only if it is a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已有 %n 件投诉人和被投诉人相同的在办案件。是否为同一投诉？只有确属新投诉时才“仍然登记”。</numerusform>
         </translation>
     </message>
 </context>
@@ -2000,15 +2004,15 @@
     <name>Satisfaction</name>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2383,7 @@
     </message>
     <message>
         <source>%1: official schedule entered. Source: %2 (entered by %3, %4).</source>
-        <translation>%1 年：已录入官方节假日安排。来源：%2（%3 录入，%4）。</translation>
+        <translation>%1 年：已录入官方节假日安排。来源：%2（%3录入，%4）。</translation>
     </message>
     <message>
         <source>Press Preview to see which open cases&apos; deadlines the schedule in the table would move.</source>
@@ -2414,6 +2418,10 @@
         <translation>已从 %3 读入 %2 年的 %1 天：请核对，然后预览并保存。</translation>
     </message>
     <message>
+        <source>The table holds the saved schedule: no deadline of an open case moves.</source>
+        <translation>表中即为已保存的安排：没有在办案件的期限需要调整。</translation>
+    </message>
+    <message>
         <source>Saving this schedule moves %1 deadlines of %2 open cases (listed below). Name the notice it comes from, then save.</source>
         <translation>保存后，%1 个期限将调整（涉及 %2 个在办案件，见下表）。请填写通知文号，然后保存。</translation>
     </message>
@@ -2428,6 +2436,10 @@
     <message>
         <source>The %1 schedule is saved. %2 deadlines of %3 open cases moved (listed below); provisional marks for %1 are gone.</source>
         <translation>%1 年节假日安排已保存。%3 个在办案件的 %2 个期限已调整（见下表），%1 年的“暂定”标记已取消。</translation>
+    </message>
+    <message>
+        <source>The %1 schedule is saved. No deadline of an open case moved; provisional marks for %1 are gone.</source>
+        <translation>%1 年节假日安排已保存。没有在办案件的期限因此调整，%1 年的“暂定”标记已取消。</translation>
     </message>
     <message>
         <source>Holiday schedule %1 saved.</source>
@@ -2495,7 +2507,7 @@
     </message>
     <message>
         <source>People who can be chosen as a case&apos;s handler. Add officers and supervisors here; a new user has no password until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>可被指定为案件承办人的人员。在此添加承办人和审核人；新用户在管理员为其设置密码之前不能登录。</translation>
     </message>
     <message>
         <source>Only an administrator can add users: this page is read-only for you.</source>
@@ -2514,19 +2526,19 @@
     <name>SizeClass</name>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>大型</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中型</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>小型</translation>
     </message>
     <message>
         <source>Micro</source>
-        <translation type="unfinished"></translation>
+        <translation>微型</translation>
     </message>
 </context>
 <context>
@@ -2564,45 +2576,47 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改？</translation>
     </message>
     <message>
         <source>What you typed has not been saved. Close and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>填写的内容尚未保存。确定关闭并放弃吗？</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续填写</translation>
     </message>
     <message>
         <source>The case was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已被他人修改</translation>
     </message>
     <message>
         <source>%1
 
 Nothing of yours was saved, and nothing of theirs was overwritten. Reload the case, check it, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+您的操作未保存，他人的修改也未被覆盖。请重新载入案件，核对后再保存。</translation>
     </message>
     <message>
         <source>Reload the case</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入案件</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不</translation>
     </message>
     <message>
         <source>Choose a file to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要添加的附件</translation>
     </message>
     <message>
         <source>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档和图片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a holiday schedule</source>
@@ -2624,35 +2638,35 @@ Nothing of yours was saved, and nothing of theirs was overwritten. Reload the ca
     <name>formats</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Not a valid amount: type digits with at most two decimals, e.g. 12800.50</source>
-        <translation type="unfinished"></translation>
+        <translation>金额格式不正确：请输入数字，最多两位小数，例如 12800.50</translation>
     </message>
     <message>
         <source>Type a whole number, e.g. 35</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数，例如 35</translation>
     </message>
     <message>
         <source>Type a number in 10,000 yuan, e.g. 1250.5</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以万元为单位的数字，例如 1250.5</translation>
     </message>
     <message>
         <source>Type the annual rate in percent, e.g. 3.65</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入年利率百分数，例如 3.65</translation>
     </message>
     <message>
         <source>Not a valid date: type it as 2025-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式不正确，请按 2025-03-01 的格式输入</translation>
     </message>
 </context>
 </TS>

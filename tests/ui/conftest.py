@@ -56,3 +56,11 @@ def open_window(qtbot, settings):
         return window
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_question_blocks_a_test(monkeypatch):
+    """A form closed at teardown with typed input would ask "discard?" in a modal box and hang the run."""
+    from complaintdesk.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "ask_discard_changes", lambda parent: True)

@@ -11,7 +11,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from complaintdesk.domain.arrears import DebtorKind
-from complaintdesk.domain.vocabulary import CaseStatus, Category, Role
+from complaintdesk.domain.sme import INDUSTRIES, SizeClass
+from complaintdesk.domain.vocabulary import (
+    AttachmentKind,
+    CaseStatus,
+    Category,
+    Channel,
+    ClaimSubject,
+    Outcome,
+    Role,
+    Satisfaction,
+)
+from complaintdesk.domain.workflow import Action
 from complaintdesk.resources import resource_path
 from complaintdesk.ui import i18n, labels
 
@@ -88,6 +99,13 @@ def test_set_language_also_installs_qts_own_chinese(qapp):
     (labels.CATEGORY, Category, labels.category_label),
     (labels.ROLE, Role, labels.role_label),
     (labels.DEBTOR_KIND, DebtorKind, labels.debtor_kind_label),
+    (labels.CHANNEL, Channel, labels.channel_label),
+    (labels.OUTCOME, Outcome, labels.outcome_label),
+    (labels.CLAIM_SUBJECT, ClaimSubject, labels.claim_subject_label),
+    (labels.SATISFACTION, Satisfaction, labels.satisfaction_label),
+    (labels.ATTACHMENT_KIND, AttachmentKind, labels.attachment_kind_label),
+    (labels.SIZE_CLASS, SizeClass, labels.size_class_label),
+    (labels.ACTION, Action, labels.action_label),
 ])
 def test_ui_labels_agree_with_the_domain_vocabulary(qapp, table, vocabulary, label):
     assert set(table) == {member.value for member in vocabulary}
@@ -108,3 +126,7 @@ def test_procedure_labels_agree_with_the_shipped_procedures(qapp):
 def test_an_unknown_code_is_shown_as_it_is(qapp):
     assert labels.status_label("suspended") == "suspended"
     assert labels.procedure_label(None) == ""
+
+
+def test_industry_labels_agree_with_the_size_standard(qapp):
+    assert {code: labels.industry_label(code) for code in labels.INDUSTRY} == dict(INDUSTRIES)

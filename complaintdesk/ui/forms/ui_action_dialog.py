@@ -37,6 +37,7 @@ class Ui_ActionDialog(object):
 
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
+        self.form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.on_label = QLabel(ActionDialog)
         self.on_label.setObjectName(u"on_label")

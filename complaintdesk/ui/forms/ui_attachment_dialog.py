@@ -28,6 +28,7 @@ class Ui_AttachmentDialog(object):
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
+        self.form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.file_label = QLabel(AttachmentDialog)
         self.file_label.setObjectName(u"file_label")

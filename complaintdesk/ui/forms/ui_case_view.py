@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFr
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_CaseView(object):
     def setupUi(self, CaseView):
@@ -120,74 +120,14 @@ class Ui_CaseView(object):
         self.detail_tab_widget.setSizePolicy(sizePolicy1)
         self.overview_tab = QWidget()
         self.overview_tab.setObjectName(u"overview_tab")
-        self.overview_layout = QFormLayout(self.overview_tab)
+        self.overview_layout = QVBoxLayout(self.overview_tab)
         self.overview_layout.setObjectName(u"overview_layout")
-        self.overview_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.overview_layout.setVerticalSpacing(10)
-        self.summary_caption_label = QLabel(self.overview_tab)
-        self.summary_caption_label.setObjectName(u"summary_caption_label")
+        self.overview_text_browser = QTextBrowser(self.overview_tab)
+        self.overview_text_browser.setObjectName(u"overview_text_browser")
+        self.overview_text_browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.overview_text_browser.setOpenLinks(False)
 
-        self.overview_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.summary_caption_label)
-
-        self.summary_label = QLabel(self.overview_tab)
-        self.summary_label.setObjectName(u"summary_label")
-        self.summary_label.setText(u"")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.overview_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.summary_label)
-
-        self.demands_caption_label = QLabel(self.overview_tab)
-        self.demands_caption_label.setObjectName(u"demands_caption_label")
-
-        self.overview_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.demands_caption_label)
-
-        self.demands_label = QLabel(self.overview_tab)
-        self.demands_label.setObjectName(u"demands_label")
-        self.demands_label.setText(u"")
-        self.demands_label.setWordWrap(True)
-        self.demands_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.overview_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.demands_label)
-
-        self.progress_caption_label = QLabel(self.overview_tab)
-        self.progress_caption_label.setObjectName(u"progress_caption_label")
-
-        self.overview_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.progress_caption_label)
-
-        self.progress_label = QLabel(self.overview_tab)
-        self.progress_label.setObjectName(u"progress_label")
-        self.progress_label.setText(u"")
-        self.progress_label.setWordWrap(True)
-        self.progress_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.overview_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.progress_label)
-
-        self.extensions_caption_label = QLabel(self.overview_tab)
-        self.extensions_caption_label.setObjectName(u"extensions_caption_label")
-
-        self.overview_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.extensions_caption_label)
-
-        self.extensions_label = QLabel(self.overview_tab)
-        self.extensions_label.setObjectName(u"extensions_label")
-        self.extensions_label.setText(u"")
-        self.extensions_label.setWordWrap(True)
-        self.extensions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.overview_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.extensions_label)
-
-        self.follow_ups_caption_label = QLabel(self.overview_tab)
-        self.follow_ups_caption_label.setObjectName(u"follow_ups_caption_label")
-
-        self.overview_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.follow_ups_caption_label)
-
-        self.follow_ups_label = QLabel(self.overview_tab)
-        self.follow_ups_label.setObjectName(u"follow_ups_label")
-        self.follow_ups_label.setText(u"")
-        self.follow_ups_label.setWordWrap(True)
-        self.follow_ups_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.overview_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.follow_ups_label)
+        self.overview_layout.addWidget(self.overview_text_browser)
 
         self.detail_tab_widget.addTab(self.overview_tab, "")
         self.claims_tab = QWidget()
@@ -362,6 +302,7 @@ class Ui_CaseView(object):
         self.complainant_group_box.setObjectName(u"complainant_group_box")
         self.complainant_layout = QFormLayout(self.complainant_group_box)
         self.complainant_layout.setObjectName(u"complainant_layout")
+        self.complainant_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.complainant_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.complainant_name_caption_label = QLabel(self.complainant_group_box)
         self.complainant_name_caption_label.setObjectName(u"complainant_name_caption_label")
@@ -372,6 +313,7 @@ class Ui_CaseView(object):
         self.complainant_name_label.setObjectName(u"complainant_name_label")
         self.complainant_name_label.setText(u"")
         self.complainant_name_label.setWordWrap(True)
+        self.complainant_name_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.complainant_name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.complainant_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.complainant_name_label)
@@ -385,6 +327,7 @@ class Ui_CaseView(object):
         self.complainant_uscc_label.setObjectName(u"complainant_uscc_label")
         self.complainant_uscc_label.setText(u"")
         self.complainant_uscc_label.setWordWrap(True)
+        self.complainant_uscc_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.complainant_uscc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.complainant_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.complainant_uscc_label)
@@ -398,6 +341,7 @@ class Ui_CaseView(object):
         self.complainant_size_label.setObjectName(u"complainant_size_label")
         self.complainant_size_label.setText(u"")
         self.complainant_size_label.setWordWrap(True)
+        self.complainant_size_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.complainant_size_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.complainant_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.complainant_size_label)
@@ -411,6 +355,7 @@ class Ui_CaseView(object):
         self.complainant_township_label.setObjectName(u"complainant_township_label")
         self.complainant_township_label.setText(u"")
         self.complainant_township_label.setWordWrap(True)
+        self.complainant_township_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.complainant_township_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.complainant_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.complainant_township_label)
@@ -424,6 +369,7 @@ class Ui_CaseView(object):
         self.complainant_contact_label.setObjectName(u"complainant_contact_label")
         self.complainant_contact_label.setText(u"")
         self.complainant_contact_label.setWordWrap(True)
+        self.complainant_contact_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.complainant_contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.complainant_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.complainant_contact_label)
@@ -435,6 +381,7 @@ class Ui_CaseView(object):
         self.respondent_group_box.setObjectName(u"respondent_group_box")
         self.respondent_layout = QFormLayout(self.respondent_group_box)
         self.respondent_layout.setObjectName(u"respondent_layout")
+        self.respondent_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.respondent_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.respondent_name_caption_label = QLabel(self.respondent_group_box)
         self.respondent_name_caption_label.setObjectName(u"respondent_name_caption_label")
@@ -445,6 +392,7 @@ class Ui_CaseView(object):
         self.respondent_name_label.setObjectName(u"respondent_name_label")
         self.respondent_name_label.setText(u"")
         self.respondent_name_label.setWordWrap(True)
+        self.respondent_name_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.respondent_name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.respondent_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.respondent_name_label)
@@ -458,6 +406,7 @@ class Ui_CaseView(object):
         self.respondent_kind_label.setObjectName(u"respondent_kind_label")
         self.respondent_kind_label.setText(u"")
         self.respondent_kind_label.setWordWrap(True)
+        self.respondent_kind_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.respondent_kind_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.respondent_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.respondent_kind_label)
@@ -471,6 +420,7 @@ class Ui_CaseView(object):
         self.respondent_uscc_label.setObjectName(u"respondent_uscc_label")
         self.respondent_uscc_label.setText(u"")
         self.respondent_uscc_label.setWordWrap(True)
+        self.respondent_uscc_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.respondent_uscc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.respondent_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.respondent_uscc_label)
@@ -484,6 +434,7 @@ class Ui_CaseView(object):
         self.respondent_contact_label.setObjectName(u"respondent_contact_label")
         self.respondent_contact_label.setText(u"")
         self.respondent_contact_label.setWordWrap(True)
+        self.respondent_contact_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.respondent_contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.respondent_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.respondent_contact_label)
@@ -540,11 +491,6 @@ class Ui_CaseView(object):
 #if QT_CONFIG(tooltip)
         self.reload_button.setToolTip(QCoreApplication.translate("CaseView", u"Read the case again from the database (F5)", None))
 #endif // QT_CONFIG(tooltip)
-        self.summary_caption_label.setText(QCoreApplication.translate("CaseView", u"Summary:", None))
-        self.demands_caption_label.setText(QCoreApplication.translate("CaseView", u"Demands:", None))
-        self.progress_caption_label.setText(QCoreApplication.translate("CaseView", u"Progress:", None))
-        self.extensions_caption_label.setText(QCoreApplication.translate("CaseView", u"Extensions:", None))
-        self.follow_ups_caption_label.setText(QCoreApplication.translate("CaseView", u"Follow-up calls:", None))
         self.detail_tab_widget.setTabText(self.detail_tab_widget.indexOf(self.overview_tab), QCoreApplication.translate("CaseView", u"Overview", None))
         self.claim_explanation_plain_text_edit.setPlaceholderText(QCoreApplication.translate("CaseView", u"Select a row: the legal explanation of its dates and interest appears here", None))
         self.add_claim_button.setText(QCoreApplication.translate("CaseView", u"&Add claim\u2026", None))

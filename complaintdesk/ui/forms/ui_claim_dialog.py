@@ -41,6 +41,7 @@ class Ui_ClaimDialog(object):
         self.contract_group_box.setObjectName(u"contract_group_box")
         self.contract_form_layout = QFormLayout(self.contract_group_box)
         self.contract_form_layout.setObjectName(u"contract_form_layout")
+        self.contract_form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.contract_form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.contract_no_label = QLabel(self.contract_group_box)
         self.contract_no_label.setObjectName(u"contract_no_label")
@@ -214,6 +215,7 @@ class Ui_ClaimDialog(object):
         self.term_group_box.setObjectName(u"term_group_box")
         self.term_form_layout = QFormLayout(self.term_group_box)
         self.term_form_layout.setObjectName(u"term_form_layout")
+        self.term_form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.term_form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.delivered_label = QLabel(self.term_group_box)
         self.delivered_label.setObjectName(u"delivered_label")
@@ -384,6 +386,10 @@ class Ui_ClaimDialog(object):
 
 
         self.main_layout.addLayout(self.columns_layout)
+
+        self.form_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.main_layout.addItem(self.form_spacer)
 
         self.notice_label = QLabel(ClaimDialog)
         self.notice_label.setObjectName(u"notice_label")

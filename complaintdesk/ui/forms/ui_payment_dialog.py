@@ -35,6 +35,7 @@ class Ui_PaymentDialog(object):
 
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
+        self.form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.paid_label = QLabel(PaymentDialog)
         self.paid_label.setObjectName(u"paid_label")

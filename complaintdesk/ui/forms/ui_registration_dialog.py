@@ -26,7 +26,7 @@ class Ui_RegistrationDialog(object):
     def setupUi(self, RegistrationDialog):
         if not RegistrationDialog.objectName():
             RegistrationDialog.setObjectName(u"RegistrationDialog")
-        RegistrationDialog.resize(1060, 780)
+        RegistrationDialog.resize(1020, 710)
         RegistrationDialog.setSizeGripEnabled(True)
         self.main_layout = QVBoxLayout(RegistrationDialog)
         self.main_layout.setObjectName(u"main_layout")
@@ -37,6 +37,7 @@ class Ui_RegistrationDialog(object):
         self.complainant_group_box.setObjectName(u"complainant_group_box")
         self.complainant_form_layout = QFormLayout(self.complainant_group_box)
         self.complainant_form_layout.setObjectName(u"complainant_form_layout")
+        self.complainant_form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.complainant_form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.complainant_name_label = QLabel(self.complainant_group_box)
         self.complainant_name_label.setObjectName(u"complainant_name_label")
@@ -380,6 +381,7 @@ class Ui_RegistrationDialog(object):
         self.respondent_group_box.setObjectName(u"respondent_group_box")
         self.respondent_form_layout = QFormLayout(self.respondent_group_box)
         self.respondent_form_layout.setObjectName(u"respondent_form_layout")
+        self.respondent_form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.respondent_form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.respondent_name_label = QLabel(self.respondent_group_box)
         self.respondent_name_label.setObjectName(u"respondent_name_label")
@@ -573,12 +575,12 @@ class Ui_RegistrationDialog(object):
         self.case_group_box = QGroupBox(RegistrationDialog)
         self.case_group_box.setObjectName(u"case_group_box")
         self.case_layout = QHBoxLayout(self.case_group_box)
-        self.case_layout.setSpacing(18)
         self.case_layout.setObjectName(u"case_layout")
         self.case_left_layout = QVBoxLayout()
         self.case_left_layout.setObjectName(u"case_left_layout")
         self.case_left_form_layout = QFormLayout()
         self.case_left_form_layout.setObjectName(u"case_left_form_layout")
+        self.case_left_form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.case_left_form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.channel_label = QLabel(self.case_group_box)
         self.channel_label.setObjectName(u"channel_label")
@@ -730,8 +732,13 @@ class Ui_RegistrationDialog(object):
 
         self.case_layout.addLayout(self.case_left_layout)
 
+        self.case_column_spacer = QSpacerItem(12, 20, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.case_layout.addItem(self.case_column_spacer)
+
         self.case_right_form_layout = QFormLayout()
         self.case_right_form_layout.setObjectName(u"case_right_form_layout")
+        self.case_right_form_layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.case_right_form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.summary_label = QLabel(self.case_group_box)
         self.summary_label.setObjectName(u"summary_label")
