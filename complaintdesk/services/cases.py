@@ -153,6 +153,11 @@ class CaseService:
         aggregates built on it count the very cases that ``page(query)`` lists."""
         return self._filtered(self._joined(stmt, aliased(User)), query, self._calendar())
 
+    def restrict_cases(self, stmt: Select, query: CaseQuery) -> Select:
+        """Like :meth:`restrict` for statements that read complaint_case columns only: no joins
+        unless a filter needs one (an order of magnitude faster at 100,000 cases)."""
+        return self._list_filtered(stmt, query, self._calendar())
+
     def _list_filtered(self, stmt: Select, query: CaseQuery, calendar: WorkCalendar) -> Select:
         """The list's own filter: complaint_case alone (its copied names and kind), unless a
         filter needs the complainant's township."""

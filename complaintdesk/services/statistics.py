@@ -318,7 +318,7 @@ class StatisticsService:
     # figure's count equals ``office.cases.count(figure.query)``.
 
     def _ids(self, session: Session, query: CaseQuery, *conditions) -> tuple[int, ...]:
-        stmt = self._cases.restrict(select(Case.id), query).where(*conditions).order_by(Case.id)
+        stmt = self._cases.restrict_cases(select(Case.id), query).where(*conditions).order_by(Case.id)
         return tuple(session.execute(stmt).scalars())
 
     def _kind_query(self, session: Session, base: CaseQuery, kind: str | None) -> CaseQuery:
@@ -501,11 +501,11 @@ class StatisticsService:
             for name, q in (("open", CaseQuery(open_only=True, as_of=as_of)), ("overdue", q_overdue),
                             ("soon", CaseQuery(due_within_workdays=n_soon, as_of=as_of)),
                             ("approval", CaseQuery(awaiting_approval=True, as_of=as_of))):
-                counts[name] = Count(s.execute(self._cases.restrict(select(func.count(Case.id)), q)).scalar_one(), q)
+                counts[name] = Count(s.execute(self._cases.restrict_cases(select(func.count(Case.id)), q)).scalar_one(), q)
 
             names = dict(s.execute(select(User.id, User.display_name)).all())
             by_handler = []
-            for handler_id, n in s.execute(self._cases.restrict(select(Case.handler_id, func.count(Case.id)), q_overdue)
+            for handler_id, n in s.execute(self._cases.restrict_cases(select(Case.handler_id, func.count(Case.id)), q_overdue)
                                            .group_by(Case.handler_id)).all():
                 if handler_id is None:
                     row = CountRow(None, UNASSIGNED, Count(n, CaseQuery(
@@ -519,7 +519,7 @@ class StatisticsService:
             rules = RuleBook.load(s)
             by_step = [CountRow(f"{proc}/{step}", step_label(rules, proc, step),
                                 Count(n, replace(q_overdue, procedure=proc, next_step=step)))
-                       for proc, step, n in s.execute(self._cases.restrict(
+                       for proc, step, n in s.execute(self._cases.restrict_cases(
                            select(Case.procedure, Case.next_step, func.count(Case.id)), q_overdue)
                            .group_by(Case.procedure, Case.next_step)).all()]
             by_step.sort(key=lambda r: (-r.count.value, r.label))
