@@ -67,10 +67,19 @@ def require(actor: Actor, permission: Permission) -> None:
                                f"{actor.username} may not {permission.value}")
 
 
+def case_access_refusal(actor: Actor, handler_id: int | None) -> str | None:
+    """Why ``actor`` may not change a case handled by ``handler_id`` (Chinese), or None."""
+    if not allows(actor, Permission.EDIT_CASES):
+        return "只读账户，不能办理案件"
+    if handler_id not in (None, actor.user_id) and not allows(actor, Permission.EDIT_ANY_CASE):
+        return "该案件由其他承办人办理"
+    return None
+
+
 def require_case_access(actor: Actor, handler_id: int | None) -> None:
     """Officers work on their own (or unassigned) cases; supervisors and administrators on any."""
     require(actor, Permission.EDIT_CASES)
-    if handler_id not in (None, actor.user_id) and not allows(actor, Permission.EDIT_ANY_CASE):
+    if case_access_refusal(actor, handler_id):
         raise PermissionDenied(f"该案件由其他承办人办理，{actor.display_name}无权修改 / "
                                f"{actor.username} may only change their own cases")
 

@@ -16,6 +16,7 @@ from complaintdesk.domain.money import format_yuan
 from complaintdesk.domain.sme import classify_explained
 from complaintdesk.domain.vocabulary import CaseStatus, Role
 from complaintdesk.services.actor import Actor
+from complaintdesk.services.auth import case_access_refusal
 from complaintdesk.services.cases import workdays_left
 from complaintdesk.services.desk_types import (
     ActionState,
@@ -227,7 +228,8 @@ def load_detail(session: Session, case_id: int, actor: Actor, rules: RuleBook, a
         role = Role(actor.role)
     except ValueError:
         role = Role.AUDITOR
-    actions = tuple(ActionState(a.value, a.label_zh, reason is None, reason)
+    access = case_access_refusal(actor, case.handler_id)
+    actions = tuple(ActionState(a.value, a.label_zh, reason is None and access is None, reason or access)
                     for a, reason in workflow.available(state, role).items())
     proc = rules.procedures.get(case.procedure)
     warnings = []

@@ -455,6 +455,14 @@ class Desk:
                 raise PermissionDenied(workflow.refusal(act, case_state(s, case, ctx.rules), role)
                                        or f"{act.label_zh}：无权操作")
             inputs = {k: getattr(inp, k) for k in ("on", "reason", "department", "days", "note", "outcome", "satisfaction")}
+            missing = Collector()
+            for name in workflow.TRANSITIONS[act].requires:
+                value = inputs.get(name)
+                if value is None or (isinstance(value, str) and not value.strip()):
+                    label = workflow.INPUT_LABELS.get(name, name)
+                    missing.add(name, f"请填写{label}", f"{name} is required")
+            if workflow.refusal(act, case_state(s, case, ctx.rules), role) is None:
+                missing.raise_if_any()  # next to the empty fields, before the generic check below
             try:
                 transition = workflow.check(act, case_state(s, case, ctx.rules), role, inputs)
             except workflow.WorkflowError as exc:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select, text
 
-from complaintdesk.config import DatabaseTarget
+from complaintdesk.config import DatabaseTarget, backup_dir_for
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.security import generate_password
 from complaintdesk.services import history
@@ -126,6 +127,30 @@ def backup(target: DatabaseTarget, dest: Path) -> Path:
         raise StoreError(f"备份失败 / backup failed: {exc}") from exc
 
 
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    modified: datetime  # local time, as the file system says
+    size: int
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """The backup copies kept next to a SQLite database (``backups/``), newest first.
+
+    Files set aside because they could not be read are not offered (they are not backups).
+    """
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.sqlite"):
+        if "-set-aside" in path.stem or not path.is_file():
+            continue
+        stat = path.stat()
+        found.append(BackupFile(path, datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return sorted(found, key=lambda b: (b.modified, b.path.name), reverse=True)
+
+
 def verify_backup_file(path: Path) -> str:
     """The backup's schema revision, after checking it is an intact ComplaintDesk database."""
     if not path.is_file():
@@ -148,10 +173,27 @@ def verify_backup_file(path: Path) -> str:
     return revision
 
 
-def restore(target: DatabaseTarget, source: Path) -> Path | None:
+def set_aside(db_path: Path) -> Path:
+    """Move an unreadable or foreign database file (with its -wal/-shm) into ``backups/``, untouched.
+
+    A stale -wal left next to a new file would be replayed into it, so the companions go too.
+    """
+    kept = timestamped_backup_path(db_path, "set-aside").with_suffix(db_path.suffix or ".sqlite")
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            companion.replace(kept.with_name(kept.name + suffix))
+    db_path.replace(kept)
+    return kept
+
+
+def restore(target: DatabaseTarget, source: Path, *, set_aside_unreadable: bool = False) -> Path | None:
     """Replace the database with a verified backup; the current file is backed up first.
 
-    Returns the safety backup of the replaced database (None when there was none).
+    Returns the safety backup of the replaced database (None when there was none). A current file
+    that is damaged or not a ComplaintDesk database is refused, unless ``set_aside_unreadable``
+    (the user chose to restore over it): it is then moved into ``backups/`` as it is.
     """
     dest = _require_sqlite(target, "恢复", "restore it")
     source = source.expanduser().resolve()
@@ -160,8 +202,14 @@ def restore(target: DatabaseTarget, source: Path) -> Path | None:
         raise StoreError("备份文件就是当前数据库 / the backup file is the database itself")
     safety = None
     if dest.exists() and dest.stat().st_size > 0:
-        probe_sqlite_file(dest)  # never silently replace a file that is not ours
-        safety = backup_sqlite(dest, timestamped_backup_path(dest, "before-restore"))
+        try:
+            probe_sqlite_file(dest)  # never silently replace a file that is not ours
+        except (NotComplaintDeskDatabase, DatabaseDamaged, SchemaTooNew):
+            if not set_aside_unreadable:
+                raise
+            safety = set_aside(dest)
+        else:
+            safety = backup_sqlite(dest, timestamped_backup_path(dest, "before-restore"))
     dest.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     try:

@@ -29,9 +29,13 @@ class Office:
     """Composition of the services over one database; safe to share between threads."""
 
     def __init__(self, db: Database, actor: Actor, *, backup_taken: Path | None = None,
-                 temp_dir: tempfile.TemporaryDirectory | None = None):
+                 temp_dir: tempfile.TemporaryDirectory | None = None, signed_in: bool = False):
         self.db = db
         self.actor = actor
+        # True once the actor was chosen on purpose: signed in with a password, or named by the
+        # caller (CLI, tests). False while the office acts as the fallback desk user: the desktop
+        # app then asks who is there before it shows anything.
+        self.signed_in = signed_in
         self.backup_taken = backup_taken
         self._temp_dir = temp_dir
         self._calendar_lock = threading.Lock()
@@ -83,6 +87,7 @@ class Office:
         """
         target = db if isinstance(db, DatabaseTarget) else resolve_database(db)
         database = Database(target)
+        signed_in = actor is not None
         try:
             backup = upgrade_to_head(database)
             if daily_backup and target.sqlite_path is not None:
@@ -95,7 +100,7 @@ class Office:
         except BaseException:
             database.dispose()
             raise
-        return cls(database, actor, backup_taken=backup)
+        return cls(database, actor, backup_taken=backup, signed_in=signed_in)
 
     @classmethod
     def open_demo(cls, cases: int = 400, seed: int = 1) -> Office:
@@ -118,6 +123,7 @@ class Office:
         from complaintdesk.services.auth import login
 
         self.actor = login(self.db, username, password)
+        self.signed_in = True
         return self.actor
 
     def settings(self) -> dict:

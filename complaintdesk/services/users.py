@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.security import hash_password, password_problem
 from complaintdesk.services import history
-from complaintdesk.services.actor import Actor
+from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.errors import ServiceError
+from complaintdesk.store.database import Database
 from complaintdesk.store.models import User
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
@@ -52,6 +53,38 @@ def create_user(session: Session, actor: Actor, *, username: str, display_name: 
                    summary=f"新建用户 {display_name}（{username}），角色：{Role(role).label_zh}",
                    changes={"username": (None, username), "role": (None, role)})
     return user
+
+
+def has_admin_with_password(db: Database) -> bool:
+    """Whether an active administrator can sign in (if not, the desk asks for the first-run set-up)."""
+    with db.read() as session:
+        return session.execute(
+            select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True),
+                                  User.password_hash.is_not(None)).limit(1)
+        ).first() is not None
+
+
+def create_first_admin(db: Database, username: str, display_name: str, password: str) -> Actor:
+    """First-run set-up: the office's first administrator with a password (refused once one exists).
+
+    Nobody is signed in yet, so the account is created by the system; the event says it was the
+    first-run set-up, and whoever did it is the administrator from now on.
+    """
+    if password is None or (problem := password_problem(password)):
+        raise UserError("password", problem or "请设置密码 / enter a password")
+    with db.write() as session:
+        exists = session.execute(
+            select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True),
+                                  User.password_hash.is_not(None)).limit(1)
+        ).first()
+        if exists is not None:
+            raise ServiceError("本数据库已有管理员，请用管理员账户登录 / "
+                               "this office already has an administrator: sign in with that account")
+        user = create_user(session, SYSTEM, username=username, display_name=display_name,
+                           role=Role.ADMIN.value, password=password)
+        history.record(session, SYSTEM, entity="user", entity_id=user.id, action="first_admin",
+                       summary=f"首次使用设置管理员 {user.display_name}（{user.username}）")
+        return actor_of(user)
 
 
 def desk_user(session: Session) -> User | None:
