@@ -264,7 +264,7 @@ def test_accept_stop_and_restart_the_clock_through_the_action_dialog(qtbot, demo
     dialog.ui.on_date_edit.setDate(to_qdate(date.today() - timedelta(days=15)))
     click(qtbot, dialog.ui.save_button)  # without the reason the service refuses: shown next to it
     qtbot.waitUntil(lambda: not dialog.busy and dialog.errors.has_errors(), timeout=LOAD_TIMEOUT_MS)
-    assert dialog.isVisible() and dialog.errors.messages()[""].startswith("中止计时（补正）缺少必填项")
+    assert dialog.isVisible() and dialog.errors.messages()["reason"] == "请填写理由"
     dialog.ui.reason_plain_text_edit.insertPlainText("合同原件和验收单")
     save_and_wait(qtbot, dialog)
     assert view.detail.clock_stopped
