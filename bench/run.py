@@ -288,6 +288,7 @@ def documents(runs: int) -> list[Figure]:
 def import_export(office, tmp: Path, skip_ledger: bool) -> list[Figure]:
     import csv
 
+    from complaintdesk.services.importer import read_table
     from complaintdesk.services.office import Office
 
     figures = []
@@ -308,7 +309,7 @@ def import_export(office, tmp: Path, skip_ledger: bool) -> list[Figure]:
     target = Office.open(str(tmp / "import.sqlite"), daily_backup=False)
     try:
         start = time.perf_counter()
-        table = target.importer.read_table(small)
+        table = read_table(small)
         mapping = target.importer.suggest_mapping(table.columns)
         report = target.importer.dry_run(table, mapping)
         result = target.importer.run(table, mapping, file_name=small.name)
