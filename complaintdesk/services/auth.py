@@ -84,15 +84,28 @@ def require_case_access(actor: Actor, handler_id: int | None) -> None:
                                f"{actor.username} may only change their own cases")
 
 
+_dummy: list[str] = []
+
+
+def _dummy_hash() -> str:
+    """A real scrypt hash to check unknown names against, so that they cost as much as known ones."""
+    if not _dummy:
+        _dummy.append(hash_password("no-such-user-password"))
+    return _dummy[0]
+
+
 def login(db: Database, username: str, password: str) -> Actor:
     """The actor for a correct password; five wrong tries lock the account for 15 minutes."""
     failed = "用户名或密码错误 / wrong user name or password"
     refusal: str | None = None
     with db.write() as s:  # a failed attempt is committed too: the count and the record must survive
-        user = s.execute(select(User).where(User.username == username.strip())).scalar()
+        name = username.strip()
+        # A name no account can have (control characters, a pasted page) is not even looked up.
+        plausible = 0 < len(name) <= 64 and not any(ord(ch) < 32 or ord(ch) == 127 for ch in name)
+        user = s.execute(select(User).where(User.username == name)).scalar() if plausible else None
         now = utcnow()
         if user is None:
-            verify_password(password, None)  # same work either way: timing tells nothing
+            verify_password(password, _dummy_hash())  # same work either way: timing tells nothing
             refusal = failed
         elif not user.active:
             refusal = "账户已停用，请联系管理员 / the account is disabled"
@@ -106,7 +119,8 @@ def login(db: Database, username: str, password: str) -> Actor:
             if user.failed_logins >= MAX_FAILURES:
                 user.locked_until, user.failed_logins = now + LOCKOUT, 0
                 summary += "，账户锁定15分钟"
-                refusal += "；账户已锁定15分钟 / the account is now locked for 15 minutes"
+                refusal = ("用户名或密码错误；账户已锁定15分钟 / "
+                           "wrong user name or password; the account is now locked for 15 minutes")
             history.record(s, actor_of(user), entity="user", entity_id=user.id, action="login_failed", summary=summary)
         else:
             user.failed_logins, user.locked_until, user.last_login_at = 0, None, now

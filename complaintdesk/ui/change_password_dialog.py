@@ -1,0 +1,68 @@
+"""Changing one's own password: the current one, then the new one twice (``auth.change_password`` on a worker)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from complaintdesk.security import MIN_PASSWORD_LENGTH
+from complaintdesk.ui.form_dialog import FormDialog
+from complaintdesk.ui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
+from complaintdesk.ui.labels import fill
+
+if TYPE_CHECKING:
+    from complaintdesk.services.office import Office
+
+
+def change_own_password(office: Office, old: str, new: str) -> None:
+    """Worker side: the signed-in user's password (the service checks the old one and the rules)."""
+    from complaintdesk.services.auth import change_password
+
+    change_password(office.db, office.actor, old, new)
+
+
+class ChangePasswordDialog(FormDialog):
+    def __init__(self, office: Office, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)
+        self.office = office
+        ui = self.ui
+        self.setup_form(save_button=ui.save_button, cancel_button=ui.cancel_button,
+                        general_error_label=ui.general_error_label)
+        for field, label, widget in (
+                ("old_password", ui.old_password_error_label, ui.old_password_line_edit),
+                ("new_password", ui.new_password_error_label, ui.new_password_line_edit),
+                ("new_password_again", ui.new_password_again_error_label, ui.new_password_again_line_edit)):
+            self.errors.bind(field, label, widget)
+            self.watch(widget, field=field)
+        ui.new_password_again_line_edit.returnPressed.connect(self.save)
+        ui.old_password_line_edit.setFocus()
+        self._retranslate()
+
+    def build_call(self) -> Any:
+        ui = self.ui
+        new = ui.new_password_line_edit.text()
+        if not ui.old_password_line_edit.text():
+            self.errors.set("old_password", self.tr("Enter your current password."))
+        if ui.new_password_again_line_edit.text() != new:
+            self.errors.set("new_password_again", self.tr("The two passwords differ: type the same password twice."))
+        if self.errors.has_errors():
+            return None
+        return partial(change_own_password, self.office, ui.old_password_line_edit.text(), new)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        actor = self.office.actor
+        self.ui.intro_label.setText(fill(self.tr("New password for %1 (%2)."), actor.display_name, actor.username))
+        self.ui.rules_label.setText(fill(self.tr(
+            "At least %1 characters, no spaces at the start or end, and not the same as the current one."),
+            str(MIN_PASSWORD_LENGTH)))
