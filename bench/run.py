@@ -94,7 +94,9 @@ def _probe(cmd: list[str], env: dict) -> float:
 
 
 def startup(db: Path, runs: int) -> list[Figure]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    from complaintdesk.services.demo import DEMO_PASSWORD
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPLAINTDESK_PROBE_LOGIN": f"wanglh:{DEMO_PASSWORD}"}
     app = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
     bare = [sys.executable, "-c", BARE_WINDOW.format(extra="")]
     bare_orm = [sys.executable, "-c", BARE_WINDOW.format(extra="import sqlalchemy.orm")]
@@ -184,6 +186,10 @@ SCROLL = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from PySide6.QtCore import QSettings
     from complaintdesk.app import create_application, parse_args, start
+    from complaintdesk.services.demo import DEMO_PASSWORD
+    import os
+    os.environ["COMPLAINTDESK_STARTUP_PROBE"] = "scroll"
+    os.environ["COMPLAINTDESK_PROBE_LOGIN"] = "zhaogq:" + DEMO_PASSWORD
     app = create_application(["bench"])
     window = start(parse_args(["--db", sys.argv[1], "--lang", "zh_CN"]), QSettings("bench", "bench"))
     view = window.ui.case_table_view

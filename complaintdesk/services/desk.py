@@ -135,6 +135,11 @@ class Desk:
         self._office = office
         self._today = today
 
+    @property
+    def office(self) -> Office:
+        """The office this desk works on (its documents, reports… for the views built on the desk)."""
+        return self._office
+
     # --- plumbing ----------------------------------------------------------------------------
 
     def _write(self) -> Any:

@@ -30,6 +30,8 @@ from complaintdesk.ui.case_view_models import (
     ClaimTableModel,
     DeadlineColumn,
     DeadlineTableModel,
+    DocumentColumn,
+    DocumentTableModel,
     EventColumn,
     EventTableModel,
     RowSortProxyModel,
@@ -44,11 +46,14 @@ from complaintdesk.ui.formats import date_text, money_text
 from complaintdesk.ui.forms.ui_case_view import Ui_CaseView
 from complaintdesk.ui.instalments_dialog import InstalmentsDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.letter_dialog import LetterDialog, file_name_for, print_with_dialog, save_with_dialog
 from complaintdesk.ui.payment_dialog import PaymentDialog
 
 if TYPE_CHECKING:
     from complaintdesk.services.desk import Desk
     from complaintdesk.services.desk_types import CaseDetail, ClaimView, DeadlineView
+    from complaintdesk.services.documents import DocumentService, IssuedDocument
+    from complaintdesk.services.office import Office
 
 STATUS_STYLE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 2px 10px; font-weight: bold; }}"
 _STATUS_COLOURS = {  # (background, foreground)
@@ -81,6 +86,21 @@ def export_folder() -> Path:
     return _open_folder
 
 
+# --- worker side: the document service (and ReportLab with it) is first loaded here, off the GUI thread
+
+
+def _read_documents(office: Office, case_id: int) -> list[IssuedDocument]:
+    return office.documents.documents(case_id)
+
+
+def _frozen_pdf(office: Office, document_id: int) -> bytes:
+    return office.documents.pdf(document_id)  # checked against its SHA-256 on every read
+
+
+def _render_dossier(office: Office, case_id: int) -> bytes:
+    return office.documents.dossier(case_id)
+
+
 class CaseView(QWidget):
     """Shows the case ``case_id``; ``show_case`` switches to another one in place (next/previous)."""
 
@@ -100,6 +120,9 @@ class CaseView(QWidget):
         self._pending_load = False
         self._tab_chosen = False
         self.dialog: QDialog | None = None
+        self.letter_dialog: LetterDialog | None = None  # the last letter dialog opened (one per action)
+        self._documents_seq = 0
+        self._documents_wanted = False  # read once the Letters tab was shown, then with every reload
         self.list_row: int | None = None  # where the case was in the main list (a hint for next/previous)
         self._action_buttons: dict[str, QPushButton] = {}
         self._action_columns = 0
@@ -108,6 +131,7 @@ class CaseView(QWidget):
         self.deadline_model = DeadlineTableModel(self)
         self.event_model = EventTableModel(self)
         self.attachment_model = AttachmentTableModel(self)
+        self.document_model = DocumentTableModel(self)
         self._claim_proxy = RowSortProxyModel(self)
         self._claim_proxy.setSourceModel(self.claim_model)
         self._attachment_proxy = RowSortProxyModel(self)
@@ -126,6 +150,7 @@ class CaseView(QWidget):
             (ui.deadline_table_view, self.deadline_model, DeadlineColumn.STEP),
             (ui.event_table_view, self.event_model, EventColumn.CHANGES),
             (ui.attachment_table_view, self._attachment_proxy, AttachmentColumn.NAME),
+            (ui.document_table_view, self.document_model, DocumentColumn.CORRECTION),
         ):
             view.setModel(model)
             header = view.horizontalHeader()
@@ -160,6 +185,15 @@ class CaseView(QWidget):
         ui.deadline_table_view.selectionModel().currentChanged.connect(self._deadline_changed)
         ui.attachment_table_view.selectionModel().currentChanged.connect(self._update_buttons)
         ui.detail_tab_widget.tabBarClicked.connect(self._tab_clicked)
+        ui.detail_tab_widget.currentChanged.connect(self._tab_changed)
+        ui.new_letter_button.clicked.connect(lambda: self.new_letter())
+        ui.preview_document_button.clicked.connect(self.preview_document)
+        ui.document_table_view.activated.connect(lambda _index: self.preview_document())
+        ui.print_document_button.clicked.connect(self.print_document)
+        ui.save_document_button.clicked.connect(self.save_document)
+        ui.correct_document_button.clicked.connect(lambda: self.correct_document())
+        ui.dossier_button.clicked.connect(self.export_dossier)
+        ui.document_table_view.selectionModel().currentChanged.connect(self._update_buttons)
 
     # --- loading -----------------------------------------------------------------------------------
 
@@ -228,6 +262,8 @@ class CaseView(QWidget):
         self.deadline_model.set_rows(detail.deadlines)
         self.event_model.set_rows(detail.events)
         self.attachment_model.set_rows(detail.attachments)
+        if self._documents_wanted:
+            self.load_documents()
         self._show_totals(detail)
         if claim_id is not None:
             self.select_claim(claim_id, max(claim_column, 0))
@@ -252,7 +288,8 @@ class CaseView(QWidget):
         ui.basis_button.hide()
         ui.info_label.clear()
         ui.warnings_label.hide()
-        for model in (self.claim_model, self.deadline_model, self.event_model, self.attachment_model):
+        for model in (self.claim_model, self.deadline_model, self.event_model, self.attachment_model,
+                      self.document_model):
             model.set_rows([])
         self._update_buttons()
 
@@ -519,6 +556,126 @@ class CaseView(QWidget):
         message = in_ui_language(str(exc)) if hasattr(exc, "field") else describe_error(exc)
         dialogs.show_error(self, self.tr("Cannot open the attachment"), message)
 
+    # --- letters -----------------------------------------------------------------------------------
+
+    @property
+    def documents(self) -> DocumentService:
+        return self._desk.office.documents
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.ui.detail_tab_widget.currentWidget() is self.ui.documents_tab and not self._documents_wanted:
+            self._documents_wanted = True
+            self.load_documents()
+
+    def load_documents(self) -> None:
+        """Read the case's issued documents on a worker (the Letters tab)."""
+        self._documents_wanted = True
+        self._documents_seq += 1
+        tasks.run_task(partial(_read_documents, self._desk.office, self._case_id),
+                       partial(self._documents_loaded, self._documents_seq), self._documents_failed, owner=self)
+
+    def _documents_loaded(self, seq: int, documents: list[IssuedDocument]) -> None:
+        if seq != self._documents_seq:
+            return
+        selected = self.selected_document()
+        self.document_model.set_rows(documents)
+        if selected is not None:
+            self.select_document(selected.id)
+        self._update_buttons()
+
+    def _documents_failed(self, exc: BaseException) -> None:
+        self.ui.info_label.setText(fill(self.tr("Could not read the issued letters: %1"), self._message(exc)))
+
+    @staticmethod
+    def _message(exc: BaseException) -> str:
+        return in_ui_language(str(exc)) if hasattr(exc, "field") else describe_error(exc)
+
+    def selected_document(self) -> IssuedDocument | None:
+        index = self.ui.document_table_view.currentIndex()
+        return index.data(RowTableModel.ROW_ROLE) if index.isValid() else None
+
+    def select_document(self, document_id: int) -> bool:
+        for row, document in enumerate(self.document_model.rows()):
+            if document.id == document_id:
+                self.ui.document_table_view.setCurrentIndex(self.document_model.index(row, 0))
+                return True
+        return False
+
+    def _open_letter_dialog(self, dialog: LetterDialog) -> LetterDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.issued.connect(self._letter_issued)
+        dialog.destroyed.connect(partial(self._letter_dialog_gone, dialog))
+        self.letter_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _letter_dialog_gone(self, dialog: QDialog, *_args: object) -> None:
+        if self.letter_dialog is dialog:
+            self.letter_dialog = None
+
+    def new_letter(self, kind: str | None = None) -> LetterDialog | None:
+        """Draft a letter of this case (拟制文书): preview, then issue, print or save it."""
+        if self._detail is None:
+            return None
+        return self._open_letter_dialog(LetterDialog(self.documents, self._detail, kind=kind, parent=self))
+
+    def correct_document(self) -> LetterDialog | None:
+        """Issue a correction of the selected document: same kind, new number, naming the one it replaces."""
+        document = self.selected_document()
+        if self._detail is None or document is None or document.replaced_by_id is not None:
+            return None
+        return self._open_letter_dialog(LetterDialog(self.documents, self._detail, replaces=document, parent=self))
+
+    def _letter_issued(self, document: IssuedDocument) -> None:
+        # The letter is in the list at once; the reload brings its history event (and reads the list again).
+        self.document_model.set_rows([*self.document_model.rows(), document])
+        self.select_document(document.id)
+        self._documents_wanted = True
+        self.reload()
+        self.caseChanged.emit(self._case_id)
+
+    def _with_frozen_pdf(self, then) -> None:
+        document = self.selected_document()
+        if document is None:
+            return
+        tasks.run_task(partial(_frozen_pdf, self._desk.office, document.id), partial(then, document),
+                       partial(self._pdf_failed, self.tr("Cannot read the letter")), owner=self)
+
+    def _pdf_failed(self, title: str, exc: BaseException) -> None:
+        dialogs.show_error(self, title, self._message(exc))
+
+    def preview_document(self) -> None:
+        """Show the selected issued letter exactly as stored."""
+        if self._detail is not None:
+            self._with_frozen_pdf(self._show_frozen)
+
+    def _show_frozen(self, document: IssuedDocument, pdf: bytes) -> None:
+        if self._detail is not None:
+            self._open_letter_dialog(LetterDialog(self.documents, self._detail, issued=document, pdf=pdf, parent=self))
+
+    def print_document(self) -> None:
+        self._with_frozen_pdf(lambda document, pdf: print_with_dialog(self, pdf, file_name_for(document.doc_no)))
+
+    def save_document(self) -> None:
+        self._with_frozen_pdf(lambda document, pdf: save_with_dialog(self, pdf, file_name_for(document.doc_no) + ".pdf"))
+
+    def export_dossier(self) -> None:
+        """The whole case as one PDF (案卷), rendered on a worker, then saved where the user says."""
+        if self._detail is None:
+            return
+        case_no = self._detail.case_no
+        self.ui.dossier_button.setEnabled(False)
+        tasks.run_task(partial(_render_dossier, self._desk.office, self._case_id),
+                       partial(self._dossier_rendered, case_no), self._dossier_failed, owner=self)
+
+    def _dossier_rendered(self, case_no: str, pdf: bytes) -> None:
+        self._update_buttons()
+        save_with_dialog(self, pdf, file_name_for(fill(self.tr("Dossier %1"), case_no)) + ".pdf")
+
+    def _dossier_failed(self, exc: BaseException) -> None:
+        self._update_buttons()
+        self._pdf_failed(self.tr("Cannot make the dossier"), exc)
+
     # --- dialogs -----------------------------------------------------------------------------------
 
     def _open_dialog(self, dialog: FormDialog) -> None:
@@ -549,6 +706,12 @@ class CaseView(QWidget):
         ui.instalments_button.setEnabled(claim is not None and claim.outstanding > 0)
         ui.add_attachment_button.setEnabled(loaded)
         ui.open_attachment_button.setEnabled(ui.attachment_table_view.currentIndex().isValid())
+        document = self.selected_document() if loaded else None
+        ui.new_letter_button.setEnabled(loaded)
+        ui.dossier_button.setEnabled(loaded)
+        for button in (ui.preview_document_button, ui.print_document_button, ui.save_document_button):
+            button.setEnabled(document is not None)
+        ui.correct_document_button.setEnabled(document is not None and document.replaced_by_id is None)
 
     def _tab_clicked(self, _index: int) -> None:
         self._tab_chosen = True
@@ -558,7 +721,8 @@ class CaseView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            for model in (self.claim_model, self.deadline_model, self.event_model, self.attachment_model):
+            for model in (self.claim_model, self.deadline_model, self.event_model, self.attachment_model,
+                          self.document_model):
                 model.retranslate()
             if self._detail is not None:
                 self.set_detail(self._detail)

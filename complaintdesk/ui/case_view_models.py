@@ -1,4 +1,4 @@
-"""Table models of the case view: arrears claims, deadlines, history events and attachments of one case.
+"""Table models of the case view: arrears claims, deadlines, history events, attachments and issued documents.
 
 They follow the case list's conventions: a column enum, ``DisplayRole`` text, ``SORT_ROLE`` with
 raw values (dates, Decimals), ``ROW_ROLE`` with the DTO, and the legal explanation of a computed
@@ -38,6 +38,7 @@ from complaintdesk.ui.labels import fill
 
 if TYPE_CHECKING:
     from complaintdesk.services.desk_types import AttachmentView, ClaimView, DeadlineView, EventView
+    from complaintdesk.services.documents import IssuedDocument
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -613,6 +614,100 @@ class AttachmentTableModel(RowTableModel):
             return font
         return None
 
+
+class DocumentColumn(IntEnum):
+    DOC_NO = 0
+    KIND = 1
+    ISSUED_ON = 2
+    ISSUED_BY = 3
+    PAGES = 4
+    SHA256 = 5
+    CORRECTION = 6
+
+
+class DocumentTableModel(RowTableModel):
+    """The case's issued documents (``IssuedDocument``), oldest first; a replaced one is shown muted."""
+
+    CONTEXT = "DocumentTableModel"
+    COLUMNS = DocumentColumn
+    HEADERS: ClassVar[dict[int, str]] = {
+        DocumentColumn.DOC_NO: QT_TRANSLATE_NOOP("DocumentTableModel", "Number"),
+        DocumentColumn.KIND: QT_TRANSLATE_NOOP("DocumentTableModel", "Kind"),
+        DocumentColumn.ISSUED_ON: QT_TRANSLATE_NOOP("DocumentTableModel", "Issued on"),
+        DocumentColumn.ISSUED_BY: QT_TRANSLATE_NOOP("DocumentTableModel", "Issued by"),
+        DocumentColumn.PAGES: QT_TRANSLATE_NOOP("DocumentTableModel", "Pages"),
+        DocumentColumn.SHA256: QT_TRANSLATE_NOOP("DocumentTableModel", "SHA-256"),
+        DocumentColumn.CORRECTION: QT_TRANSLATE_NOOP("DocumentTableModel", "Correction"),
+    }
+
+    def _doc_no(self, document_id: int | None) -> str:
+        return next((d.doc_no for d in self._rows if d.id == document_id), str(document_id))
+
+    def correction_text(self, row: IssuedDocument) -> str:
+        parts = []
+        if row.replaces_id is not None:
+            parts.append(fill(QCoreApplication.translate("DocumentTableModel", "corrects %1"), self._doc_no(row.replaces_id)))
+        if row.replaced_by_id is not None:
+            parts.append(fill(QCoreApplication.translate("DocumentTableModel", "replaced by %1"),
+                              self._doc_no(row.replaced_by_id)))
+        return " · ".join(parts)
+
+    def display(self, row: IssuedDocument, column: IntEnum) -> str:
+        match column:
+            case DocumentColumn.DOC_NO:
+                return row.doc_no
+            case DocumentColumn.KIND:
+                return labels.document_kind_label(row.kind)
+            case DocumentColumn.ISSUED_ON:
+                return date_text(row.issued_on)
+            case DocumentColumn.ISSUED_BY:
+                return row.issued_by or ""
+            case DocumentColumn.PAGES:
+                return str(row.page_count)
+            case DocumentColumn.SHA256:
+                return row.sha256[:SHA_PREFIX]
+            case DocumentColumn.CORRECTION:
+                return self.correction_text(row)
+        return ""
+
+    def sort_value(self, row: IssuedDocument, column: IntEnum) -> Any:
+        match column:
+            case DocumentColumn.DOC_NO:
+                return row.id
+            case DocumentColumn.ISSUED_ON:
+                return (row.issued_on, row.id)
+            case DocumentColumn.PAGES:
+                return row.page_count
+            case DocumentColumn.SHA256:
+                return row.sha256
+        return self.display(row, column)
+
+    def explanation(self, row: IssuedDocument, column: IntEnum) -> tuple[str, ...]:
+        lines = [f"{row.doc_no} {row.title}",
+                 fill(QCoreApplication.translate("DocumentTableModel", "Issued %1 by %2"), local_time_text(row.issued_at),
+                      row.issued_by or "—"),
+                 f"SHA-256: {row.sha256}"]
+        correction = self.correction_text(row)
+        if correction:
+            lines.append(correction)
+        return tuple(lines)
+
+    def alignment(self, column: IntEnum) -> Qt.AlignmentFlag:
+        return _RIGHT if column == DocumentColumn.PAGES else _LEFT
+
+    def foreground(self, row: IssuedDocument, column: IntEnum) -> QColor | None:
+        return MUTED_FOREGROUND if row.replaced_by_id is not None else None
+
+    def font(self, row: IssuedDocument, column: IntEnum) -> QFont | None:
+        if column == DocumentColumn.SHA256:
+            font = QFont("monospace")
+            font.setStyleHint(QFont.StyleHint.Monospace)
+            return font
+        if row.replaced_by_id is not None and column == DocumentColumn.DOC_NO:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
 
 class RowSortProxyModel(QSortFilterProxyModel):
     """Sorts a RowTableModel by the raw values of its SORT_ROLE (Decimals and dates compare as such)."""

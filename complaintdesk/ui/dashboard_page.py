@@ -55,6 +55,12 @@ _CLAIMED = QT_TRANSLATE_NOOP("DashboardPage", "Claimed (10k ¥)")
 _CONFIRMED = QT_TRANSLATE_NOOP("DashboardPage", "Confirmed (10k ¥)")
 _REPAID = QT_TRANSLATE_NOOP("DashboardPage", "Repaid (10k ¥)")
 _OUTSTANDING = QT_TRANSLATE_NOOP("DashboardPage", "Outstanding (10k ¥)")
+_LEGEND = {
+    "claimed": QT_TRANSLATE_NOOP("DashboardPage", "Claimed"),
+    "confirmed": QT_TRANSLATE_NOOP("DashboardPage", "Confirmed"),
+    "repaid": QT_TRANSLATE_NOOP("DashboardPage", "Repaid"),
+    "outstanding": QT_TRANSLATE_NOOP("DashboardPage", "Outstanding"),
+}
 _RECEIVED = QT_TRANSLATE_NOOP("DashboardPage", "Received")
 _CLOSED = QT_TRANSLATE_NOOP("DashboardPage", "Closed")
 
@@ -64,7 +70,7 @@ def _tr(text: str) -> str:
 
 
 def handler_label(row: CountRow) -> str:
-    return _tr("No handler") if row.key is None else row.label
+    return QCoreApplication.translate("DashboardPage", "No handler") if row.key is None else row.label
 
 
 def step_row_label(row: CountRow) -> str:
@@ -76,13 +82,13 @@ def step_row_label(row: CountRow) -> str:
 
 def kind_label(row: ArrearsRow) -> str:
     if row.key is None:  # the total, or the cases without a respondent
-        return _tr("Total") if row.label == TOTAL_LABEL else _tr("No respondent")
+        return QCoreApplication.translate("DashboardPage", "Total") if row.label == TOTAL_LABEL else QCoreApplication.translate("DashboardPage", "No respondent")
     return labels.debtor_kind_label(row.key)
 
 
 def township_label(row: ArrearsRow) -> str:
     if row.key is None:
-        return _tr("Total") if row.label == TOTAL_LABEL else _tr("Township not recorded")
+        return QCoreApplication.translate("DashboardPage", "Total") if row.label == TOTAL_LABEL else QCoreApplication.translate("DashboardPage", "Township not recorded")
     return row.key
 
 
@@ -136,14 +142,14 @@ class DashboardPage(QWidget):
 
         # Tiles: which figure each one opens, and how that figure is called in the list's banner.
         self._tiles: dict[FigureTile, tuple[Callable[[Dashboard], Any], Callable[[Dashboard], str]]] = {
-            ui.open_tile: (lambda d: d.open, lambda d: _tr("Open cases")),
-            ui.overdue_tile: (lambda d: d.overdue, lambda d: _tr("Overdue cases")),
+            ui.open_tile: (lambda d: d.open, lambda d: QCoreApplication.translate("DashboardPage", "Open cases")),
+            ui.overdue_tile: (lambda d: d.overdue, lambda d: QCoreApplication.translate("DashboardPage", "Overdue cases")),
             ui.due_soon_tile: (lambda d: d.due_soon, lambda d: self._due_soon_caption(d)),
-            ui.awaiting_tile: (lambda d: d.awaiting_approval, lambda d: _tr("Awaiting approval")),
-            ui.closure_rate_tile: (lambda d: d.closure.closure_rate, lambda d: _tr("Closure rate: closed")),
-            ui.on_time_rate_tile: (lambda d: d.closure.on_time_rate, lambda d: _tr("Closed on time")),
-            ui.satisfaction_tile: (lambda d: d.satisfaction.rate, lambda d: _tr("Satisfied or basically satisfied")),
-            ui.recovered_tile: (lambda d: d.recovered.amount, lambda d: _tr("Repayments in the period")),
+            ui.awaiting_tile: (lambda d: d.awaiting_approval, lambda d: QCoreApplication.translate("DashboardPage", "Awaiting approval")),
+            ui.closure_rate_tile: (lambda d: d.closure.closure_rate, lambda d: QCoreApplication.translate("DashboardPage", "Closure rate: closed")),
+            ui.on_time_rate_tile: (lambda d: d.closure.on_time_rate, lambda d: QCoreApplication.translate("DashboardPage", "Closed on time")),
+            ui.satisfaction_tile: (lambda d: d.satisfaction.rate, lambda d: QCoreApplication.translate("DashboardPage", "Satisfied or basically satisfied")),
+            ui.recovered_tile: (lambda d: d.recovered.amount, lambda d: QCoreApplication.translate("DashboardPage", "Repayments in the period")),
         }
         for tile in self._tiles:
             tile.clicked.connect(partial(self._tile_clicked, tile))
@@ -254,7 +260,7 @@ class DashboardPage(QWidget):
             return
         self._set_loading(False)
         message = describe_error(exc)
-        self.ui.error_label.setText(fill(_tr("Could not compute the figures: %1"), message))
+        self.ui.error_label.setText(fill(QCoreApplication.translate("DashboardPage", "Could not compute the figures: %1"), message))
         self.ui.error_label.show()
         self.loadFailed.emit(message)
 
@@ -275,13 +281,14 @@ class DashboardPage(QWidget):
     def _show_header(self, d: Dashboard | None) -> None:
         ui = self.ui
         if d is None:
-            ui.as_of_label.setText(_tr("Computing…") if self._office is not None else "")
+            ui.as_of_label.setText(QCoreApplication.translate("DashboardPage", "Computing…") if self._office is not None else "")
             ui.notice_label.hide()
             return
-        ui.as_of_label.setText(fill(_tr("As of %1 · rates and repayments: %2 – %3 · amounts in 10,000 yuan"),
+        ui.as_of_label.setText(fill(QCoreApplication.translate("DashboardPage", "As of %1 · rates and repayments: %2 – %3 · amounts in 10,000 yuan · "
+                                        "click any number to list its cases"),
                                     d.as_of.isoformat(), d.period_start.isoformat(), d.period_end.isoformat()))
         ui.notice_label.setVisible(d.provisional_calendar)
-        ui.notice_label.setText(fill(_tr("No official holiday schedule is loaded for %1: deadlines are provisional."),
+        ui.notice_label.setText(fill(QCoreApplication.translate("DashboardPage", "No official holiday schedule is loaded for %1: deadlines are provisional."),
                                      str(d.as_of.year)))
 
     def _due_soon_caption(self, d: Dashboard | None) -> str:
@@ -294,33 +301,33 @@ class DashboardPage(QWidget):
             tile.setEnabled(d is not None)
         dash = "—"
         if d is None:
-            captions = {ui.open_tile: _tr("Open cases"), ui.overdue_tile: _tr("Overdue"),
-                        ui.due_soon_tile: self._due_soon_caption(None), ui.awaiting_tile: _tr("Awaiting approval"),
-                        ui.closure_rate_tile: _tr("Closure rate"), ui.on_time_rate_tile: _tr("Closed on time"),
-                        ui.satisfaction_tile: _tr("Satisfaction (follow-up calls)"),
-                        ui.recovered_tile: _tr("Repaid in the period (10k ¥)")}
+            captions = {ui.open_tile: QCoreApplication.translate("DashboardPage", "Open cases"), ui.overdue_tile: QCoreApplication.translate("DashboardPage", "Overdue"),
+                        ui.due_soon_tile: self._due_soon_caption(None), ui.awaiting_tile: QCoreApplication.translate("DashboardPage", "Awaiting approval"),
+                        ui.closure_rate_tile: QCoreApplication.translate("DashboardPage", "Closure rate"), ui.on_time_rate_tile: QCoreApplication.translate("DashboardPage", "Closed on time"),
+                        ui.satisfaction_tile: QCoreApplication.translate("DashboardPage", "Satisfaction (follow-up calls)"),
+                        ui.recovered_tile: QCoreApplication.translate("DashboardPage", "Repaid in the period (10k ¥)")}
             for tile, caption in captions.items():
                 tile.set_figure(dash, caption, tone=self._tone(tile, None))
             return
-        ui.open_tile.set_figure(str(d.open.value), _tr("Open cases"), tone="neutral")
-        ui.overdue_tile.set_figure(str(d.overdue.value), _tr("Overdue"), tone="danger" if d.overdue.value else "good")
+        ui.open_tile.set_figure(str(d.open.value), QCoreApplication.translate("DashboardPage", "Open cases"), tone="neutral")
+        ui.overdue_tile.set_figure(str(d.overdue.value), QCoreApplication.translate("DashboardPage", "Overdue"), tone="danger" if d.overdue.value else "good")
         ui.due_soon_tile.set_figure(str(d.due_soon.value), self._due_soon_caption(d), tone="warning")
-        ui.awaiting_tile.set_figure(str(d.awaiting_approval.value), _tr("Awaiting approval"), tone="approval")
+        ui.awaiting_tile.set_figure(str(d.awaiting_approval.value), QCoreApplication.translate("DashboardPage", "Awaiting approval"), tone="approval")
         c, s = d.closure, d.satisfaction
         ui.closure_rate_tile.set_figure(
-            c.closure_rate.percent, _tr("Closure rate"), tone="neutral",
-            detail=fill(_tr('<a href="num">%1</a> closed of <a href="den">%2</a> accepted'),
+            c.closure_rate.percent, QCoreApplication.translate("DashboardPage", "Closure rate"), tone="neutral",
+            detail=fill(QCoreApplication.translate("DashboardPage", '<a href="num">%1</a> closed of <a href="den">%2</a> accepted'),
                         str(c.closed_of_received.value), str(c.accepted.value)))
         ui.on_time_rate_tile.set_figure(
-            c.on_time_rate.percent, _tr("Closed on time"), tone="good",
-            detail=fill(_tr('<a href="num">%1</a> on time of <a href="den">%2</a> closed'),
+            c.on_time_rate.percent, QCoreApplication.translate("DashboardPage", "Closed on time"), tone="good",
+            detail=fill(QCoreApplication.translate("DashboardPage", '<a href="num">%1</a> on time of <a href="den">%2</a> closed'),
                         str(c.on_time.value), str(c.closed.value)))
         ui.satisfaction_tile.set_figure(
-            s.rate.percent, _tr("Satisfaction (follow-up calls)"), tone="good",
-            detail=fill(_tr('<a href="num">%1</a> satisfied of <a href="den">%2</a> called'),
+            s.rate.percent, QCoreApplication.translate("DashboardPage", "Satisfaction (follow-up calls)"), tone="good",
+            detail=fill(QCoreApplication.translate("DashboardPage", '<a href="num">%1</a> satisfied of <a href="den">%2</a> called'),
                         str(s.rate.numerator.value), str(s.called.value)))
         ui.recovered_tile.set_figure(
-            wan_text(d.recovered.amount.value), _tr("Repaid in the period (10k ¥)"), tone="good",
+            wan_text(d.recovered.amount.value), QCoreApplication.translate("DashboardPage", "Repaid in the period (10k ¥)"), tone="good",
             detail=self.tr("%n payment(s)", "", d.recovered.payments))
 
     @staticmethod
@@ -368,6 +375,7 @@ class DashboardPage(QWidget):
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(colour))
             bar_set.setBorderColor(QColor(colour))
+            bar_set.setLabelColor(QColor("#333333"))
             for figure in figures:
                 value = figure.value
                 bar_set.append(float(value) / _TEN_THOUSAND if money else float(value))
@@ -388,14 +396,14 @@ class DashboardPage(QWidget):
         y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")
         if money:
-            y_axis.setTitleText(_tr("10,000 yuan"))
+            y_axis.setTitleText(QCoreApplication.translate("DashboardPage", "10,000 yuan"))
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y_axis)
 
     def _show_kind_chart(self, d: Dashboard | None) -> None:
         rows = [r for r in (d.arrears_by_kind if d else ()) if r.claims]
         names = [("claimed", _CLAIMED), ("confirmed", _CONFIRMED), ("repaid", _REPAID), ("outstanding", _OUTSTANDING)]
-        sets = [(_tr(header).replace(" (10k ¥)", "").replace("（万元）", ""), AMOUNT_COLOURS[key],
+        sets = [(_tr(_LEGEND[key]), AMOUNT_COLOURS[key],
                  [getattr(r, key) for r in rows]) for key, header in names]
 
         def clicked(position: int, index: int) -> None:
@@ -435,7 +443,7 @@ class DashboardPage(QWidget):
         d = self._dashboard
         if d is not None:
             figure_of, title_of = self._tiles[tile]
-            self._open(figure_of(d), fill(_tr("Dashboard: %1"), title_of(d)))
+            self._open(figure_of(d), fill(QCoreApplication.translate("DashboardPage", "Dashboard: %1"), title_of(d)))
 
     def _tile_link(self, tile: FigureTile, href: str) -> None:
         d = self._dashboard
@@ -444,14 +452,14 @@ class DashboardPage(QWidget):
         rate = self._tiles[tile][0](d)
         part = rate.numerator if href == "num" else rate.denominator
         what = {
-            (self.ui.closure_rate_tile, "num"): _tr("Received in the period and closed"),
-            (self.ui.closure_rate_tile, "den"): _tr("Received in the period and accepted"),
-            (self.ui.on_time_rate_tile, "num"): _tr("Closed on time in the period"),
-            (self.ui.on_time_rate_tile, "den"): _tr("Closed in the period"),
-            (self.ui.satisfaction_tile, "num"): _tr("Satisfied or basically satisfied"),
-            (self.ui.satisfaction_tile, "den"): _tr("Closed in the period and called back"),
+            (self.ui.closure_rate_tile, "num"): QCoreApplication.translate("DashboardPage", "Received in the period and closed"),
+            (self.ui.closure_rate_tile, "den"): QCoreApplication.translate("DashboardPage", "Received in the period and accepted"),
+            (self.ui.on_time_rate_tile, "num"): QCoreApplication.translate("DashboardPage", "Closed on time in the period"),
+            (self.ui.on_time_rate_tile, "den"): QCoreApplication.translate("DashboardPage", "Closed in the period"),
+            (self.ui.satisfaction_tile, "num"): QCoreApplication.translate("DashboardPage", "Satisfied or basically satisfied"),
+            (self.ui.satisfaction_tile, "den"): QCoreApplication.translate("DashboardPage", "Closed in the period and called back"),
         }.get((tile, href), "")
-        self._open(part, fill(_tr("Dashboard: %1"), what))
+        self._open(part, fill(QCoreApplication.translate("DashboardPage", "Dashboard: %1"), what))
 
     def _cell_clicked(self, view: QTableView, index: QModelIndex) -> None:
         model, group_title = self._tables[view]

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 import complaintdesk
 from complaintdesk.ui.labels import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -98,3 +103,133 @@ def ask_schedule_file(parent: QWidget | None, start_dir: str = "") -> str | None
         parent, QCoreApplication.translate("dialogs", "Import a holiday schedule"), start_dir,
         QCoreApplication.translate("dialogs", "Holiday schedules (*.csv *.txt);;All files (*)"))
     return path or None
+
+
+def ask_import_file(parent: QWidget | None, start_dir: str = "") -> str | None:
+    """Let the user pick a ledger or a forwarded batch (xlsx/csv) to import."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("dialogs", "Import a ledger or batch"), start_dir,
+        QCoreApplication.translate("dialogs", "Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)"))
+    return path or None
+
+
+def ask_report_path(parent: QWidget | None, suggested: str, fmt: str) -> str | None:
+    """Let the user choose where to save a report (``fmt``: xlsx, pdf or csv)."""
+    filters = {
+        "xlsx": QCoreApplication.translate("dialogs", "Excel workbook (*.xlsx)"),
+        "pdf": QCoreApplication.translate("dialogs", "PDF (*.pdf)"),
+        "csv": QCoreApplication.translate("dialogs", "CSV text (*.csv)"),
+    }
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("dialogs", "Save the report"), suggested, filters.get(fmt, "*"))
+    return path or None
+
+
+def show_information(parent: QWidget | None, title: str, message: str) -> None:
+    """A modal box that tells something (a backup made, a tool to use instead)."""
+    QMessageBox.information(parent, title, message)
+
+
+def ask_backup_destination(parent: QWidget | None, suggested: str) -> str | None:
+    """Where to save a backup copy of the database (replacing an existing file was confirmed here)."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("dialogs", "Back up the database"), suggested,
+        QCoreApplication.translate("dialogs", "ComplaintDesk database (*.sqlite *.db);;All files (*)"))
+    return path or None
+
+
+def ask_backup_file(parent: QWidget | None, start_dir: str = "") -> str | None:
+    """Let the user choose a backup copy to restore."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("dialogs", "Restore from a backup"), start_dir,
+        QCoreApplication.translate("dialogs", "ComplaintDesk database (*.sqlite *.db);;All files (*)"))
+    return path or None
+
+
+def confirm_restore(parent: QWidget | None, backup_name: str, backup_time: str, location: str) -> bool:
+    """True when the user agrees to replace the open database by the backup (made at ``backup_time``)."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("dialogs", "Restore from a backup?"),
+                      fill(QCoreApplication.translate(
+                          "dialogs", "Replace the database %1 by the backup %2 of %3?\n\n"
+                                     "Everything entered since that time is no longer in the database. The "
+                                     "current state is kept as a backup first. Every user signs in again."),
+                           location, backup_name, backup_time),
+                      QMessageBox.StandardButton.NoButton, parent)
+    restore = box.addButton(QCoreApplication.translate("dialogs", "Restore"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+# --- letters ----------------------------------------------------------------------------------------
+
+
+def ask_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """The system print dialog: the printer the user chose and set up, or None when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+def ask_pdf_path(parent: QWidget | None, suggested: str, title: str = "") -> str | None:
+    """Where to save a PDF (a letter, a dossier); replacing an existing file was confirmed here."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title or QCoreApplication.translate("dialogs", "Save as PDF"), suggested,
+        QCoreApplication.translate("dialogs", "PDF (*.pdf)"))
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return path or None
+
+
+def confirm_issue(parent: QWidget | None, letter: str, case_no: str) -> bool:
+    """Issuing numbers and freezes a letter for good: True when the user means it."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("dialogs", "Issue the letter?"),
+                      fill(QCoreApplication.translate(
+                          "dialogs", "Issue the %1 of case %2?\n\nIt gets the next number and is stored as it is: "
+                                     "it cannot be changed afterwards, only corrected by a new letter."),
+                           letter, case_no),
+                      QMessageBox.StandardButton.NoButton, parent)
+    issue = box.addButton(QCoreApplication.translate("dialogs", "Issue"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(issue)
+    box.exec()
+    return box.clickedButton() is issue
+
+
+def ask_issue_with_gaps(parent: QWidget | None, message: str) -> bool:
+    """The letter would print blanks for missing facts (``message`` names them): True to issue it anyway."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("dialogs", "Issue with blanks?"),
+                      fill(QCoreApplication.translate(
+                          "dialogs", "%1\n\nIssue it with the blanks, to be filled in by hand on paper?"), message),
+                      QMessageBox.StandardButton.NoButton, parent)
+    gaps = box.addButton(QCoreApplication.translate("dialogs", "Issue with blanks"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is gaps
+
+
+def confirm_batch_supervision(parent: QWidget | None, count: int) -> bool:
+    """True when the user agrees to issue a supervision letter on each of ``count`` cases."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("dialogs", "Issue supervision letters?"),
+                      fill(QCoreApplication.translate(
+                          "dialogs", "Issue a numbered supervision letter to the debtor of each of these %1 cases? "
+                                     "A case that had one in the last 30 days, or whose letter would have blanks, "
+                                     "is left out and listed."), str(count)),
+                      QMessageBox.StandardButton.NoButton, parent)
+    issue = box.addButton(QCoreApplication.translate("dialogs", "Issue"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(issue)
+    box.exec()
+    return box.clickedButton() is issue

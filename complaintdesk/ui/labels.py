@@ -151,6 +151,18 @@ ACTION = {
 }
 
 
+# Kinds of official letters (complaintdesk.documents.KIND_LABELS holds the Chinese names printed on them).
+DOCUMENT_KIND = {
+    "acceptance": QT_TRANSLATE_NOOP("DocumentKind", "Acceptance notice"),
+    "refusal": QT_TRANSLATE_NOOP("DocumentKind", "Notice of non-acceptance"),
+    "transfer": QT_TRANSLATE_NOOP("DocumentKind", "Transfer letter"),
+    "supervision": QT_TRANSLATE_NOOP("DocumentKind", "Supervision letter"),
+    "reminder": QT_TRANSLATE_NOOP("DocumentKind", "Reminder"),
+    "extension": QT_TRANSLATE_NOOP("DocumentKind", "Extension notice"),
+    "reply": QT_TRANSLATE_NOOP("DocumentKind", "Written reply"),
+    "size_determination": QT_TRANSLATE_NOOP("DocumentKind", "Enterprise size determination"),
+}
+
 def fill(template: str, *values: str) -> str:
     """Put values into a translated "%1 … %2" template in one pass (a value may itself hold "%2")."""
 
@@ -222,3 +234,7 @@ def industry_label(code: str | None) -> str:
 
 def action_label(code: str | None) -> str:
     return _label("Action", ACTION, code)
+
+
+def document_kind_label(code: str | None) -> str:
+    return _label("DocumentKind", DOCUMENT_KIND, code)

@@ -15,16 +15,19 @@ from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QTabBar,
     QWidget,
 )
 
 from complaintdesk.ui import dialogs, i18n, tasks
+from complaintdesk.ui.batch_supervision import LetterTools
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel
 from complaintdesk.ui.case_view import CaseView
 from complaintdesk.ui.errors import describe_error
@@ -32,10 +35,13 @@ from complaintdesk.ui.filter_panel import FilterPanel
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.icons import icon
 from complaintdesk.ui.labels import fill, role_label
+from complaintdesk.ui.office_access import OfficeAccess, ReachedOffice, reach_office
+from complaintdesk.ui.office_tools import OfficeTools
 from complaintdesk.ui.registration_dialog import RegistrationDialog
 from complaintdesk.ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
+    from complaintdesk.services.case_query import CaseQuery
     from complaintdesk.services.office import Office
     from complaintdesk.ui.settings_dialog import SettingsDialog
 
@@ -71,9 +77,16 @@ def open_database_task(db: str | None) -> Office:
 
 
 def open_demo_task(cases: int) -> Office:
-    from complaintdesk.services.office import Office
+    from complaintdesk.services.demo import DEMO_PASSWORD
+    from complaintdesk.services.office import DEMO_DESK_USER, Office
 
-    return Office.open_demo(cases=cases)
+    office = Office.open_demo(cases=cases)
+    try:
+        office.sign_in(DEMO_DESK_USER, DEMO_PASSWORD)  # a newcomer sees a working office at once
+    except BaseException:
+        office.close()
+        raise
+    return office
 
 
 class _Placeholder(StrEnum):
@@ -95,6 +108,7 @@ class MainWindow(QMainWindow):
         self._office: Office | None = None
         self._opening = False
         self._demo = False
+        self._requested_db: str | None = None
         self._placeholder = _Placeholder.OPENING
         self.settings_dialog: SettingsDialog | None = None
         self.registration_dialog: RegistrationDialog | None = None
@@ -105,8 +119,12 @@ class MainWindow(QMainWindow):
         self._setup_toolbar()
         self._setup_table()
         self._setup_case_tabs()
+        self._setup_figure_banner()
         self._setup_status_bar()
         self._restore_settings()
+        self.tools = OfficeTools(self)  # Statistics menu: dashboard, approvals, import, reports
+        self.letters = LetterTools(self)  # Letters menu: batch supervision letters
+        self.access = OfficeAccess(self)  # sign-in, set-up, passwords, backup and restore
         self._retranslate()
         self._show_placeholder(_Placeholder.OPENING)
 
@@ -235,6 +253,7 @@ class MainWindow(QMainWindow):
     def open_database(self, db: str | None = None) -> None:
         """Open ``db`` (a path or URL; None: the default database) without blocking the window."""
         self._demo = False
+        self._requested_db = db
         self.open_office(partial(open_database_task, db))
 
     def open_demo(self, cases: int = 400) -> None:
@@ -252,7 +271,23 @@ class MainWindow(QMainWindow):
         if self._office is None:
             self._show_placeholder(_Placeholder.OPENING)
         self.ui.status_bar.showMessage(QCoreApplication.translate("MainWindow", "Opening the database…"))
-        tasks.run_task(opener, self._office_opened, self._office_failed, owner=self)
+        tasks.run_task(partial(reach_office, opener), self._office_reached, self._office_failed, owner=self)
+
+    def _office_reached(self, reached: ReachedOffice) -> None:
+        # Shown only once someone signed in (or set up the first administrator).
+        self.access.admit(reached, self._office_opened, self._office_refused)
+
+    def _office_refused(self, office: Office) -> None:
+        """The sign-in was cancelled: like a failed open, the window stays without that office."""
+        self._opening = False
+        self.ui.open_database_action.setEnabled(True)
+        self.ui.open_database_button.setEnabled(True)
+        if office is not self._office:
+            tasks.run_task(office.close, lambda _result: None)
+        if self._office is None:
+            self._show_placeholder(_Placeholder.FAILED)
+        self.ui.status_bar.showMessage(QCoreApplication.translate(
+            "MainWindow", "Nobody signed in: the database was not opened."), 15_000)
 
     def _office_opened(self, office: Office) -> None:
         from complaintdesk.services.case_query import CaseQuery
@@ -268,9 +303,10 @@ class MainWindow(QMainWindow):
         self.model.set_source(office.cases, query)
         self.ui.central_stack.setCurrentWidget(self.ui.cases_page)
         self._retranslate()
-        if previous is not None:
+        if previous is not None and previous is not office:  # the same office: another user signed in
             # Closing disposes the engine and may delete a demo folder: not on the GUI thread.
             tasks.run_task(previous.close, lambda _result: None)
+        self.access.welcome(office, demo=self._demo)
         self.officeOpened.emit()
 
     def _office_failed(self, exc: BaseException) -> None:
@@ -281,7 +317,8 @@ class MainWindow(QMainWindow):
         message = describe_error(exc)
         if self._office is None:
             self._show_placeholder(_Placeholder.FAILED)
-        dialogs.show_error(self, QCoreApplication.translate("MainWindow", "Cannot open the database"), message)
+        if not self.access.offer_recovery(exc, self._requested_db):  # a damaged file: restore a backup?
+            dialogs.show_error(self, QCoreApplication.translate("MainWindow", "Cannot open the database"), message)
         self.officeFailed.emit(message)
 
     def _ask_and_open_database(self) -> None:
@@ -293,6 +330,36 @@ class MainWindow(QMainWindow):
             self._settings.setValue(_LAST_DIR_KEY, str(Path(path).parent))
             self.open_database(path)
 
+    # --- who is signed in ----------------------------------------------------------------------
+
+    def close_user_windows(self) -> bool:
+        """Close what belongs to the signed-in user (a half-typed complaint only if they agree)."""
+        registration = self.registration_dialog
+        if registration is not None:
+            if registration.dirty and not dialogs.ask_discard_changes(registration):
+                return False
+            registration.mark_clean()
+            registration.close()
+        if self.settings_dialog is not None:
+            if not self.settings_dialog.close():
+                return False
+        return True
+
+    def user_switched(self, office: Office) -> None:
+        """Another user signed in to the open office: their rights, their "my cases", no tabs of the last one."""
+        if office is self._office:
+            self._office_opened(office)
+
+    def detach_office(self) -> Office | None:
+        """Stop showing the office without closing it (a restore closes it on a worker, then replaces it)."""
+        self.model.set_source(None)
+        office, self._office = self._office, None
+        self._close_case_tabs_of_old_office()
+        self.ui.settings_action.setEnabled(False)
+        self._show_placeholder(_Placeholder.OPENING)
+        self._retranslate()
+        return office
+
     # --- filters ------------------------------------------------------------------------------
 
     def _apply_filters(self) -> None:
@@ -300,8 +367,61 @@ class MainWindow(QMainWindow):
         query = self.model.query
         if query is None:  # no office yet: the filters are read when it opens
             return
+        if self._figure_title is not None:
+            # Leaving a figure's list: its conditions (ids, township, claims…) must not stay behind.
+            from complaintdesk.services.case_query import CaseQuery
+
+            self._leave_figure()
+            query = CaseQuery(sort=query.sort, descending=query.descending)
         self.model.setQuery(dataclasses.replace(
             query, **self.filter_panel.query_fields(self.search_line_edit.text())))
+
+    # --- the cases behind a figure ---------------------------------------------------------------
+
+    def _setup_figure_banner(self) -> None:
+        self._figure_title: str | None = None
+        self.figure_banner = QFrame(self.ui.case_list_tab)
+        self.figure_banner.setObjectName("figure_banner")
+        self.figure_banner.setStyleSheet("#figure_banner { background: #e8f0fb; border-bottom: 1px solid #b9cbe6; }")
+        self.figure_banner_label = QLabel(self.figure_banner)
+        self.figure_banner_label.setObjectName("figure_banner_label")
+        self.figure_banner_label.setWordWrap(True)
+        self.figure_back_button = QPushButton(self.figure_banner)
+        self.figure_back_button.setObjectName("figure_back_button")
+        self.figure_back_button.clicked.connect(self._apply_filters)
+        layout = QHBoxLayout(self.figure_banner)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.figure_banner_label, 1)
+        layout.addWidget(self.figure_back_button)
+        self.ui.cases_layout.insertWidget(0, self.figure_banner)
+        self.figure_banner.hide()
+        self.officeOpened.connect(self._leave_figure)
+
+    @property
+    def figure_title(self) -> str | None:
+        """Which figure the list shows the cases of (None: the list follows the filters)."""
+        return self._figure_title
+
+    def show_query(self, query: CaseQuery, title: str) -> None:
+        """List exactly the cases of ``query`` (a dashboard figure…), with a banner naming it and a way back."""
+        if self._office is None:
+            return
+        self._search_timer.stop()
+        self._figure_title = title
+        self._retranslate_figure_banner()
+        self.figure_banner.show()
+        self.ui.case_tab_widget.setCurrentWidget(self.ui.case_list_tab)
+        self.model.set_source(self._office.cases, query)  # keeps the sort the user chose for the list
+
+    def _leave_figure(self) -> None:
+        self._figure_title = None
+        self.figure_banner.hide()
+
+    def _retranslate_figure_banner(self) -> None:
+        self.figure_banner_label.setText(fill(QCoreApplication.translate(
+            "MainWindow", "Showing the cases behind “%1”. The filters and the search do not apply."),
+            self._figure_title or ""))
+        self.figure_back_button.setText(QCoreApplication.translate("MainWindow", "&Back to the filtered list"))
 
     def _focus_search(self) -> None:
         self.search_line_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -368,6 +488,7 @@ class MainWindow(QMainWindow):
         self._show_placeholder(self._placeholder)
         self._update_location()
         self._update_count()
+        self._retranslate_figure_banner()
 
     def _show_placeholder(self, state: _Placeholder) -> None:
         self._placeholder = state
@@ -388,6 +509,7 @@ class MainWindow(QMainWindow):
     def _update_location(self) -> None:
         office = self._office
         self.ui.refresh_action.setEnabled(office is not None)
+        self.access.update_actions()
         if office is None:
             self.location_label.setText(QCoreApplication.translate("MainWindow", "No database open"))
             self.location_label.setToolTip("")
@@ -399,6 +521,7 @@ class MainWindow(QMainWindow):
         actor = office.actor
         self.user_label.setText(fill(QCoreApplication.translate("MainWindow", "User: %1 (%2)"),
                                      actor.display_name, role_label(actor.role)))
+        self.user_label.setToolTip(actor.username)
 
     def _update_count(self, *_args: object) -> None:
         if self._office is None:
@@ -518,8 +641,11 @@ class MainWindow(QMainWindow):
         if not isinstance(widget, CaseView):
             return
         tabs = self.ui.case_tab_widget
+        was_current = tabs.currentWidget() is widget
         tabs.removeTab(tabs.indexOf(widget))
         widget.deleteLater()
+        if was_current:
+            tabs.setCurrentWidget(self.ui.case_list_tab)  # back to the list the case came from
 
     def _close_case_tabs_of_old_office(self) -> None:
         for view in self.case_views():
@@ -607,3 +733,4 @@ class MainWindow(QMainWindow):
             if not tasks.wait_for_workers(SHUTDOWN_WAIT_MS):
                 log.warning("a database task was still running at shutdown")
             office.close()
+        self.access.shutdown()  # an office still waiting for someone to sign in

@@ -15,6 +15,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 ENV = "COMPLAINTDESK_STARTUP_PROBE"
+LOGIN_ENV = "COMPLAINTDESK_PROBE_LOGIN"  # "user:password", honoured only while probing
+
+
+def credentials() -> tuple[str, str] | None:
+    """The benchmark's sign-in (checked by the real password check, scrypt included), or None."""
+    if not os.environ.get(ENV) or ":" not in os.environ.get(LOGIN_ENV, ""):
+        return None
+    user, _, password = os.environ[LOGIN_ENV].partition(":")
+    return user, password
 
 
 def _report(what: str) -> None:

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApprovalsPage</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>%n request waiting</numerusform>
+            <numerusform>%n requests waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchSupervisionDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) in handling have a debtor with overdue claims.</source>
+        <translation>
+            <numerusform>%n case in handling has a debtor with overdue claims.</numerusform>
+            <numerusform>%n cases in handling have a debtor with overdue claims.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message numerus="yes">
         <source>%n workday(s) overdue</source>
@@ -19,12 +39,39 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>Due within %n workday(s)</source>
+        <translation>
+            <numerusform>Due within %n workday</numerusform>
+            <numerusform>Due within %n workdays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message numerus="yes">
         <source>Due within %n workday(s)</source>
         <translation>
             <numerusform>Due within %n workday</numerusform>
             <numerusform>Due within %n workdays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -176,6 +176,165 @@
     </message>
 </context>
 <context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <source>Set up the administrator</source>
+        <translation>设置管理员</translation>
+    </message>
+    <message>
+        <source>This office has no administrator yet. Set up the first one: they can then add the other users and set their passwords.</source>
+        <translation>本数据库还没有管理员。请先设置第一位管理员：由其添加其他用户并设置他们的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>请填写管理员姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致，请再输入一遍。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters and no spaces at its start or end. Keep it safe: only an administrator can set other users&apos; passwords.</source>
+        <translation>密码至少 %1 位，首尾不能有空格。请妥善保管：只有管理员能为其他用户设置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉企业</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被投诉单位</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>现到期日</translation>
+    </message>
+    <message>
+        <source>Days asked</source>
+        <translation>申请延长（日）</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Extension requests awaiting approval</source>
+        <translation>待审批的延期申请</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Officers ask for more time on a running deadline; a supervisor approves the extension, or returns the request with a comment. Each decision is recorded in the case history.</source>
+        <translation>承办人申请延长正在计算的办理期限，由分管负责人批准，或附意见退回。每项审批决定都记入案件办理记录。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list.</source>
+        <translation>请在列表中选择一项申请。</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required when returning):</source>
+        <translation>审批意见（退回时必填）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn with comment</source>
+        <translation>退回（附意见）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Write why the request is returned: the officer reads it in the case history.</source>
+        <translation>请填写退回理由：承办人将在案件办理记录中看到。</translation>
+    </message>
+    <message>
+        <source>Extension of case %1 approved.</source>
+        <translation>已批准案件 %1 的延期申请。</translation>
+    </message>
+    <message>
+        <source>Extension request of case %1 returned.</source>
+        <translation>已退回案件 %1 的延期申请。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2): %3 asks for %4 more days on the %5 deadline (due %6). Reason: %7</source>
+        <translation>案件 %1（%2）：%3 申请将“%5”期限（现到期日 %6）延长 %4 日。理由：%7</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can decide extension requests.</source>
+        <translation>只有分管负责人或管理员可以审批延期申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>%n 项待审批</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentDialog</name>
     <message>
         <source>Add an attachment</source>
@@ -294,6 +453,103 @@
     <message>
         <source>Added at</source>
         <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSupervisionDialog</name>
+    <message>
+        <source>Looking for cases with overdue claims…</source>
+        <translation>正在查找有逾期欠款的案件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in handling have a debtor with overdue claims.</source>
+        <translation>
+            <numerusform>办理中的案件有 %n 件存在逾期欠款。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case in handling has a debtor with overdue claims.</source>
+        <translation>没有存在逾期欠款的办理中案件。</translation>
+    </message>
+    <message>
+        <source>Batch supervision letters</source>
+        <translation>批量督办</translation>
+    </message>
+    <message>
+        <source>Issuing supervision letters…</source>
+        <translation>正在签发督办通知书…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current letter…</source>
+        <translation>当前这份签发完即停止…</translation>
+    </message>
+    <message>
+        <source>Issuing supervision letters… %1 of %2</source>
+        <translation>正在签发督办通知书… 第 %1 件，共 %2 件</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>已签发 %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未签发：%1</translation>
+    </message>
+    <message>
+        <source>Not done (cancelled)</source>
+        <translation>未办理（已取消）</translation>
+    </message>
+    <message>
+        <source>No longer a candidate</source>
+        <translation>已不符合督办条件</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) issued, %2 case(s) left out, of %3.</source>
+        <translation>共 %3 件：签发 %1 份，未签发 %2 件。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 Letters already issued stay issued.</source>
+        <translation>已取消：%1已签发的文书继续有效。</translation>
+    </message>
+    <message>
+        <source>A supervision letter to the debtor of every case in handling whose claims are overdue. Each letter gets its number and is stored with its case. Double-click a case to open it.</source>
+        <translation>向每件存在逾期欠款的办理中案件的欠款方发出督办通知书。每份文书取得文号并随案存档。双击案件可打开。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>欠款方</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Issue %1 letter(s)…</source>
+        <translation>签发 %1 份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letters…</source>
+        <translation>签发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -471,6 +727,50 @@
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>&amp;Draft a letter…</source>
+        <translation>拟制文书(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose a kind of letter, preview its draft, then issue, print or save it</source>
+        <translation>选择文书种类，预览草稿，然后签发、打印或另存</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the issued letter exactly as it was stored (PDF)</source>
+        <translation>按存档原样保存已签发的文书（PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Issue a corrected letter under a new number that replaces the selected one</source>
+        <translation>以新文号签发更正文书，替代所选文书</translation>
+    </message>
+    <message>
+        <source>E&amp;xport dossier…</source>
+        <translation>案卷导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The whole case as one PDF, for the archive or a supervisor&apos;s review</source>
+        <translation>整个案件导出为一份 PDF，供归档或领导审阅</translation>
     </message>
     <message>
         <source>Complainant</source>
@@ -668,6 +968,22 @@
         <source>No program is set up to open %1.</source>
         <translation>系统中没有可打开 %1 的程序。</translation>
     </message>
+    <message>
+        <source>Could not read the issued letters: %1</source>
+        <translation>无法读取已签发文书：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the letter</source>
+        <translation>无法读取文书</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>案卷 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the dossier</source>
+        <translation>无法生成案卷</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -706,6 +1022,49 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>原密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入原密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致，请再输入一遍。</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2).</source>
+        <translation>为 %1（%2）设置新密码。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, no spaces at the start or end, and not the same as the current one.</source>
+        <translation>至少 %1 位，首尾不能有空格，且不能与原密码相同。</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1324,274 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Backups of this database, newest first:</source>
+        <translation>该数据库的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup</source>
+        <translation>从所选备份恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another database…</source>
+        <translation>选择其他数据库(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2
+
+The file was not changed. Restoring a backup keeps the file as it is in the backups folder and puts the backup in its place.</source>
+        <translation>无法打开 %1：
+%2
+
+该文件未被改动。从备份恢复时，该文件会原样移入备份文件夹，再以备份替代它。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Overdue by handler</source>
+        <translation>逾期案件（按承办人）</translation>
+    </message>
+    <message>
+        <source>Overdue by step</source>
+        <translation>逾期案件（按办理环节）</translation>
+    </message>
+    <message>
+        <source>Arrears by debtor kind</source>
+        <translation>拖欠账款（按欠款单位类型）</translation>
+    </message>
+    <message>
+        <source>Intake and closures by month</source>
+        <translation>每月收件与办结</translation>
+    </message>
+    <message>
+        <source>Arrears by township</source>
+        <translation>拖欠账款（按乡镇）</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Procedure · step</source>
+        <translation>办理程序 · 环节</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Debtor kind</source>
+        <translation>欠款单位类型</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Claimed (10k ¥)</source>
+        <translation>投诉金额（万元）</translation>
+    </message>
+    <message>
+        <source>Confirmed (10k ¥)</source>
+        <translation>确认金额（万元）</translation>
+    </message>
+    <message>
+        <source>Repaid (10k ¥)</source>
+        <translation>已清偿（万元）</translation>
+    </message>
+    <message>
+        <source>Outstanding (10k ¥)</source>
+        <translation>未清偿（万元）</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>投诉金额</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认金额</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation>已清偿</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未清偿</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No handler</source>
+        <translation>未分配承办人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No respondent</source>
+        <translation>未填写被投诉单位</translation>
+    </message>
+    <message>
+        <source>Township not recorded</source>
+        <translation>未填写乡镇</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>逾期案件</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Closure rate: closed</source>
+        <translation>办结率：已办结</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Satisfied or basically satisfied</source>
+        <translation>满意或基本满意</translation>
+    </message>
+    <message>
+        <source>Repayments in the period</source>
+        <translation>期间内清偿</translation>
+    </message>
+    <message>
+        <source>Could not compute the figures: %1</source>
+        <translation>无法计算统计数据：%1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>As of %1 · rates and repayments: %2 – %3 · amounts in 10,000 yuan · click any number to list its cases</source>
+        <translation>数据截至 %1 · 办结率与清偿统计期间：%2 至 %3 · 金额单位：万元 · 点击任一数字即可查看对应案件</translation>
+    </message>
+    <message>
+        <source>No official holiday schedule is loaded for %1: deadlines are provisional.</source>
+        <translation>尚未载入 %1 年的法定节假日安排：期限为暂定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n workday(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction (follow-up calls)</source>
+        <translation>回访满意度</translation>
+    </message>
+    <message>
+        <source>Repaid in the period (10k ¥)</source>
+        <translation>期间内清偿（万元）</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; closed of &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; accepted</source>
+        <translation>受理 &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; 件，已办结 &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; 件</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; on time of &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; closed</source>
+        <translation>办结 &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; 件，按期 &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; 件</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; satisfied of &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; called</source>
+        <translation>回访 &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; 件，满意 &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>共 %n 笔还款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>统计看板：%1</translation>
+    </message>
+    <message>
+        <source>Received in the period and closed</source>
+        <translation>期间内收件且已办结</translation>
+    </message>
+    <message>
+        <source>Received in the period and accepted</source>
+        <translation>期间内收件且已受理</translation>
+    </message>
+    <message>
+        <source>Closed on time in the period</source>
+        <translation>期间内按期办结</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>期间内办结</translation>
+    </message>
+    <message>
+        <source>Closed in the period and called back</source>
+        <translation>期间内办结且已回访</translation>
+    </message>
+    <message>
+        <source>Click to list these cases</source>
+        <translation>点击查看这些案件</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTableModel</name>
     <message>
         <source>Step</source>
@@ -1024,6 +1651,84 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理告知书</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance</source>
+        <translation>不予受理告知书</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>转办函</translation>
+    </message>
+    <message>
+        <source>Supervision letter</source>
+        <translation>督办通知书</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催办通知</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>延期办理告知书</translation>
+    </message>
+    <message>
+        <source>Written reply</source>
+        <translation>办理结果答复书</translation>
+    </message>
+    <message>
+        <source>Enterprise size determination</source>
+        <translation>企业规模类型认定意见</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>corrects %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>已由 %1 更正</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>%2 于 %1 签发</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2007,141 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import ledger or batch</source>
+        <translation>导入台账或批量投诉</translation>
+    </message>
+    <message>
+        <source>Import an arrears ledger (清欠台账) or a batch of forwarded complaints from an Excel (.xlsx) or CSV file. Every row is checked first; nothing is imported while any row has an error, and rows imported before are skipped.</source>
+        <translation>从 Excel（.xlsx）或 CSV 文件导入清欠台账或上级转办的批量投诉。导入前逐行预检：只要有一行有错误，就不导入任何数据；以前导入过的行自动跳过。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应关系</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field. Fields marked * are required. A mapping is remembered for files with the same headings.</source>
+        <translation>为每个字段选择文件中对应的列。带 * 的字段为必填。对应关系会被记住，表头相同的文件下次自动套用。</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>预检结果</translation>
+    </message>
+    <message>
+        <source>Choose a file, check the column mapping, then run the check.</source>
+        <translation>请选择文件，核对列对应关系，然后预检。</translation>
+    </message>
+    <message>
+        <source>&amp;Show imported cases</source>
+        <translation>查看导入的案件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k (dry run)</source>
+        <translation>预检(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行预检…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, </source>
+        <translation>工作表“%1”，</translation>
+    </message>
+    <message>
+        <source>%1headings in row %2, %3 data rows, %4 columns.</source>
+        <translation>%1表头在第 %2 行，数据 %3 行，共 %4 列。</translation>
+    </message>
+    <message>
+        <source>Check the column mapping, then run the check (dry run).</source>
+        <translation>请核对列对应关系，然后预检。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Check finished: nothing was written.</source>
+        <translation>预检完成：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Check passed: the file can be imported.</source>
+        <translation>预检通过：可以导入。</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new case(s), %3 existing case(s) extended, %4 claim(s), %5 payment(s), %6 enterprise(s), %7 respondent(s). Rows imported before were skipped.</source>
+        <translation>已从 %1 导入：新建案件 %2 件，已有案件增加欠款 %3 件，欠款 %4 笔，还款 %5 笔，企业 %6 家，被投诉单位 %7 家。以前导入过的行已跳过。</translation>
+    </message>
+    <message>
+        <source>Import finished; each case&apos;s history says which row it came from.</source>
+        <translation>导入完成；每件案件的办理记录注明了来自文件的哪一行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the check found errors.</source>
+        <translation>未导入任何数据：预检发现错误。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>The mapping changed: run the check again.</source>
+        <translation>列对应关系已更改：请重新预检。</translation>
+    </message>
+    <message>
+        <source>%1 rows read, no errors. The import will create %2 case(s) (and add claims to %3 existing case(s)), %4 claim(s), %5 payment(s), %6 enterprise(s) and %7 respondent(s); %8 row(s) are skipped.</source>
+        <translation>读取 %1 行，没有错误。导入将新建案件 %2 件（另有 %3 件已有案件增加欠款），欠款 %4 笔，还款 %5 笔，企业 %6 家，被投诉单位 %7 家；跳过 %8 行。</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 error(s): nothing can be imported until every error is corrected in the file (or the mapping).</source>
+        <translation>读取 %1 行，发现错误 %2 处：请在文件（或列对应关系）中改正全部错误后再导入。</translation>
+    </message>
+    <message>
+        <source>Run the check first; the import is possible when it finds no error.</source>
+        <translation>请先预检；预检没有错误时才能导入。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+</context>
+<context>
     <name>Industry</name>
     <message>
         <source>Agriculture, forestry, animal husbandry, fishery</source>
@@ -1424,6 +2264,173 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>文书种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Check before issuing:</source>
+        <translation>签发前请核对：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>签发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Give the letter its number and store it unchangeably with the case</source>
+        <translation>为文书编号，并随案存档，此后不可修改</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2 · %3 · SHA-256 %4</source>
+        <translation>%2 于 %1 签发 · %3 · SHA-256 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — case %3</source>
+        <translation>%1 %2 — 案件 %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 — case %2</source>
+        <translation>更正 %1 — 案件 %2</translation>
+    </message>
+    <message>
+        <source>Draft a letter — case %1</source>
+        <translation>拟制文书 — 案件 %1</translation>
+    </message>
+    <message>
+        <source>Rendering the draft…</source>
+        <translation>正在生成草稿…</translation>
+    </message>
+    <message>
+        <source>Draft, %1 — it has blanks: see the list on the right</source>
+        <translation>草稿，%1 — 有留空内容，见右侧列表</translation>
+    </message>
+    <message>
+        <source>Draft, %1 — not numbered, watermarked 草稿</source>
+        <translation>草稿，%1 — 未编号，带“草稿”水印</translation>
+    </message>
+    <message>
+        <source>The draft could not be made.</source>
+        <translation>无法生成草稿。</translation>
+    </message>
+    <message>
+        <source>Nothing to check: every fact the letter needs is in the case.</source>
+        <translation>无需补充：文书所需的信息案件中均已具备。</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>%2 于 %1 签发</translation>
+    </message>
+    <message>
+        <source>This is the stored copy: printing and saving give exactly these bytes.</source>
+        <translation>这是存档原件：打印和另存均使用这份文件，内容完全一致。</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>正在签发…</translation>
+    </message>
+    <message>
+        <source>Issued as %1 (SHA-256 %2…)</source>
+        <translation>已签发，文号 %1（SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>Not issued.</source>
+        <translation>未签发。</translation>
+    </message>
+    <message>
+        <source>The letter was not issued</source>
+        <translation>文书未签发</translation>
+    </message>
+    <message>
+        <source>%1 %2 draft</source>
+        <translation>%1 %2 草稿</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>无法保存 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTools</name>
+    <message>
+        <source>Batch supervision: %1 letter(s) issued.</source>
+        <translation>批量督办：已签发 %1 份督办通知书。</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>文书(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch supervision letters…</source>
+        <translation>批量督办(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A supervision letter to the debtor of every case in handling with overdue claims</source>
+        <translation>向每件存在逾期欠款的办理中案件的欠款方发出督办通知书</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Sign in to the office database %1.</source>
+        <translation>登录数据库 %1。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ComplaintDesk</source>
@@ -1456,6 +2463,10 @@
     <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1514,6 +2525,34 @@
         <translation>打开本单位的其他数据库，或新建数据库</translation>
     </message>
     <message>
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the open database to a file of your choice</source>
+        <translation>将当前数据库的一致副本保存到您选择的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the open database by a backup copy (the current state is backed up first)</source>
+        <translation>用备份替换当前数据库（会先备份当前状态）</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign out and let another user sign in at this desk</source>
+        <translation>退出当前用户，由其他用户在本机登录</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
@@ -1550,8 +2589,20 @@
         <translation>关于投诉办理台(&amp;A)</translation>
     </message>
     <message>
+        <source>Nobody signed in: the database was not opened.</source>
+        <translation>无人登录，未打开数据库。</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Showing the cases behind “%1”. The filters and the search do not apply.</source>
+        <translation>正在显示“%1”对应的案件，筛选条件和搜索不适用。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the filtered list</source>
+        <translation>返回筛选列表(&amp;B)</translation>
     </message>
     <message>
         <source>%1 — demo data, deleted on exit</source>
@@ -1602,6 +2653,108 @@
     <message>
         <source>No further case in the list.</source>
         <translation>列表中没有更多案件了。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeAccess</name>
+    <message>
+        <source>Demo office: signed in automatically as %1 (%2), an officer. Other demo users sign in with the password %3.</source>
+        <translation>演示数据库：已自动以承办人 %1（%2）登录。其他演示用户的密码为 %3。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>已登录：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>This office keeps its data on a PostgreSQL server. Back it up and restore it with the server&apos;s own tools (pg_dump and pg_restore), or ask whoever runs the server.</source>
+        <translation>本数据库存放在 PostgreSQL 服务器上，请用服务器自带工具（pg_dump 和 pg_restore）备份和恢复，或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The database as it was is kept in %2.</source>
+        <translation>已从 %1 恢复。恢复前的数据库保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTools</name>
+    <message>
+        <source>Imported: %1 case(s) new or extended.</source>
+        <translation>导入完成：新建或补充案件 %1 件。</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>统计看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Workload, deadlines, arrears and rates; every number opens its cases</source>
+        <translation>工作量、期限、拖欠账款和各项比率；点击任一数字即可查看对应案件</translation>
+    </message>
+    <message>
+        <source>Extension &amp;approvals</source>
+        <translation>延期审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger or batch…</source>
+        <translation>导入台账或批量投诉(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import an arrears ledger or forwarded complaints from xlsx/csv</source>
+        <translation>从 xlsx/csv 文件导入清欠台账或上级转办的投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Export a report…</source>
+        <translation>报表导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Overdue list, arrears ledger, statistics, yearly summary as xlsx/pdf/csv</source>
+        <translation>逾期案件清单、清欠台账、统计表、年度汇总，导出为 xlsx/pdf/csv</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>延期审批</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>延期审批（%1）</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2829,45 @@
     <message>
         <source>(no number)</source>
         <translation>（无编号）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格内容</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>（文件）</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +3171,117 @@
         <translation>
             <numerusform>已有 %n 件投诉人和被投诉人相同的在办案件。是否为同一投诉？只有确属新投诉时才“仍然登记”。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export a report</source>
+        <translation>报表导出</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>逾期案件清单</translation>
+    </message>
+    <message>
+        <source>Arrears ledger (清欠台账)</source>
+        <translation>清欠台账</translation>
+    </message>
+    <message>
+        <source>Periodic statistics table</source>
+        <translation>投诉办理情况统计表</translation>
+    </message>
+    <message>
+        <source>Yearly summary (first-quarter SME report)</source>
+        <translation>年度投诉办理情况汇总（一季度中小企业发展情况报告用）</translation>
+    </message>
+    <message>
+        <source>Cases received in the period whose running deadline has passed, with the step, the handler and the days overdue.</source>
+        <translation>期间内收件、正在计算的期限已过的案件，列出办理环节、承办人和逾期天数。</translation>
+    </message>
+    <message>
+        <source>One row per arrears claim of the cases received in the period: statutory due date, days overdue, interest, repaid and outstanding.</source>
+        <translation>期间内收件案件的每笔欠款一行：法定付款期限、逾期天数、逾期利息、已清偿和未清偿金额。</translation>
+    </message>
+    <message>
+        <source>Intake, closures and on-time closures by category, channel and debtor kind, with the arrears amounts.</source>
+        <translation>按投诉类别、来源渠道和欠款单位类型统计的收件、办结和按期办结情况，以及拖欠账款金额。</translation>
+    </message>
+    <message>
+        <source>The calendar year&apos;s statistics, month by month, and the overdue arrears of state organs and public institutions on 31 December.</source>
+        <translation>自然年度的统计数据（逐月），以及截至12月31日机关、事业单位逾期未付的账款。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF（.pdf）</translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation>CSV 文本（.csv）</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日早于开始日。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报表的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 rows).</source>
+        <translation>已保存 %1（%2 行）。</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报表未生成：%1</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3928,102 @@ Nothing of yours was saved, and nothing of theirs was overwritten. Reload the ca
     <message>
         <source>Holiday schedules (*.csv *.txt);;All files (*)</source>
         <translation>节假日安排文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a ledger or batch</source>
+        <translation>导入台账或批量投诉</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV text (*.csv)</source>
+        <translation>CSV 文本 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore from a backup?</source>
+        <translation>从备份恢复？</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 by the backup %2 of %3?
+
+Everything entered since that time is no longer in the database. The current state is kept as a backup first. Every user signs in again.</source>
+        <translation>用 %3 的备份 %2 替换数据库 %1？
+
+此后录入的内容将不在数据库中。当前状态会先保存为备份。所有用户需重新登录。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Issue the letter?</source>
+        <translation>签发文书？</translation>
+    </message>
+    <message>
+        <source>Issue the %1 of case %2?
+
+It gets the next number and is stored as it is: it cannot be changed afterwards, only corrected by a new letter.</source>
+        <translation>签发案件 %2 的%1？
+
+文书将取得下一个文号并按原样存档，此后不能修改，只能以新文书更正。</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Issue with blanks?</source>
+        <translation>留空签发？</translation>
+    </message>
+    <message>
+        <source>%1
+
+Issue it with the blanks, to be filled in by hand on paper?</source>
+        <translation>%1
+
+是否留空签发，在纸面上手工填写？</translation>
+    </message>
+    <message>
+        <source>Issue with blanks</source>
+        <translation>留空签发</translation>
+    </message>
+    <message>
+        <source>Issue supervision letters?</source>
+        <translation>签发督办通知书？</translation>
+    </message>
+    <message>
+        <source>Issue a numbered supervision letter to the debtor of each of these %1 cases? A case that had one in the last 30 days, or whose letter would have blanks, is left out and listed.</source>
+        <translation>向这 %1 件案件的欠款方各签发一份编号的督办通知书？30 日内已发过督办通知书的案件，或文书会有留空内容的案件，不予签发并列出。</translation>
     </message>
 </context>
 <context>

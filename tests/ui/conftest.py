@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from complaintdesk.ui import i18n, tasks
-from tests.ui.helpers import LOAD_TIMEOUT_MS, wait_until_loaded
+from tests.ui.helpers import LOAD_TIMEOUT_MS, sign_in, wait_until_loaded
 
 
 @pytest.fixture
@@ -43,15 +43,20 @@ def demo_db_path(demo_template, tmp_path):
 
 @pytest.fixture
 def open_window(qtbot, settings):
-    """Make a MainWindow, show it, open ``db`` through the window itself and wait for the first rows."""
+    """Make a MainWindow, show it, open ``db`` through the window itself, sign in, and wait for the first rows.
+
+    The demo database's administrator signs in unless the test names another demo user.
+    """
+    from complaintdesk.services.demo import DEMO_PASSWORD
     from complaintdesk.ui.main_window import MainWindow
 
-    def make(db: str) -> MainWindow:
+    def make(db: str, username: str = "admin", password: str = DEMO_PASSWORD) -> MainWindow:
         window = MainWindow(settings)
         qtbot.addWidget(window)
         window.show()
         with qtbot.waitSignal(window.officeOpened, timeout=LOAD_TIMEOUT_MS):
             window.open_database(db)
+            sign_in(qtbot, window, username, password)
         wait_until_loaded(qtbot, window.model)
         return window
 
@@ -64,3 +69,27 @@ def _no_modal_question_blocks_a_test(monkeypatch):
     from complaintdesk.ui import dialogs
 
     monkeypatch.setattr(dialogs, "ask_discard_changes", lambda parent: True)
+
+
+@pytest.fixture(autouse=True)
+def recovery_offers(monkeypatch):
+    """The "database cannot be opened" dialog is modal: a test sees the offers and answers with ``answers``.
+
+    Each offer is recorded as (db_path, problem, backups); with no answer queued the dialog is
+    "closed" (the window stays without a database), so no test can hang on it.
+    """
+    from complaintdesk.ui import damaged_database_dialog
+    from complaintdesk.ui.damaged_database_dialog import Recovery, RecoveryChoice
+
+    class Offers(list):
+        answers: list[Recovery]
+
+    offers = Offers()
+    offers.answers = []
+
+    def ask(parent, db_path, problem, backups):
+        offers.append((db_path, problem, backups))
+        return offers.answers.pop(0) if offers.answers else Recovery(RecoveryChoice.NOTHING)
+
+    monkeypatch.setattr(damaged_database_dialog, "ask_recovery", ask)
+    return offers

@@ -19,3 +19,26 @@ def visible_rows(qtbot, model, limit: int | None = None) -> list:
             qtbot.waitUntil(lambda row=row: model.is_row_loaded(row), timeout=LOAD_TIMEOUT_MS)
         rows.append(model.row_at(row))
     return rows
+
+
+def sign_in(qtbot, window, username: str, password: str) -> None:
+    """Answer the sign-in dialog the window shows after opening an office, as a user would type it."""
+    from complaintdesk.ui.login_dialog import LoginDialog
+
+    qtbot.waitUntil(lambda: isinstance(window.access.dialog, LoginDialog), timeout=LOAD_TIMEOUT_MS)
+    dialog = window.access.dialog
+    dialog.ui.username_line_edit.setText(username)
+    dialog.ui.password_line_edit.setText(password)
+    dialog.ui.sign_in_button.click()
+
+
+def set_up_admin(qtbot, window, display_name: str = "张管理", password: str = "first-admin-pw") -> None:
+    """Answer the first-run set-up dialog (user name left at its default, admin)."""
+    from complaintdesk.ui.admin_setup_dialog import AdminSetupDialog
+
+    qtbot.waitUntil(lambda: isinstance(window.access.dialog, AdminSetupDialog), timeout=LOAD_TIMEOUT_MS)
+    ui = window.access.dialog.ui
+    ui.display_name_line_edit.setText(display_name)
+    ui.password_line_edit.setText(password)
+    ui.password_again_line_edit.setText(password)
+    ui.save_button.click()

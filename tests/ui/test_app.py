@@ -12,7 +12,7 @@ import pytest
 from complaintdesk.app import parse_args, start
 from complaintdesk.services.cases import CaseQuery
 from complaintdesk.ui import dialogs, i18n
-from tests.ui.helpers import LOAD_TIMEOUT_MS, wait_until_loaded
+from tests.ui.helpers import LOAD_TIMEOUT_MS, set_up_admin, sign_in, wait_until_loaded
 
 
 @pytest.fixture
@@ -93,6 +93,7 @@ def test_lang_option_wins_and_is_remembered(qtbot, settings, tmp_path, errors):
     db = str(tmp_path / "office.sqlite")
     window = start(parse_args(["--db", db, "--lang", "en"]), settings)
     qtbot.addWidget(window)
+    set_up_admin(qtbot, window, password="first-admin-pw")  # a new database: first-run set-up
     qtbot.waitUntil(lambda: window.office is not None, timeout=LOAD_TIMEOUT_MS)
 
     assert window.ui.file_menu.title() == "&File"
@@ -102,6 +103,7 @@ def test_lang_option_wins_and_is_remembered(qtbot, settings, tmp_path, errors):
     # Next start without --lang: the remembered language
     again = start(parse_args(["--db", db]), settings)
     qtbot.addWidget(again)
+    sign_in(qtbot, again, "admin", "first-admin-pw")
     qtbot.waitUntil(lambda: again.office is not None, timeout=LOAD_TIMEOUT_MS)
     assert again.ui.file_menu.title() == "&File"
     assert errors == []

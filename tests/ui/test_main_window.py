@@ -12,7 +12,7 @@ from complaintdesk.ui import dialogs, i18n
 from complaintdesk.ui.case_table_model import CaseColumn
 from complaintdesk.ui.filter_panel import QuickFilter
 from complaintdesk.ui.main_window import MainWindow
-from tests.ui.helpers import LOAD_TIMEOUT_MS, visible_rows, wait_until_loaded
+from tests.ui.helpers import LOAD_TIMEOUT_MS, set_up_admin, visible_rows, wait_until_loaded
 
 
 @pytest.fixture
@@ -164,7 +164,7 @@ def test_a_folder_as_database_shows_an_error_and_the_window_stays_usable(qtbot, 
     assert window.ui.open_database_action.isEnabled()
 
 
-def test_a_file_that_is_no_database_shows_an_error(qtbot, settings, tmp_path, errors):
+def test_a_file_that_is_no_database_offers_a_way_out(qtbot, settings, tmp_path, errors, recovery_offers):
     notes = tmp_path / "notes.sqlite"
     notes.write_text("这不是数据库\n" * 100, encoding="utf-8")
     window = MainWindow(settings)
@@ -173,7 +173,9 @@ def test_a_file_that_is_no_database_shows_an_error(qtbot, settings, tmp_path, er
     with qtbot.waitSignal(window.officeFailed, timeout=LOAD_TIMEOUT_MS):
         window.open_database(str(notes))
 
-    [(_, message)] = errors
+    # The recovery dialog (restore a backup / another database / quit) instead of an error box
+    [(path, message, backups)] = recovery_offers
+    assert path == notes and backups == [] and errors == []
     assert "不是 SQLite 数据库文件" in message and "Traceback" not in message
     assert notes.read_text(encoding="utf-8").startswith("这不是数据库")  # left untouched
 
@@ -200,9 +202,10 @@ def test_open_database_menu_switches_office_and_closes_the_old_one(qtbot, window
     new_path = tmp_path / "new office.sqlite"
     monkeypatch.setattr(dialogs, "ask_database_file", lambda parent, start: str(new_path))
 
-    # When they choose File ▸ Open database…
+    # When they choose File ▸ Open database… (and, the file being new, set up its administrator)
     with qtbot.waitSignal(window.officeOpened, timeout=LOAD_TIMEOUT_MS):
         window.ui.open_database_action.trigger()
+        set_up_admin(qtbot, window)
     wait_until_loaded(qtbot, window.model)
 
     # Then the new, empty office is shown and the old one is closed

@@ -280,6 +280,64 @@ class Ui_CaseView(object):
         self.attachments_layout.addLayout(self.attachment_button_layout)
 
         self.detail_tab_widget.addTab(self.attachments_tab, "")
+        self.documents_tab = QWidget()
+        self.documents_tab.setObjectName(u"documents_tab")
+        self.documents_layout = QVBoxLayout(self.documents_tab)
+        self.documents_layout.setObjectName(u"documents_layout")
+        self.document_table_view = QTableView(self.documents_tab)
+        self.document_table_view.setObjectName(u"document_table_view")
+        self.document_table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.document_table_view.setAlternatingRowColors(True)
+        self.document_table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.document_table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.document_table_view.setShowGrid(False)
+        self.document_table_view.setWordWrap(False)
+        self.document_table_view.setCornerButtonEnabled(False)
+        self.document_table_view.horizontalHeader().setHighlightSections(False)
+        self.document_table_view.verticalHeader().setVisible(False)
+
+        self.documents_layout.addWidget(self.document_table_view)
+
+        self.document_button_layout = QHBoxLayout()
+        self.document_button_layout.setObjectName(u"document_button_layout")
+        self.new_letter_button = QPushButton(self.documents_tab)
+        self.new_letter_button.setObjectName(u"new_letter_button")
+
+        self.document_button_layout.addWidget(self.new_letter_button)
+
+        self.preview_document_button = QPushButton(self.documents_tab)
+        self.preview_document_button.setObjectName(u"preview_document_button")
+
+        self.document_button_layout.addWidget(self.preview_document_button)
+
+        self.print_document_button = QPushButton(self.documents_tab)
+        self.print_document_button.setObjectName(u"print_document_button")
+
+        self.document_button_layout.addWidget(self.print_document_button)
+
+        self.save_document_button = QPushButton(self.documents_tab)
+        self.save_document_button.setObjectName(u"save_document_button")
+
+        self.document_button_layout.addWidget(self.save_document_button)
+
+        self.correct_document_button = QPushButton(self.documents_tab)
+        self.correct_document_button.setObjectName(u"correct_document_button")
+
+        self.document_button_layout.addWidget(self.correct_document_button)
+
+        self.document_button_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.document_button_layout.addItem(self.document_button_spacer)
+
+        self.dossier_button = QPushButton(self.documents_tab)
+        self.dossier_button.setObjectName(u"dossier_button")
+
+        self.document_button_layout.addWidget(self.dossier_button)
+
+
+        self.documents_layout.addLayout(self.document_button_layout)
+
+        self.detail_tab_widget.addTab(self.documents_tab, "")
         self.body_splitter.addWidget(self.detail_tab_widget)
         self.side_scroll_area = QScrollArea(self.body_splitter)
         self.side_scroll_area.setObjectName(u"side_scroll_area")
@@ -504,6 +562,25 @@ class Ui_CaseView(object):
         self.add_attachment_button.setText(QCoreApplication.translate("CaseView", u"A&dd attachment\u2026", None))
         self.open_attachment_button.setText(QCoreApplication.translate("CaseView", u"&Open", None))
         self.detail_tab_widget.setTabText(self.detail_tab_widget.indexOf(self.attachments_tab), QCoreApplication.translate("CaseView", u"Attachments", None))
+        self.new_letter_button.setText(QCoreApplication.translate("CaseView", u"&Draft a letter\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.new_letter_button.setToolTip(QCoreApplication.translate("CaseView", u"Choose a kind of letter, preview its draft, then issue, print or save it", None))
+#endif // QT_CONFIG(tooltip)
+        self.preview_document_button.setText(QCoreApplication.translate("CaseView", u"Pre&view", None))
+        self.print_document_button.setText(QCoreApplication.translate("CaseView", u"P&rint\u2026", None))
+        self.save_document_button.setText(QCoreApplication.translate("CaseView", u"&Save as\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.save_document_button.setToolTip(QCoreApplication.translate("CaseView", u"Save the issued letter exactly as it was stored (PDF)", None))
+#endif // QT_CONFIG(tooltip)
+        self.correct_document_button.setText(QCoreApplication.translate("CaseView", u"&Correct\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.correct_document_button.setToolTip(QCoreApplication.translate("CaseView", u"Issue a corrected letter under a new number that replaces the selected one", None))
+#endif // QT_CONFIG(tooltip)
+        self.dossier_button.setText(QCoreApplication.translate("CaseView", u"E&xport dossier\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.dossier_button.setToolTip(QCoreApplication.translate("CaseView", u"The whole case as one PDF, for the archive or a supervisor's review", None))
+#endif // QT_CONFIG(tooltip)
+        self.detail_tab_widget.setTabText(self.detail_tab_widget.indexOf(self.documents_tab), QCoreApplication.translate("CaseView", u"Letters", None))
         self.complainant_group_box.setTitle(QCoreApplication.translate("CaseView", u"Complainant", None))
         self.complainant_name_caption_label.setText(QCoreApplication.translate("CaseView", u"Name:", None))
         self.complainant_uscc_caption_label.setText(QCoreApplication.translate("CaseView", u"Credit code:", None))
