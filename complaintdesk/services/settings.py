@@ -410,17 +410,26 @@ def can_manage_users(actor: Actor) -> bool:
     return allows(actor, Permission.MANAGE_USERS)
 
 
-def add_user(db: Database, actor: Actor, *, username: str, display_name: str, role: str) -> UserRow:
-    """Add an officer or a supervisor (administrators only), without a password: an administrator
-    sets the first one (``auth.reset_password``), the user changes it after signing in."""
+def add_user(db: Database, actor: Actor, *, username: str, display_name: str, role: str,
+             password: str | None = None) -> UserRow:
+    """Add an officer or a supervisor (administrators only) with a first password, which the user
+    changes after signing in. Without one the account cannot sign in until a password is set."""
     require(actor, Permission.MANAGE_USERS)
     if role not in ADDABLE_ROLES:
         raise ValidationError([Problem("role", "这里只能添加承办人或审核人", "only officers and supervisors can be added here")])
     with db.write() as session:
         try:
             user = users.create_user(session, actor, username=username, display_name=display_name, role=role,
-                                     password=None)
+                                     password=password or None)
         except users.UserError as exc:
             zh, _, en = str(exc).partition(" / ")
-            raise ValidationError([Problem(exc.field or "username", zh, en or zh)]) from exc
+            field = "new_password" if exc.field == "password" else exc.field or "username"
+            raise ValidationError([Problem(field, zh, en or zh)]) from exc
         return UserRow(user.id, user.username, user.display_name, user.role, bool(user.active))
+
+
+def set_user_password(db: Database, actor: Actor, user_id: int, password: str) -> None:
+    """An administrator gives a user a new password (which also lifts a lockout); recorded."""
+    from complaintdesk.services.auth import reset_password
+
+    reset_password(db, actor, user_id, password)

@@ -1006,6 +1006,7 @@ class UsersPage(SettingsPage):
         self.errors.bind("username", ui.username_error_label, ui.username_line_edit)
         self.errors.bind("display_name", ui.display_name_error_label, ui.display_name_line_edit)
         self.errors.bind("role", ui.role_error_label, ui.role_combo)
+        self.errors.bind("new_password", ui.new_password_error_label, ui.new_password_line_edit)
         header = ui.users_table_widget.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -1015,6 +1016,8 @@ class UsersPage(SettingsPage):
         ui.display_name_line_edit.textChanged.connect(lambda _t: self._typed("display_name"))
         ui.display_name_line_edit.returnPressed.connect(self.add)
         ui.add_user_button.clicked.connect(self.add)
+        ui.new_password_line_edit.textChanged.connect(lambda _t: self._typed("new_password"))
+        ui.reset_password_button.clicked.connect(self.set_password)
         ui.add_user_group_box.setEnabled(self.can_manage)
 
     @property
@@ -1027,6 +1030,7 @@ class UsersPage(SettingsPage):
 
     def update_buttons(self) -> None:
         self.ui.add_user_button.setEnabled(self.can_manage and not self.busy)
+        self.ui.reset_password_button.setEnabled(self.can_manage and not self.busy)
 
     def load(self) -> None:
         self.run(partial(office_settings.list_users, self.office.db), self._loaded, busy=False)
@@ -1056,12 +1060,33 @@ class UsersPage(SettingsPage):
         self.errors.clear()
         self.run(partial(office_settings.add_user, self.office.db, self.office.actor,
                          username=ui.username_line_edit.text(), display_name=ui.display_name_line_edit.text(),
-                         role=str(ui.role_combo.currentData())), self._added)
+                         role=str(ui.role_combo.currentData()), password=ui.new_password_line_edit.text()),
+                 self._added)
+
+    def set_password(self) -> None:
+        """Give the user selected in the table the password typed in the first-password field."""
+        ui = self.ui
+        row = ui.users_table_widget.currentRow()
+        if not self.can_manage or self.busy:
+            return
+        self.errors.clear()
+        if not 0 <= row < len(self.users):
+            self.errors.set_general(translate("SettingsDialog", "Select a user in the table first."))
+            return
+        user = self.users[row]
+        self.run(partial(office_settings.set_user_password, self.office.db, self.office.actor, user.id,
+                         ui.new_password_line_edit.text()), lambda _none: self._password_set(user))
+
+    def _password_set(self, user: office_settings.UserRow) -> None:
+        self.ui.new_password_line_edit.clear()
+        self.dialog.show_status(fill(translate("SettingsDialog", "New password set for %1 (%2)."),
+                                     user.display_name, user.username), OK_COLOUR)
 
     def _added(self, user: office_settings.UserRow) -> None:
         ui = self.ui
         ui.username_line_edit.clear()
         ui.display_name_line_edit.clear()
+        ui.new_password_line_edit.clear()
         self.errors.clear()
         self.dialog.show_status(fill(translate("SettingsDialog", "%1 (%2) added as %3."),
                                      user.display_name, user.username,
@@ -1076,8 +1101,8 @@ class UsersPage(SettingsPage):
             ui.role_combo.setItemText(index, labels.role_label(ui.role_combo.itemData(index)))
         if self.can_manage:
             ui.users_note_label.setText(translate("SettingsDialog",
-                "People who can be chosen as a case's handler. Add officers and supervisors here; a new user "
-                "has no password until an administrator sets one."))
+                "People who can be chosen as a case's handler. Add officers and supervisors here with a first "
+                "password, which they change after signing in; select a user to give them a new one."))
             _style_label(ui.users_note_label, None)
         else:
             ui.users_note_label.setText(translate(

@@ -3645,6 +3645,22 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters; the user changes it after signing in</source>
+        <translation>至少8位；用户登录后自行修改</translation>
+    </message>
+    <message>
+        <source>Give the user selected in the table a new password (and lift a lockout)</source>
+        <translation>为表中选中的用户设置新密码（并解除锁定）</translation>
+    </message>
+    <message>
+        <source>&amp;Set password of selected user</source>
+        <translation>为选中用户设置密码(&amp;S)</translation>
+    </message>
+    <message>
         <source>Add &amp;user</source>
         <translation>添加用户(&amp;U)</translation>
     </message>
@@ -3805,12 +3821,20 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>当前用户</translation>
     </message>
     <message>
+        <source>Select a user in the table first.</source>
+        <translation>请先在表中选择一个用户。</translation>
+    </message>
+    <message>
+        <source>New password set for %1 (%2).</source>
+        <translation>已为 %1（%2）设置新密码。</translation>
+    </message>
+    <message>
         <source>%1 (%2) added as %3.</source>
         <translation>已添加用户 %1（%2），角色：%3。</translation>
     </message>
     <message>
-        <source>People who can be chosen as a case&apos;s handler. Add officers and supervisors here; a new user has no password until an administrator sets one.</source>
-        <translation>可被指定为案件承办人的人员。在此添加承办人和审核人；新用户在管理员为其设置密码之前不能登录。</translation>
+        <source>People who can be chosen as a case&apos;s handler. Add officers and supervisors here with a first password, which they change after signing in; select a user to give them a new one.</source>
+        <translation>可被指定为案件承办人的人员。在此添加承办人和审核人并设置初始密码，用户登录后自行修改；选中用户可为其设置新密码。</translation>
     </message>
     <message>
         <source>Only an administrator can add users: this page is read-only for you.</source>

@@ -470,6 +470,35 @@ def test_an_administrator_adds_an_officer(qtbot, dialog, demo_office):
     assert ui.username_error_label.text() == "用户名“lixm”已存在"
 
 
+def test_a_new_user_signs_in_with_the_first_password_and_an_admin_can_reset_it(qtbot, dialog, demo_office):
+    ui = dialog.ui
+    ui.tab_widget.setCurrentIndex(SettingsDialog.USERS)
+    qtbot.keyClicks(ui.username_line_edit, "wangfang")
+    ui.display_name_line_edit.insert("王芳")
+    qtbot.keyClicks(ui.new_password_line_edit, "short")
+    click(qtbot, ui.add_user_button)
+    wait_idle(qtbot, dialog)
+    assert "8" in ui.new_password_error_label.text() and ui.username_line_edit.text() == "wangfang"
+
+    ui.new_password_line_edit.clear()
+    qtbot.keyClicks(ui.new_password_line_edit, "first-pass-1")
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=LOAD_TIMEOUT_MS):
+        click(qtbot, ui.add_user_button)
+    qtbot.waitUntil(lambda: "wangfang" in table_texts(ui.users_table_widget, 0), timeout=LOAD_TIMEOUT_MS)
+    probe = Office.open(str(demo_office.target.sqlite_path), daily_backup=False)
+    try:
+        assert probe.sign_in("wangfang", "first-pass-1").display_name == "王芳"
+
+        ui.users_table_widget.setCurrentCell(table_texts(ui.users_table_widget, 0).index("wangfang"), 0)
+        qtbot.keyClicks(ui.new_password_line_edit, "second-pass-2")
+        click(qtbot, ui.reset_password_button)
+        wait_idle(qtbot, dialog)
+        assert "王芳" in ui.status_label.text()
+        assert probe.sign_in("wangfang", "second-pass-2").username == "wangfang"
+    finally:
+        probe.close()
+
+
 def test_an_officer_sees_the_settings_read_only(qtbot, make_dialog, demo_db_path):
     office = Office.open(str(demo_db_path), actor=OFFICER)
     try:

@@ -878,12 +878,30 @@ class Ui_SettingsDialog(object):
 
         self.add_user_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.role_error_label)
 
+        self.new_password_label = QLabel(self.add_user_group_box)
+        self.new_password_label.setObjectName(u"new_password_label")
+
+        self.add_user_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.new_password_label)
+
+        self.new_password_line_edit = QLineEdit(self.add_user_group_box)
+        self.new_password_line_edit.setObjectName(u"new_password_line_edit")
+        self.new_password_line_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.add_user_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.new_password_line_edit)
+
+        self.new_password_error_label = QLabel(self.add_user_group_box)
+        self.new_password_error_label.setObjectName(u"new_password_error_label")
+        self.new_password_error_label.setText(u"")
+        self.new_password_error_label.setWordWrap(True)
+
+        self.add_user_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.new_password_error_label)
+
         self.users_error_label = QLabel(self.add_user_group_box)
         self.users_error_label.setObjectName(u"users_error_label")
         self.users_error_label.setText(u"")
         self.users_error_label.setWordWrap(True)
 
-        self.add_user_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.users_error_label)
+        self.add_user_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.users_error_label)
 
         self.users_buttons_layout = QHBoxLayout()
         self.users_buttons_layout.setObjectName(u"users_buttons_layout")
@@ -891,13 +909,18 @@ class Ui_SettingsDialog(object):
 
         self.users_buttons_layout.addItem(self.users_buttons_spacer)
 
+        self.reset_password_button = QPushButton(self.add_user_group_box)
+        self.reset_password_button.setObjectName(u"reset_password_button")
+
+        self.users_buttons_layout.addWidget(self.reset_password_button)
+
         self.add_user_button = QPushButton(self.add_user_group_box)
         self.add_user_button.setObjectName(u"add_user_button")
 
         self.users_buttons_layout.addWidget(self.add_user_button)
 
 
-        self.add_user_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.users_buttons_layout)
+        self.add_user_layout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.users_buttons_layout)
 
 
         self.users_layout.addWidget(self.add_user_group_box)
@@ -947,6 +970,7 @@ class Ui_SettingsDialog(object):
         self.username_label.setBuddy(self.username_line_edit)
         self.display_name_label.setBuddy(self.display_name_line_edit)
         self.role_label.setBuddy(self.role_combo)
+        self.new_password_label.setBuddy(self.new_password_line_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tab_widget, self.year_combo)
         QWidget.setTabOrder(self.year_combo, self.import_button)
@@ -1121,6 +1145,12 @@ class Ui_SettingsDialog(object):
         self.username_line_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"letters and digits, e.g. lixm", None))
         self.display_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Full na&me:", None))
         self.role_label.setText(QCoreApplication.translate("SettingsDialog", u"&Role:", None))
+        self.new_password_label.setText(QCoreApplication.translate("SettingsDialog", u"First &password:", None))
+        self.new_password_line_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"at least 8 characters; the user changes it after signing in", None))
+#if QT_CONFIG(tooltip)
+        self.reset_password_button.setToolTip(QCoreApplication.translate("SettingsDialog", u"Give the user selected in the table a new password (and lift a lockout)", None))
+#endif // QT_CONFIG(tooltip)
+        self.reset_password_button.setText(QCoreApplication.translate("SettingsDialog", u"&Set password of selected user", None))
         self.add_user_button.setText(QCoreApplication.translate("SettingsDialog", u"Add &user", None))
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.users_tab), QCoreApplication.translate("SettingsDialog", u"&Users", None))
         self.close_button.setText(QCoreApplication.translate("SettingsDialog", u"&Close", None))
