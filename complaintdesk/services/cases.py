@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Select, and_, exists, func, or_, select
-from sqlalchemy.orm import aliased
 
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
@@ -19,8 +18,6 @@ from complaintdesk.store.models import (
     ExtensionRequest,
     FollowUp,
     Payment,
-    Respondent,
-    User,
 )
 
 __all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "ClaimFilter", "claim_condition",
@@ -142,20 +139,9 @@ class CaseService:
                          else Case.search_text.like(pattern, escape="\\"))
         return stmt.where(*conds)
 
-    @staticmethod
-    def _joined(stmt: Select, handler) -> Select:
-        return (stmt.join(Enterprise, Enterprise.id == Case.complainant_id)
-                .outerjoin(Respondent, Respondent.id == Case.respondent_id)
-                .outerjoin(handler, handler.id == Case.handler_id))
-
-    def restrict(self, stmt: Select, query: CaseQuery) -> Select:
-        """``stmt`` (whose FROM reaches complaint_case) joined and filtered exactly as the list filters:
-        aggregates built on it count the very cases that ``page(query)`` lists."""
-        return self._filtered(self._joined(stmt, aliased(User)), query, self._calendar())
-
     def restrict_cases(self, stmt: Select, query: CaseQuery) -> Select:
-        """Like :meth:`restrict` for statements that read complaint_case columns only: no joins
-        unless a filter needs one (an order of magnitude faster at 100,000 cases)."""
+        """``stmt`` (reading complaint_case) filtered exactly as the list filters, so that aggregates
+        built on it count the very cases ``page(query)`` lists; no joins unless a filter needs one."""
         return self._list_filtered(stmt, query, self._calendar())
 
     def _list_filtered(self, stmt: Select, query: CaseQuery, calendar: WorkCalendar) -> Select:

@@ -51,11 +51,6 @@ class Moved:
     new_due: date | None
 
 
-def recompute_case(session: Session, case: Case, calendar: WorkCalendar) -> list[Moved]:
-    """Recompute every running clock of a case from its stops and approved extensions."""
-    return recompute(session, calendar, case_ids=[case.id])
-
-
 def recompute(session: Session, calendar: WorkCalendar, *, case_ids: Sequence[int] | None = None,
               apply: bool = True) -> list[Moved]:
     """Recompute the running clocks of the given cases (default: every open case).

@@ -145,7 +145,8 @@ class Desk:
     def _write(self) -> Any:
         return self._office.db.write()
 
-    def _ctx(self, session: Session) -> _Context:
+    def context(self, session: Session) -> _Context:
+        """The acting user, the office's rules and today, for checks run inside another service's transaction."""
         return _Context(session, self._office.actor, RuleBook.load(session), self._today())
 
     def _detail(self, ctx: _Context, case_id: int) -> CaseDetail:
@@ -192,7 +193,7 @@ class Desk:
 
     def detail(self, case_id: int, as_of: date | None = None) -> CaseDetail:
         with self._office.db.read() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             if as_of is not None:
                 ctx.today = as_of
             return self._detail(ctx, case_id)
@@ -307,7 +308,7 @@ class Desk:
     def register(self, inp: RegistrationInput) -> CaseDetail:
         require(self._office.actor, Permission.EDIT_CASES)
         with self._write() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             c = Collector()
             comp = resp = None
             if inp.complainant_id:
@@ -420,7 +421,7 @@ class Desk:
 
     def edit_case(self, case_id: int, edit: CaseEdit, expected_version: int) -> CaseDetail:
         with self._write() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             case = self._lock_case(ctx, case_id, expected_version)
             c = Collector()
             summary = c.text("summary", edit.summary, "投诉事项", "the summary", required=True, max_len=5000)
@@ -449,7 +450,7 @@ class Desk:
     def act(self, case_id: int, action: str, inp: ActionInput, expected_version: int) -> CaseDetail:
         """Take one lifecycle action (domain.workflow); recompute the clocks; record it."""
         with self._write() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             case = self._lock_case(ctx, case_id, expected_version)
             try:
                 act = Action(action)
@@ -631,7 +632,8 @@ class Desk:
 
     # --- arrears claims ----------------------------------------------------------------------
 
-    def _check_claim(self, ctx: _Context, inp: ClaimInput) -> None:
+    def check_claim(self, ctx: _Context, inp: ClaimInput) -> None:
+        """Every problem of a claim, per field (also used by the importer, so both apply one rule)."""
         c = Collector()
         amt = inp.amount_claimed
         if amt is None:
@@ -694,9 +696,9 @@ class Desk:
 
     def add_claim(self, case_id: int, inp: ClaimInput) -> CaseDetail:
         with self._write() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             case = self._lock_case(ctx, case_id, None)
-            self._check_claim(ctx, inp)
+            self.check_claim(ctx, inp)
             comp = s.get(Enterprise, case.complainant_id)
             claim = ArrearsClaim(case_id=case.id, **{f: getattr(inp, f) for f in self.CLAIM_FIELDS},
                                  size_at_signing=comp.size_class if comp else None, amount_paid=Decimal("0.00"))
@@ -713,14 +715,14 @@ class Desk:
 
     def update_claim(self, claim_id: int, inp: ClaimInput, expected_version: int) -> CaseDetail:
         with self._write() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             claim = s.get(ArrearsClaim, claim_id)
             if claim is None:
                 raise ServiceError("欠款记录不存在 / the claim does not exist")
             if claim.version != expected_version:
                 raise ConflictError("该笔欠款已被他人修改，请重新载入 / the claim was changed by someone else: reload")
             case = self._lock_case(ctx, claim.case_id, None)
-            self._check_claim(ctx, inp)
+            self.check_claim(ctx, inp)
             if inp.amount_claimed < claim.amount_paid:
                 c = Collector()
                 c.add("amount_claimed", f"欠款金额不能小于已还款金额（{claim.amount_paid:,.2f} 元）",
@@ -751,7 +753,7 @@ class Desk:
 
     def add_payment(self, claim_id: int, inp: PaymentInput) -> CaseDetail:
         with self._write() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             claim = s.get(ArrearsClaim, claim_id)
             if claim is None:
                 raise ServiceError("欠款记录不存在 / the claim does not exist")
@@ -787,7 +789,7 @@ class Desk:
 
     def set_instalments(self, claim_id: int, items: list[tuple[date, Decimal]]) -> CaseDetail:
         with self._write() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             claim = s.get(ArrearsClaim, claim_id)
             if claim is None:
                 raise ServiceError("欠款记录不存在 / the claim does not exist")
@@ -856,7 +858,7 @@ class Desk:
         media = ATTACHMENT_TYPES[suffix][0]
         digest = hashlib.sha256(data).hexdigest()
         with self._write() as s:
-            ctx = self._ctx(s)
+            ctx = self.context(s)
             case = self._lock_case(ctx, case_id, None)
             if claim_id is not None and s.get(ArrearsClaim, claim_id) is None:
                 raise ServiceError("欠款记录不存在 / the claim does not exist", "claim_id")

@@ -672,7 +672,7 @@ class Importer:
         if "channel" not in mapping:
             warnings.append(RowProblem(None, None, "未指定来源渠道列：全部按“上级转办”登记"))
         rules = RuleBook.load(s)
-        ctx = self._office.desk._ctx(s)  # the desk's claim rules, with its idea of today
+        ctx = self._office.desk.context(s)  # the desk's claim rules, with its idea of today
         today = ctx.today
 
         def problem(row: _Row, name: str | None, reason: str, *, warn: bool = False) -> None:
@@ -719,7 +719,7 @@ class Importer:
             if v.get("amount_claimed") is None or v.get("subject") is None:
                 continue
             try:
-                self._office.desk._check_claim(ctx, self._claim_input(v))
+                self._office.desk.check_claim(ctx, self._claim_input(v))
             except ValidationError as exc:
                 for p in exc.problems:
                     problem(row, DESK_FIELDS.get(p.field, "amount_claimed"), p.zh)

@@ -2,7 +2,7 @@
 
 Every figure carries the ``CaseQuery`` that lists the cases behind it (``office.cases.page(q)``),
 so the GUI can open the list under any number; the aggregates are built on
-``CaseService.restrict`` with the same filters, so a figure and its list always agree. Where no
+``CaseService.restrict_cases`` with the same filters, so a figure and its list always agree. Where no
 filter expresses a set (cases without a handler or a respondent, the debtors of the yearly
 disclosure) the query is ``CaseQuery(ids=...)``.
 

@@ -543,6 +543,7 @@ class HolidaysPage(SettingsPage):
                  partial(self._saved, self.year))
 
     def _saved(self, year: int, moved: list[schedules.MovedDeadline]) -> None:
+        self.office.forget_calendar()  # this desk's list counts working days by the new schedule at once
         self._show_moved(moved)
         cases = len({m.case_id for m in moved})
         if moved:
