@@ -75,13 +75,19 @@ def build_database(path: Path, cases: int) -> dict:
 BARE_WINDOW = textwrap.dedent("""
     import sys, time
     {extra}
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
     app = QApplication(sys.argv)
-    w = QMainWindow(); w.setCentralWidget(QTableView()); w.menuBar().addMenu("File"); w.show()
+    w = QMainWindow(); w.setCentralWidget(QTableView()); w.menuBar().addMenu("File")
     def done():
         print(f"probe window {{time.monotonic():.6f}}", flush=True); app.quit()
-    QTimer.singleShot(0, done)
+    class FirstPaint(QObject):  # timed like the app: right after the window's first paint
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self); QTimer.singleShot(0, done)
+            return False
+    w.installEventFilter(FirstPaint(w))
+    w.show()
     app.exec()
 """)
 
@@ -96,6 +102,9 @@ def _probe(cmd: list[str], env: dict) -> float:
 def startup(db: Path, runs: int) -> list[Figure]:
     from complaintdesk.services.demo import DEMO_PASSWORD
 
+    # An installed package runs from its bytecode; this machine sets PYTHONDONTWRITEBYTECODE, so
+    # compile it once here instead of timing the compiler at every start.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "complaintdesk")], check=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPLAINTDESK_PROBE_LOGIN": f"wanglh:{DEMO_PASSWORD}"}
     app = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
     bare = [sys.executable, "-c", BARE_WINDOW.format(extra="")]
@@ -108,12 +117,17 @@ def startup(db: Path, runs: int) -> list[Figure]:
         samples["rows"].append(_probe(app, {**env, "COMPLAINTDESK_STARTUP_PROBE": "rows"}))
         samples["bare_orm"].append(_probe(bare_orm, env))
     m = {k: statistics.median(v) for k, v in samples.items()}
+    from complaintdesk.security import hash_password, verify_password
+
+    stored = hash_password(DEMO_PASSWORD)
+    check_ms, _ = median_ms(lambda: verify_password(DEMO_PASSWORD, stored), 3)
     return [
         Figure("start-up: window visible", m["window"], "ms", "≤ 1.5 × bare window", m["window"] / m["bare"] <= 1.5,
                m["bare"], m["window"] / m["bare"], "baseline: bare QMainWindow + QTableView", samples["window"]),
         Figure("start-up: first rows painted", m["rows"], "ms", "≤ 1.3 × bare window + sqlalchemy.orm",
                m["rows"] / m["bare_orm"] <= 1.3, m["bare_orm"], m["rows"] / m["bare_orm"],
-               "baseline: bare window in a process that imports sqlalchemy.orm", samples["rows"]),
+               f"baseline: bare window in a process that imports sqlalchemy.orm; includes the sign-in's "
+               f"password check (scrypt N=2^15, {check_ms:.0f} ms here)", samples["rows"]),
     ]
 
 
@@ -244,19 +258,41 @@ def dashboard(office, runs: int) -> Figure:
 
 
 def recompute(office, runs: int) -> Figure:
-    from complaintdesk.services import clock, reference
+    """The real path: an administrator saves a corrected holiday schedule for this year, and every
+    open case's deadlines are recomputed, the moved ones recorded in its history and its list and
+    dashboard columns refreshed, in one transaction. The runs alternate between the official
+    schedule plus one extra day off (a working day a few days ahead) and the official one."""
+    from datetime import timedelta
 
-    def once():
-        with office.db.read() as session:  # a read transaction: computed and applied, then rolled back
-            clock.recompute(session, reference.load_calendar(session))
-            session.flush()
-            session.rollback()
+    from sqlalchemy import select
+
+    from complaintdesk.domain.calendar import DayKind, HolidayRow
+    from complaintdesk.services import schedules
+    from complaintdesk.services.actor import actor_of
+    from complaintdesk.services.case_query import CaseQuery
+    from complaintdesk.store.models import User
 
     with office.db.read() as session:
-        open_clocks = len(clock.recompute(session, reference.load_calendar(session), apply=False))
-    ms, times = median_ms(once, runs)
-    return Figure("recompute all open deadlines", ms, "ms", "≤ 2 s", ms <= 2000,
-                  note=f"{open_clocks} moved in the check run", runs=times)
+        admin = actor_of(session.execute(select(User).where(User.role == "admin")).scalars().first())
+    today = date.today()
+    official = schedules.year_schedule(office.db, today.year)
+    taken = {r.day for r in official.rows}
+    extra_day = next(d for d in (today + timedelta(days=k) for k in range(3, 40))
+                     if d.weekday() < 5 and d not in taken and d.year == today.year)
+    variants = [[*official.rows, HolidayRow(extra_day, DayKind.REST, "基准测试：临时调整")], list(official.rows)]
+    moved_counts = []
+    times = []
+    for i in range(max(2, runs + runs % 2)):  # an even number: the official schedule is back at the end
+        start = time.perf_counter()
+        moved = schedules.set_year(office.db, admin, today.year, variants[i % 2], official.source or "bench")
+        times.append((time.perf_counter() - start) * 1000)
+        moved_counts.append(len(moved))
+    office.forget_calendar()
+    open_cases = office.cases.count(CaseQuery(open_only=True))
+    ms = statistics.median(times)
+    return Figure("recompute all open deadlines (schedule saved)", ms, "ms", "≤ 2 s", ms <= 2000,
+                  note=f"{open_cases:,} open cases; {max(moved_counts):,} deadlines moved per save "
+                       f"(extra day off {extra_day}, then back)", runs=times)
 
 
 # --- 6. documents ---------------------------------------------------------------------------------

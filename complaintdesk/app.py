@@ -59,7 +59,7 @@ def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
     lang = i18n.set_language(args.lang or str(settings.value(i18n.SETTINGS_KEY, i18n.DEFAULT_LANGUAGE)))
     if args.lang:
         settings.setValue(i18n.SETTINGS_KEY, lang)
-    window = MainWindow(settings)
+    window = MainWindow(settings, staged=True)  # the frame first; filters and tools once it is painted
     window.show()
     startup_probe.install(window)
     if args.demo:

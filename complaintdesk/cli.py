@@ -67,7 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[db], help="replace the SQLite database with a verified backup")
     p.add_argument("file", type=Path, metavar="FILE")
 
-    sub.add_parser("check", parents=[db], help="integrity check, schema version, history chain, counts")
+    p = sub.add_parser("check", parents=[db], help="integrity check, schema version, history chain, counts, "
+                                                   "the cases' copied columns")
+    p.add_argument("--refresh-copies", action="store_true",
+                   help="recompute every case's copied list and dashboard columns first (after a write that "
+                        "bypassed the app, e.g. by hand in SQL)")
 
     p = sub.add_parser("audit", parents=[db], help="verify the tamper-evident history")
     audit = p.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
@@ -286,10 +290,13 @@ def cmd_restore(args, out) -> int:
 
 
 def cmd_check(args, out) -> int:
-    from complaintdesk.services.maintenance import check
+    from complaintdesk.services.maintenance import check, refresh_copies
 
     office = _open(args)
     try:
+        if args.refresh_copies:
+            print(f"已重新计算案件派生列 / copied columns recomputed ({refresh_copies(office)} cases were out of step)",
+                  file=out)
         report = check(office)
     finally:
         office.close()
@@ -300,6 +307,11 @@ def cmd_check(args, out) -> int:
         print(f"外键错误 / foreign-key errors: {len(report.foreign_keys)}", file=out)
     print(f"历史记录链 / history chain: {report.events_checked} events, "
           f"{'intact' if report.chain_break is None else 'BROKEN at ' + report.chain_break}", file=out)
+    if report.stale_cases:
+        print(f"案件派生列 / copied case columns: {len(report.stale_cases)} cases out of step "
+              f"(e.g. id {', '.join(map(str, report.stale_cases[:5]))}); run with --refresh-copies", file=out)
+    else:
+        print("案件派生列 / copied case columns: in step", file=out)
     for table, n in report.counts.items():
         print(f"  {table}: {n}", file=out)
     return EXIT_OK if report.ok else EXIT_FAILED

@@ -1,22 +1,59 @@
-"""Keeps the case list's denormalised columns (names, kind, search text, due sort key) in step."""
+"""Keeps the case's copied columns in step: the list's (names, kind, search text, due sort key) and
+the dashboard's (township, claim sums, late reply, satisfaction; debtor kind on each payment).
+
+Two ways in, one definition:
+
+- ``refresh(session, ids)`` recomputes the columns of some cases (or all) in SQL — one UPDATE with
+  correlated subqueries per table, the same on SQLite and PostgreSQL, so a bulk import or the demo
+  generator refreshes 100,000 cases in one statement;
+- ``install(db)`` makes every write transaction of the office do it by itself: the ORM objects a
+  transaction flushes (cases, claims, payments, deadlines, follow-ups, parties, users) name the
+  cases they touch, and just before the commit those cases are refreshed. A service that forgets
+  nothing still cannot leave a figure stale.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 
-from sqlalchemy import func, select, update
+from sqlalchemy import BigInteger, event, func, inspect, select, type_coerce, update
 from sqlalchemy.orm import Session
 
-from complaintdesk.store.models import NO_DUE_DATE, Case, Enterprise, Respondent, User
+from complaintdesk.domain.vocabulary import CaseStatus
+from complaintdesk.services.cases import late_reply, latest_satisfaction
+from complaintdesk.store.models import (
+    NO_DUE_DATE,
+    ArrearsClaim,
+    Case,
+    CaseDeadline,
+    Enterprise,
+    FollowUp,
+    Payment,
+    Respondent,
+    User,
+)
+
+_CHUNK = 5000  # stay under the database's bound-parameter limit
+_TOUCHED = "complaintdesk.case_index.touched"
+
+
+def _fen(column):
+    return type_coerce(column, BigInteger)
 
 
 def _assignments():
     ent = select(Enterprise.name).where(Enterprise.id == Case.complainant_id).scalar_subquery()
     ent_code = select(func.coalesce(Enterprise.uscc, "")).where(Enterprise.id == Case.complainant_id).scalar_subquery()
+    town = select(Enterprise.township).where(Enterprise.id == Case.complainant_id).scalar_subquery()
     res = select(Respondent.name).where(Respondent.id == Case.respondent_id).scalar_subquery()
     res_code = select(func.coalesce(Respondent.uscc, "")).where(Respondent.id == Case.respondent_id).scalar_subquery()
     kind = select(Respondent.kind).where(Respondent.id == Case.respondent_id).scalar_subquery()
     handler = select(User.display_name).where(User.id == Case.handler_id).scalar_subquery()
+
+    def claims(value):
+        return select(value).where(ArrearsClaim.case_id == Case.id).scalar_subquery()
+
     sep = " | "
     search = (Case.case_no + sep + func.coalesce(ent, "") + sep + func.coalesce(ent_code, "") + sep
               + func.coalesce(res, "") + sep + func.coalesce(res_code, "") + sep + func.coalesce(Case.source_ref, "")
@@ -28,20 +65,164 @@ def _assignments():
         Case.handler_name: func.coalesce(handler, ""),
         Case.due_sort: func.coalesce(Case.next_due_on, NO_DUE_DATE),
         Case.search_text: search,
+        Case.complainant_township: func.coalesce(town, ""),
+        Case.claim_count: claims(func.count(ArrearsClaim.id)),
+        # Money stores integer fen: the raw sums are fen.
+        Case.claimed_fen: func.coalesce(claims(func.sum(_fen(ArrearsClaim.amount_claimed))), 0),
+        Case.confirmed_fen: func.coalesce(claims(func.sum(_fen(ArrearsClaim.amount_confirmed))), 0),
+        Case.paid_fen: func.coalesce(claims(func.sum(_fen(ArrearsClaim.amount_paid))), 0),
+        Case.reply_late: late_reply(),
+        Case.satisfaction: latest_satisfaction(),
     }
 
 
-def refresh(session: Session, case_ids: Sequence[int] | None = None) -> None:
-    """Recompute the list columns of these cases (all cases when None) from their parties and handler.
+def _payment_assignments():
+    def of_case(value):
+        return (select(value).select_from(ArrearsClaim).join(Case, Case.id == ArrearsClaim.case_id)
+                .where(ArrearsClaim.id == Payment.claim_id).scalar_subquery())
 
-    One UPDATE with correlated subqueries, so it is the same SQL on SQLite and PostgreSQL and a
-    bulk import or a migration refreshes 100,000 cases in one statement.
-    """
+    return {
+        Payment.respondent_kind: of_case(Case.respondent_kind),
+        Payment.case_counted: of_case(Case.status != CaseStatus.NOT_ACCEPTED.value),
+    }
+
+
+def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
+    """Recompute the copied columns of these cases (all cases when None) and of their payments."""
     session.flush()
+    cases = update(Case).values(_assignments()).execution_options(synchronize_session=False)
+    payments = update(Payment).values(_payment_assignments()).execution_options(synchronize_session=False)
     if case_ids is None:
-        session.execute(update(Case).values(_assignments()).execution_options(synchronize_session=False))
+        session.execute(cases)
+        session.execute(payments)
         return
     ids = sorted(set(case_ids))
-    for i in range(0, len(ids), 5000):  # stay under the database's bound-parameter limit
-        session.execute(update(Case).where(Case.id.in_(ids[i:i + 5000])).values(_assignments())
-                        .execution_options(synchronize_session=False))
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        session.execute(cases.where(Case.id.in_(chunk)))
+        session.execute(payments.where(Payment.claim_id.in_(
+            select(ArrearsClaim.id).where(ArrearsClaim.case_id.in_(chunk)))))
+
+
+# --- keeping them in step on every write ------------------------------------------------------
+
+
+class _Touched:
+    """What the flushes of one transaction touched, by the key that leads to its cases."""
+
+    def __init__(self) -> None:
+        self.cases: set[int] = set()
+        self.claims: set[int] = set()
+        self.enterprises: set[int] = set()
+        self.respondents: set[int] = set()
+        self.users: set[int] = set()
+
+    def __bool__(self) -> bool:
+        return bool(self.cases or self.claims or self.enterprises or self.respondents or self.users)
+
+    def case_ids(self, session: Session) -> set[int]:
+        ids = set(self.cases)
+        lookups = ((ArrearsClaim.case_id, ArrearsClaim.id, self.claims),
+                   (Case.id, Case.complainant_id, self.enterprises),
+                   (Case.id, Case.respondent_id, self.respondents),
+                   (Case.id, Case.handler_id, self.users))
+        for case_id, key, keys in lookups:
+            if keys:
+                ids.update(session.execute(select(case_id).where(key.in_(sorted(keys)))).scalars())
+        return ids
+
+
+# What of a party or a user the cases copy: editing anything else (a login stamp, an address)
+# must not rewrite their thousands of cases.
+_COPIED = {Enterprise: ("name", "uscc", "township"), Respondent: ("name", "uscc", "kind"), User: ("display_name",)}
+
+
+def _copied_changed(obj: object) -> bool:
+    state = inspect(obj)
+    if state.deleted or state.was_deleted:
+        return True
+    return any(state.attrs[name].history.has_changes() for name in _COPIED[type(obj)])
+
+
+def _note(session: Session, objects: Iterable[object]) -> None:
+    touched: _Touched = session.info.setdefault(_TOUCHED, _Touched())
+    for obj in objects:
+        match obj:
+            case Case():
+                if obj.id is not None:
+                    touched.cases.add(obj.id)
+            case ArrearsClaim() | CaseDeadline() | FollowUp():
+                if obj.case_id is not None:
+                    touched.cases.add(obj.case_id)
+            case Payment():
+                if obj.claim_id is not None:
+                    touched.claims.add(obj.claim_id)
+            case Enterprise():
+                if _copied_changed(obj):
+                    touched.enterprises.add(obj.id)
+            case Respondent():
+                if _copied_changed(obj):
+                    touched.respondents.add(obj.id)
+            case User():
+                if _copied_changed(obj):
+                    touched.users.add(obj.id)
+
+
+def _after_flush(session: Session, _context) -> None:
+    # The session still lists what this flush wrote (new ones now have their ids), with their
+    # attribute history. New parties and users have no cases yet.
+    _note(session, chain(session.new, session.dirty, session.deleted))
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()
+    touched: _Touched | None = session.info.pop(_TOUCHED, None)
+    if touched:
+        refresh(session, touched.case_ids(session))
+        session.info.pop(_TOUCHED, None)  # what the refresh itself flushed is already fresh
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_TOUCHED, None)
+
+
+def install(sessions) -> None:
+    """Keep the copied columns in step in every transaction of this sessionmaker (idempotent)."""
+    for name, fn in (("after_flush", _after_flush), ("before_commit", _before_commit),
+                     ("after_rollback", _after_rollback)):
+        if not event.contains(sessions, name, fn):
+            event.listen(sessions, name, fn)
+
+
+def stale_cases(session: Session, case_ids: Sequence[int] | None = None) -> list[int]:
+    """Cases whose copied columns differ from a fresh computation (empty when all is in step).
+
+    Used by ``complaintdesk-admin check`` and by the tests that hold the invariant.
+    """
+    fresh = {col.key: expr for col, expr in _assignments().items()}
+    columns = [getattr(Case, key) for key in fresh]
+    stmt = select(Case.id, *columns, *[expr.label(f"fresh_{key}") for key, expr in fresh.items()])
+    if case_ids is not None:
+        stmt = stmt.where(Case.id.in_(list(case_ids)))
+    stale = []
+    n = len(columns)
+    for row in session.execute(stmt.order_by(Case.id)):
+        stored, computed = row[1:1 + n], row[1 + n:]
+        if any(_norm(a) != _norm(b) for a, b in zip(stored, computed, strict=True)):
+            stale.append(row[0])
+    pay = _payment_assignments()
+    p_stmt = (select(Payment.id, ArrearsClaim.case_id, Payment.respondent_kind, Payment.case_counted,
+                     pay[Payment.respondent_kind], pay[Payment.case_counted])
+              .join(ArrearsClaim, ArrearsClaim.id == Payment.claim_id))
+    if case_ids is not None:
+        p_stmt = p_stmt.where(ArrearsClaim.case_id.in_(list(case_ids)))
+    for _pid, case_id, kind, counted, fresh_kind, fresh_counted in session.execute(p_stmt):
+        if kind != fresh_kind or bool(counted) != bool(fresh_counted):
+            stale.append(case_id)
+    return sorted(set(stale))
+
+
+def _norm(value):
+    if isinstance(value, bool):
+        return int(value)
+    return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class ClaimFilter(StrEnum):
@@ -62,8 +63,9 @@ class CaseQuery:
         return self if self.as_of is not None else replace(self, as_of=today)
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):
+    """One row of the case list (immutable; a tuple, because every scroll builds a screen of them)."""
+
     id: int
     case_no: str
     received_on: date

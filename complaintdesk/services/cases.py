@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, bindparam, exists, func, or_, select
 
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
@@ -24,6 +27,12 @@ __all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "ClaimFilter", "cl
            "late_reply", "latest_satisfaction", "workdays_left"]
 
 ALL_CASES = CaseQuery()
+_OPEN_CODES = frozenset(s.value for s in OPEN_STATUSES)
+_STATEMENTS_KEPT = 64
+_SHALLOW = 2000  # up to this offset, reading the rows straight off the index is as fast as a deferred join
+_PAGE_COLUMNS = (Case.id, Case.case_no, Case.received_on, Case.complainant_name, Case.respondent_name,
+                 Case.respondent_kind, Case.status, Case.procedure, Case.category, Case.handler_name,
+                 Case.next_due_on, Case.next_step, Case.next_due_provisional)
 
 
 def workdays_left(calendar: WorkCalendar, as_of: date, due_on: date | None) -> int | None:
@@ -74,6 +83,8 @@ class CaseService:
         self._db = db
         # A callable returning the current WorkCalendar (cached by the office, reloaded on change).
         self._calendar = calendar_source
+        self._statements: OrderedDict[tuple, tuple[WorkCalendar, Select]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def _filtered(self, stmt: Select, query: CaseQuery, calendar: WorkCalendar) -> Select:
         as_of = query.as_of or date.today()
@@ -102,7 +113,8 @@ class CaseService:
         if query.ids:
             conds.append(Case.id.in_(query.ids))
         if query.awaiting_approval:
-            conds.append(exists().where(ExtensionRequest.case_id == Case.id, ExtensionRequest.status == "requested"))
+            # Driven by the few open requests, not by a probe per case.
+            conds.append(Case.id.in_(select(ExtensionRequest.case_id).where(ExtensionRequest.status == "requested")))
         if query.channel:
             conds.append(Case.channel == query.channel)
         if query.township is not None:
@@ -154,36 +166,57 @@ class CaseService:
     def count(self, query: CaseQuery = ALL_CASES) -> int:
         calendar = self._calendar()
         stmt = self._list_filtered(select(func.count(Case.id)), query, calendar)
-        with self._db.engine.connect() as conn:  # Core: no ORM session for a read of plain values
+        with self._db.statement() as conn:  # Core: no ORM session for a read of plain values
             return conn.execute(stmt).scalar_one()
 
     def page(self, query: CaseQuery = ALL_CASES, offset: int = 0, limit: int = 200) -> list[CaseRow]:
         calendar = self._calendar()
         as_of = query.as_of or date.today()
-        order = self._ordering(query)
-        # Find the page's ids on the indexes first, then read only those rows ("deferred join"):
-        # a deep offset walks an index, not 100,000 full rows.
-        ids = (self._list_filtered(select(Case.id), query, calendar).order_by(*order)
-               .offset(max(offset, 0)).limit(max(limit, 0)).subquery())
-        stmt = (select(Case.id, Case.case_no, Case.received_on, Case.complainant_name, Case.respondent_name,
-                       Case.respondent_kind, Case.status, Case.procedure, Case.category, Case.handler_name,
-                       Case.next_due_on, Case.next_step, Case.next_due_provisional)
-                .join(ids, ids.c.id == Case.id).order_by(*order))
-        with self._db.engine.connect() as conn:
-            rows = conn.execute(stmt).all()
-        open_codes = {s.value for s in OPEN_STATUSES}
+        stmt = self._page_statement(query, as_of, calendar, offset)
+        with self._db.statement() as conn:
+            rows = conn.execute(stmt, {"page_offset": max(offset, 0), "page_limit": max(limit, 0)}).all()
+        left: dict[date | None, int | None] = {}  # rows sorted by deadline share their due dates
         result = []
-        for r in rows:
-            is_open = r.status in open_codes
-            due = r.next_due_on if is_open else None
-            result.append(CaseRow(
-                id=r.id, case_no=r.case_no, received_on=r.received_on, complainant=r.complainant_name,
-                respondent=r.respondent_name or None, respondent_kind=r.respondent_kind, status=r.status,
-                procedure=r.procedure, category=r.category, handler=r.handler_name or None, next_due_on=due,
-                next_step=r.next_step if is_open else None, provisional=bool(r.next_due_provisional) and is_open,
-                overdue=due is not None and due < as_of, workdays_left=workdays_left(calendar, as_of, due),
-            ))
+        for (case_id, case_no, received_on, complainant, respondent, kind, status, procedure, category, handler,
+             next_due_on, next_step, provisional) in rows:
+            is_open = status in _OPEN_CODES
+            due = next_due_on if is_open else None
+            if due not in left:
+                left[due] = workdays_left(calendar, as_of, due)
+            result.append(CaseRow(  # positional, in CaseRow's order: a screen is built per scroll
+                case_id, case_no, received_on, complainant, respondent or None, kind, status, procedure, category,
+                handler or None, due, next_step if is_open else None, bool(provisional) and is_open,
+                due is not None and due < as_of, left[due]))
         return result
+
+    def _page_statement(self, query: CaseQuery, as_of: date, calendar: WorkCalendar, offset: int) -> Select:
+        """The page's SELECT for this query, with the offset and limit as parameters; built once per
+        query, day and calendar (scrolling, repainting and reloading reuse it, and SQLAlchemy's
+        compiled cache knows it at once)."""
+        deep = offset > _SHALLOW
+        key = (query, as_of, deep)
+        with self._lock:
+            cached = self._statements.get(key)
+            if cached is not None and cached[0] is calendar:  # a new schedule: "due within N days" moved
+                self._statements.move_to_end(key)
+                return cached[1]
+        order = self._ordering(query)
+        filtered = self._list_filtered(select(Case.id), replace(query, as_of=as_of), calendar)
+        if deep:
+            # Find the page's ids on the indexes first, then read only those rows ("deferred join"):
+            # a deep offset walks an index, not 100,000 full rows.
+            ids = (filtered.order_by(*order).offset(bindparam("page_offset")).limit(bindparam("page_limit"))
+                   .subquery())
+            stmt = select(*_PAGE_COLUMNS).join(ids, ids.c.id == Case.id).order_by(*order)
+        else:
+            stmt = (filtered.with_only_columns(*_PAGE_COLUMNS).order_by(*order)
+                    .offset(bindparam("page_offset")).limit(bindparam("page_limit")))
+        with self._lock:
+            self._statements[key] = (calendar, stmt)
+            self._statements.move_to_end(key)
+            while len(self._statements) > _STATEMENTS_KEPT:
+                self._statements.popitem(last=False)
+        return stmt
 
     @staticmethod
     def _ordering(query: CaseQuery):

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.arrears import DebtorKind, payment_due_date
@@ -187,6 +188,17 @@ def _money(rng: random.Random, low: int, high: int) -> Decimal:
     return Decimal(rng.randint(low * 100, high * 100)).scaleb(-2)
 
 
+def _advance_sequences(session: Session, models) -> None:
+    """PostgreSQL: rows written with explicit ids leave the id sequences behind; move them past the
+    largest id, or the office's next registration or history event would collide."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for model in models:
+        table = model.__table__.name
+        session.execute(sql_text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                             f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
+
+
 def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = None,
              profile: Profile = DEMO) -> DemoSummary:
     """Fill an office database that has no cases yet with ``cases`` demo cases."""
@@ -204,6 +216,7 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
         log = _History(session, writer, ids)
         stats = _generate(session, rules, rng, ids, writer, log, cases, as_of, profile)
         writer.flush()
+        _advance_sequences(session, writer.ORDER)
         case_index.refresh(session)
         counts = writer.counts
     return DemoSummary(cases=counts[Case], claims=counts[ArrearsClaim], events=counts[Event],

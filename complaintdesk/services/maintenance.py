@@ -13,7 +13,7 @@ from sqlalchemy import func, inspect, select, text
 from complaintdesk.config import DatabaseTarget, backup_dir_for
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.security import generate_password
-from complaintdesk.services import history
+from complaintdesk.services import case_index, history
 from complaintdesk.services.actor import SYSTEM
 from complaintdesk.services.office import Office
 from complaintdesk.services.users import create_user
@@ -77,10 +77,11 @@ class CheckReport:
     events_checked: int = 0
     chain_break: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    stale_cases: list[int] = field(default_factory=list)  # copied list/dashboard columns out of step
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and not self.foreign_keys and self.chain_break is None
+        return not self.integrity and not self.foreign_keys and self.chain_break is None and not self.stale_cases
 
 
 def check(office: Office) -> CheckReport:
@@ -98,7 +99,19 @@ def check(office: Office) -> CheckReport:
     if broken is not None:
         report.chain_break = f"#{broken.event_id}: {broken.reason}"
     report.counts = table_counts(office)
+    with office.db.read() as session:
+        report.stale_cases = case_index.stale_cases(session)
     return report
+
+
+def refresh_copies(office: Office) -> int:
+    """Recompute every case's copied columns (after a write that bypassed the services); the
+    number of cases that were out of step."""
+    with office.db.read() as session:
+        stale = len(case_index.stale_cases(session))
+    with office.db.write() as session:
+        case_index.refresh(session)
+    return stale
 
 
 def _require_sqlite(target: DatabaseTarget, zh: str, en: str) -> Path:

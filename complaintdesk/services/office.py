@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import tempfile
 import threading
 import time
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 
 from complaintdesk.config import DatabaseTarget, resolve_database
 from complaintdesk.domain.calendar import WorkCalendar
-from complaintdesk.services import reference
+from complaintdesk.services import case_index, reference
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
 from complaintdesk.services.users import desk_user
@@ -23,6 +24,9 @@ from complaintdesk.store.models import CalendarDay, CalendarYear, User
 DEMO_DESK_USER = "wanglh"
 DAILY_BACKUPS_KEPT = 14
 CALENDAR_RECHECK_SECONDS = 2.0
+
+
+log = logging.getLogger(__name__)
 
 
 class Office:
@@ -87,6 +91,7 @@ class Office:
         """
         target = db if isinstance(db, DatabaseTarget) else resolve_database(db)
         database = Database(target)
+        case_index.install(database.write_sessions)  # every write keeps the cases' copied columns in step
         signed_in = actor is not None
         try:
             backup = upgrade_to_head(database)
@@ -161,6 +166,20 @@ class Office:
                     self._calendar = (stamp, reference.load_calendar(session))
                 self._calendar_checked = now
                 return self._calendar[1]
+
+    def warm_up(self) -> None:
+        """Load what the first screen of the case list needs — the calendar, the list's compiled
+        statements — while nobody waits for it (during the password check, or while someone types
+        into the sign-in dialog). Never raises: it only saves time."""
+        from complaintdesk.services.case_query import CaseQuery
+
+        try:
+            self.calendar()
+            for query in (CaseQuery(handler_id=0, open_only=True), CaseQuery(open_only=True), CaseQuery()):
+                self.cases.count(query)
+                self.cases.page(query, 0, 1)
+        except Exception:  # noqa: BLE001 - e.g. the office was closed meanwhile
+            log.debug("warm-up stopped", exc_info=True)
 
     def forget_calendar(self) -> None:
         """Reload the calendar on next use (after this desk saved a schedule)."""

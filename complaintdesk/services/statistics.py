@@ -45,15 +45,14 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import BigInteger, and_, case, distinct, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.arrears import DebtorKind
 from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, Satisfaction
 from complaintdesk.services.case_query import CaseQuery, ClaimFilter
-from complaintdesk.services.cases import late_reply, latest_satisfaction
 from complaintdesk.services.reference import RuleBook, get_settings
-from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Payment, Respondent, User
+from complaintdesk.store.models import ArrearsClaim, Case, Payment, Respondent, User
 
 if TYPE_CHECKING:
     from complaintdesk.services.office import Office
@@ -330,18 +329,15 @@ class StatisticsService:
     def _arrears(self, session: Session, base: CaseQuery, *conditions
                  ) -> tuple[ArrearsRow, list[ArrearsRow], list[ArrearsRow]]:
         """Total, by debtor kind and by township of the claims on the cases of ``base`` (which
-        ``conditions`` state in SQL), from one scan grouped by (kind, township).
+        ``conditions`` state in SQL on complaint_case), from one scan grouped by (kind, township).
 
-        A case has one respondent and one complainant, so the groups add up exactly, distinct
-        cases included."""
-        town = func.coalesce(Enterprise.township, "")
-        stmt = (select(Respondent.kind, town, func.count(distinct(Case.id)), func.count(ArrearsClaim.id),
-                       func.sum(_fen(ArrearsClaim.amount_claimed)), func.sum(_fen(ArrearsClaim.amount_confirmed)),
-                       func.sum(_fen(ArrearsClaim.amount_paid)))
-                .select_from(ArrearsClaim).join(Case, Case.id == ArrearsClaim.case_id)
-                .join(Enterprise, Enterprise.id == Case.complainant_id)
-                .outerjoin(Respondent, Respondent.id == Case.respondent_id)
-                .where(*conditions).group_by(Respondent.kind, town))
+        The scan reads each case's own copy of its claims' count and sums, its debtor's kind and its
+        complainant's township (services.case_index), on one covering index: no join. A case has
+        one respondent and one complainant, so the groups add up exactly, distinct cases included."""
+        stmt = (select(Case.respondent_kind, Case.complainant_township, func.count(Case.id), func.sum(Case.claim_count),
+                       func.sum(Case.claimed_fen), func.sum(Case.confirmed_fen), func.sum(Case.paid_fen))
+                .where(Case.claim_count > 0, *conditions)
+                .group_by(Case.respondent_kind, Case.complainant_township))
         groups = [(kind, township, tuple(int(v or 0) for v in values))
                   for kind, township, *values in session.execute(stmt)]
 
@@ -372,13 +368,12 @@ class StatisticsService:
         by_town.sort(key=lambda r: (-r.outstanding.value, -r.claimed.value, r.label))
         return total_row, by_kind, by_town
 
-    def _recovery(self, session: Session, base: CaseQuery, start: date, end: date, *conditions
-                  ) -> tuple[RecoveryRow, list[RecoveryRow]]:
-        """Payments dated in [start, end] on the cases of ``base`` (``conditions`` in SQL), by debtor kind."""
-        stmt = (select(Respondent.kind, func.count(Payment.id), func.sum(_fen(Payment.amount)))
-                .select_from(Payment).join(ArrearsClaim, ArrearsClaim.id == Payment.claim_id)
-                .join(Case, Case.id == ArrearsClaim.case_id).outerjoin(Respondent, Respondent.id == Case.respondent_id)
-                .where(Payment.paid_on >= start, Payment.paid_on <= end, *conditions).group_by(Respondent.kind))
+    def _recovery(self, session: Session, base: CaseQuery, start: date, end: date) -> tuple[RecoveryRow, list[RecoveryRow]]:
+        """Payments dated in [start, end] on cases that count (not refused; ``base`` says so as a list
+        filter), by debtor kind: each payment carries its case's kind and whether the case counts."""
+        stmt = (select(Payment.respondent_kind, func.count(Payment.id), func.sum(_fen(Payment.amount)))
+                .where(Payment.paid_on >= start, Payment.paid_on <= end, Payment.case_counted)
+                .group_by(Payment.respondent_kind))
         found = {kind: (n, int(fen or 0)) for kind, n, fen in session.execute(stmt)}
         paid = replace(base, paid_from=start, paid_to=end)
         rows = [RecoveryRow(k, _kind_label(k), n, Amount(_yuan(fen), self._kind_query(session, paid, k)))
@@ -387,28 +382,42 @@ class StatisticsService:
                             Amount(_yuan(sum(f for _, f in found.values())), paid))
         return total, rows
 
-    def _closure(self, session: Session, start: date, end: date, as_of: date,
-                 months: list[date] = ()) -> tuple[Closure, list[MonthRow]]:
-        """The period's closure figures and the monthly intake/closures, from one scan of the cases."""
-        def received_in(a, b):
-            return and_(Case.received_on >= a, Case.received_on <= b)
+    @staticmethod
+    def _received_rows(session: Session, first: date, last: date) -> list[tuple[date, str, int]]:
+        """(day, status, cases) of the cases received in [first, last]: one covering-index range."""
+        return [tuple(r) for r in session.execute(
+            select(Case.received_on, Case.status, func.count(Case.id))
+            .where(Case.received_on >= first, Case.received_on <= last).group_by(Case.received_on, Case.status))]
 
-        def closed_in(a, b):
-            return and_(Case.status == CaseStatus.CLOSED.value, Case.closed_on >= a, Case.closed_on <= b)
+    @staticmethod
+    def _closed_rows(session: Session, first: date, last: date) -> list[tuple[date, bool, str | None, int]]:
+        """(day, reply late, latest satisfaction, cases) of the cases closed in [first, last]."""
+        return [(day, bool(late), sat, n) for day, late, sat, n in session.execute(
+            select(Case.closed_on, Case.reply_late, Case.satisfaction, func.count(Case.id))
+            .where(Case.status == CaseStatus.CLOSED.value, Case.closed_on >= first, Case.closed_on <= last)
+            .group_by(Case.closed_on, Case.reply_late, Case.satisfaction))]
 
-        received, closed = received_in(start, end), closed_in(start, end)
+    def _closure(self, session: Session, start: date, end: date, as_of: date, months: list[date] = (),
+                 closed_rows: list | None = None) -> tuple[Closure, list[MonthRow]]:
+        """The period's closure figures and the monthly intake/closures, from two grouped index ranges
+        (cases by day received and status; cases by day closed), bucketed here."""
         spans = [(m, min(_month_end(m), as_of)) for m in months]
-        cols = [
-            _flag(received), _flag(and_(received, Case.status != CaseStatus.NOT_ACCEPTED.value)),
-            _flag(and_(received, Case.status == CaseStatus.NOT_ACCEPTED.value)),
-            _flag(and_(received, Case.status == CaseStatus.CLOSED.value)),
-            _flag(and_(received, Case.status.in_([s.value for s in CaseStatus if s.is_open]))),
-            _flag(closed), _flag(and_(closed, late_reply())),
-            *(_flag(received_in(a, b)) for a, b in spans), *(_flag(closed_in(a, b)) for a, b in spans),
-        ]
         first = min([start, *months])
-        values = session.execute(select(*cols).where(or_(Case.received_on >= first, Case.closed_on >= first))).one()
-        n_recv, n_acc, n_ref, n_closed_recv, n_open, n_closed, n_late = values[:7]
+        last = max([end, *(b for _, b in spans)])
+        received_rows = self._received_rows(session, first, last)
+        if closed_rows is None:
+            closed_rows = self._closed_rows(session, first, last)
+        open_codes = {s.value for s in CaseStatus if s.is_open}
+        n_recv = n_ref = n_closed_recv = n_open = 0
+        for day, status, n in received_rows:
+            if start <= day <= end:
+                n_recv += n
+                n_ref += n if status == CaseStatus.NOT_ACCEPTED.value else 0
+                n_closed_recv += n if status == CaseStatus.CLOSED.value else 0
+                n_open += n if status in open_codes else 0
+        n_acc = n_recv - n_ref
+        n_closed = sum(n for day, _late, _sat, n in closed_rows if start <= day <= end)
+        n_late = sum(n for day, late, _sat, n in closed_rows if late and start <= day <= end)
         q_recv = CaseQuery(received_from=start, received_to=end, as_of=as_of)
         q_closed = CaseQuery(statuses=CLOSED, closed_from=start, closed_to=end, as_of=as_of)
         accepted = Count(n_acc, replace(q_recv, statuses=COUNTED_STATUSES))
@@ -423,18 +432,22 @@ class StatisticsService:
             closure_rate=Rate(closed_of_received, accepted), closed=closed_count, on_time=on_time,
             late=Count(n_late, replace(q_closed, on_time=False)), on_time_rate=Rate(on_time, closed_count),
         )
-        n = len(spans)
-        monthly = [MonthRow(a, Count(values[7 + i], CaseQuery(received_from=a, received_to=b, as_of=as_of)),
-                            Count(values[7 + n + i], CaseQuery(statuses=CLOSED, closed_from=a, closed_to=b, as_of=as_of)))
-                   for i, (a, b) in enumerate(spans)]
+        monthly = [MonthRow(a, Count(sum(n for day, _s, n in received_rows if a <= day <= b),
+                                     CaseQuery(received_from=a, received_to=b, as_of=as_of)),
+                            Count(sum(n for day, _l, _s, n in closed_rows if a <= day <= b),
+                                  CaseQuery(statuses=CLOSED, closed_from=a, closed_to=b, as_of=as_of)))
+                   for a, b in spans]
         return closure, monthly
 
-    def _satisfaction(self, session: Session, start: date, end: date, as_of: date) -> SatisfactionFigures:
+    def _satisfaction(self, session: Session, start: date, end: date, as_of: date,
+                      closed_rows: list | None = None) -> SatisfactionFigures:
         q_closed = CaseQuery(statuses=CLOSED, closed_from=start, closed_to=end, as_of=as_of)
-        sub = (select(latest_satisfaction().label("sat"))
-               .where(Case.status == CaseStatus.CLOSED.value, Case.closed_on >= start, Case.closed_on <= end)
-               .subquery())
-        found = dict(session.execute(select(sub.c.sat, func.count()).group_by(sub.c.sat)).all())
+        if closed_rows is None:
+            closed_rows = self._closed_rows(session, start, end)
+        found: dict[str | None, int] = {}
+        for day, _late, sat, n in closed_rows:
+            if start <= day <= end:
+                found[sat] = found.get(sat, 0) + n
         closed = Count(sum(found.values()), q_closed)
         counts = {s.value: Count(found.get(s.value, 0), replace(q_closed, satisfaction=(s.value,)))
                   for s in Satisfaction}
@@ -453,15 +466,12 @@ class StatisticsService:
         q_closed = CaseQuery(statuses=CLOSED, closed_from=start, closed_to=end, as_of=as_of)
 
         def scan(*columns):
-            stmt = select(group, *columns).select_from(Case)
-            if group is Respondent.kind:
-                stmt = stmt.outerjoin(Respondent, Respondent.id == Case.respondent_id)
-            return stmt
+            return select(group, *columns).select_from(Case)
 
         recv = dict(session.execute(scan(func.count(Case.id)).where(
             Case.received_on >= start, Case.received_on <= end).group_by(group)).all())
         closed = {k: (n, late) for k, n, late in session.execute(
-            scan(func.count(Case.id), _flag(late_reply())).where(
+            scan(func.count(Case.id), _flag(Case.reply_late)).where(
                 Case.status == CaseStatus.CLOSED.value, Case.closed_on >= start, Case.closed_on <= end).group_by(group))}
         order = list(dict.fromkeys([*keys, *recv, *closed]))
         rows = []
@@ -527,9 +537,10 @@ class StatisticsService:
             base = CaseQuery(statuses=COUNTED_STATUSES, as_of=as_of)
             counted = Case.status != CaseStatus.NOT_ACCEPTED.value
             total, by_kind, by_town = self._arrears(s, base, counted)
-            recovered, _ = self._recovery(s, base, start, end, counted)
-            closure, monthly = self._closure(s, start, end, as_of, months)
-            satisfaction = self._satisfaction(s, start, end, as_of)
+            recovered, _ = self._recovery(s, base, start, end)
+            closed_rows = self._closed_rows(s, min(start, months[0]), max(end, as_of))
+            closure, monthly = self._closure(s, start, end, as_of, months, closed_rows)
+            satisfaction = self._satisfaction(s, start, end, as_of, closed_rows)
         return Dashboard(
             as_of=as_of, period_start=start, period_end=end, due_soon_workdays=n_soon, open=counts["open"],
             overdue=counts["overdue"], due_soon=counts["soon"], awaiting_approval=counts["approval"],
@@ -553,14 +564,14 @@ class StatisticsService:
                                         _label_of(Category), "category")
         by_channel = self._period_rows(s, start, end, as_of, Case.channel, [c.value for c in Channel],
                                        _label_of(Channel), "channel")
-        by_kind = self._period_rows(s, start, end, as_of, Respondent.kind, [k.value for k in DebtorKind],
+        by_kind = self._period_rows(s, start, end, as_of, Case.respondent_kind, [k.value for k in DebtorKind],
                                     _kind_label, "debtor_kind")
         counted = Case.status != CaseStatus.NOT_ACCEPTED.value
         base = CaseQuery(statuses=COUNTED_STATUSES, received_from=start, received_to=end, as_of=as_of)
         total, arrears_by_kind, arrears_by_town = self._arrears(
             s, base, counted, Case.received_on >= start, Case.received_on <= end)
         recovered_total, recovered_by_kind = self._recovery(
-            s, CaseQuery(statuses=COUNTED_STATUSES, as_of=as_of), start, end, counted)
+            s, CaseQuery(statuses=COUNTED_STATUSES, as_of=as_of), start, end)
         return PeriodStatistics(
             start=start, end=end, as_of=as_of, closure=closure, by_category=tuple(by_category),
             by_channel=tuple(by_channel), by_debtor_kind=tuple(by_kind), arrears_total=total,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,7 +49,8 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         # A write transaction takes the write lock at BEGIN: two desks queue on the busy timeout
         # instead of failing with SQLITE_BUSY when a read lock would have to be upgraded.
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode:  # "": one statement, atomic on its own (Database.statement)
+            conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def create_db_engine(target: DatabaseTarget, *, check_location: bool = True) -> Engine:
@@ -88,10 +89,23 @@ class Database:
             yield session
 
     @contextmanager
+    def statement(self) -> Iterator[Connection]:
+        """A Core connection for one read statement (the case list's count or page): a single
+        SELECT sees one snapshot by itself, so SQLite is spared the BEGIN and ROLLBACK around it."""
+        with self.engine.connect() as conn:
+            conn.execution_options(sqlite_begin="")
+            yield conn
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any exception."""
         with self._write() as session, session.begin():
             yield session
+
+    @property
+    def write_sessions(self) -> sessionmaker:
+        """The factory of write sessions, for services that hook every write transaction."""
+        return self._write
 
     @property
     def dialect(self) -> str:

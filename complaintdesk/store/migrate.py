@@ -61,7 +61,7 @@ def _alembic_config(connection: Connection | None = None):
 # The revisions this version ships, newest last. Starting the app compares the database's revision
 # with these constants instead of importing Alembic (≈ 0.1 s); Alembic is loaded only to upgrade.
 # tests/store/test_migrations.py checks them against migrations/versions/.
-REVISIONS = ("0001", "0002", "0003", "0004")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 
 def known_revisions() -> set[str]:

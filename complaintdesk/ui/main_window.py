@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sys
 from collections.abc import Callable
 from enum import StrEnum
 from functools import partial
@@ -27,22 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from complaintdesk.ui import dialogs, i18n, tasks
-from complaintdesk.ui.batch_supervision import LetterTools
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel
-from complaintdesk.ui.case_view import CaseView
 from complaintdesk.ui.errors import describe_error
-from complaintdesk.ui.filter_panel import FilterPanel
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
-from complaintdesk.ui.icons import icon
 from complaintdesk.ui.labels import fill, role_label
 from complaintdesk.ui.office_access import OfficeAccess, ReachedOffice, reach_office
-from complaintdesk.ui.office_tools import OfficeTools
-from complaintdesk.ui.registration_dialog import RegistrationDialog
 from complaintdesk.ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from complaintdesk.services.case_query import CaseQuery
     from complaintdesk.services.office import Office
+    from complaintdesk.ui.case_view import CaseView
+    from complaintdesk.ui.registration_dialog import RegistrationDialog
     from complaintdesk.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -66,6 +63,24 @@ _COLUMN_WIDTHS = {
     CaseColumn.NEXT_DUE: 150,
     CaseColumn.DAYS_LEFT: 150,
 }
+
+
+# The case view and the registration dialog (with their forms, models and the PDF viewer) are
+# imported when first needed, or once the first rows are on screen: not before the window shows.
+_CASE_VIEW_MODULE = "complaintdesk.ui.case_view"
+_LATER_MODULES = (_CASE_VIEW_MODULE, "complaintdesk.ui.registration_dialog")
+
+
+def _is_case_view(widget: object) -> bool:
+    module = sys.modules.get(_CASE_VIEW_MODULE)  # no module yet: no case view can exist
+    return module is not None and isinstance(widget, module.CaseView)
+
+
+def _import_later_modules() -> None:
+    import importlib
+
+    for name in _LATER_MODULES:
+        importlib.import_module(name)
 
 
 # --- worker side: these run off the GUI thread, and are the first to import the data layer -----
@@ -100,7 +115,10 @@ class MainWindow(QMainWindow):
     officeOpened = Signal()
     officeFailed = Signal(str)
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *, staged: bool = False):
+        """``staged``: build the frame, menus, toolbar and placeholder list now, and the rest (filter
+        panel, statistics and letter tools, their menus) right after the frame is first painted, so
+        that a user sees the window at once. Otherwise everything is built here."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -114,7 +132,7 @@ class MainWindow(QMainWindow):
         self.registration_dialog: RegistrationDialog | None = None
 
         self.model = CaseTableModel(self)
-        self._setup_filter_panel()
+        self._complete = False
         self._setup_actions()
         self._setup_toolbar()
         self._setup_table()
@@ -122,20 +140,49 @@ class MainWindow(QMainWindow):
         self._setup_figure_banner()
         self._setup_status_bar()
         self._restore_settings()
-        self.tools = OfficeTools(self)  # Statistics menu: dashboard, approvals, import, reports
-        self.letters = LetterTools(self)  # Letters menu: batch supervision letters
         self.access = OfficeAccess(self)  # sign-in, set-up, passwords, backup and restore
         self._retranslate()
         self._show_placeholder(_Placeholder.OPENING)
+        self._complete_after_paint = staged
+        if not staged:
+            self.complete_setup()
+
+    def complete_setup(self) -> None:
+        """The second stage of construction (idempotent; see ``staged``)."""
+        if self._complete:
+            return
+        from complaintdesk.ui.batch_supervision import LetterTools
+        from complaintdesk.ui.icons import icon
+        from complaintdesk.ui.office_tools import OfficeTools
+
+        self._complete = True
+        self._complete_after_paint = False
+        self._setup_filter_panel()
+        ui = self.ui
+        for action, name in ((ui.open_database_action, "open_database"), (ui.refresh_action, "refresh"),
+                             (ui.quit_action, "quit"), (ui.about_action, "about"), (ui.new_case_action, "new_case")):
+            action.setIcon(icon(name))
+        # One filter state, owned by the panel: the menu offers its quick filters and shows/hides it.
+        ui.quick_filter_menu.addActions(self.filter_panel.quick_actions())
+        ui.view_menu.insertAction(ui.find_action, self.filter_dock.toggleViewAction())
+        state = self._settings.value(_STATE_KEY)
+        if state is not None:
+            self.restoreState(state)  # where the user left the docks and toolbars
+        self.tools = OfficeTools(self)  # Statistics menu: dashboard, approvals, import, reports
+        self.letters = LetterTools(self)  # Letters menu: batch supervision letters
+        self.filter_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Filters"))
+        self._update_case_actions()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._complete_after_paint:
+            self._complete_after_paint = False
+            QTimer.singleShot(0, self.complete_setup)  # once this first frame is on screen
 
     # --- construction -------------------------------------------------------------------------
 
     def _setup_actions(self) -> None:
         ui = self.ui
-        ui.open_database_action.setIcon(icon("open_database"))
-        ui.refresh_action.setIcon(icon("refresh"))
-        ui.quit_action.setIcon(icon("quit"))
-        ui.about_action.setIcon(icon("about"))
         ui.open_database_action.triggered.connect(self._ask_and_open_database)
         ui.open_database_button.clicked.connect(self._ask_and_open_database)
         ui.quit_action.triggered.connect(self.close)
@@ -144,9 +191,6 @@ class MainWindow(QMainWindow):
         ui.about_action.triggered.connect(lambda: dialogs.show_about(self))
         ui.settings_action.triggered.connect(self.open_settings)
         ui.settings_action.setEnabled(False)
-        # One filter state, owned by the panel: the menu offers its quick filters and shows/hides it.
-        ui.quick_filter_menu.addActions(self.filter_panel.quick_actions())
-        ui.view_menu.insertAction(ui.find_action, self.filter_dock.toggleViewAction())
 
         self._language_actions = {i18n.CHINESE: ui.chinese_action, i18n.ENGLISH: ui.english_action}
         language_group = QActionGroup(self)
@@ -155,6 +199,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self.switch_language, lang))
 
     def _setup_filter_panel(self) -> None:
+        from complaintdesk.ui.filter_panel import FilterPanel
+
         # A dock, so that the user can move it to the other side or close it (View menu brings it back).
         self.filter_panel = FilterPanel(self._settings, self)
         self.filter_dock = QDockWidget(self)
@@ -173,6 +219,8 @@ class MainWindow(QMainWindow):
                                  + scroller.verticalScrollBar().sizeHint().width())
         self.filter_dock.setWidget(scroller)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
+        if self.isVisible():
+            self.filter_dock.show()  # added to a window already on screen (see ``staged``)
         self.filter_panel.changed.connect(self._apply_filters)
         self.filter_panel.cleared.connect(lambda: self.search_line_edit.clear())
         self.filter_panel.dueSoonDefaultChanged.connect(self.model.set_due_soon_workdays)
@@ -235,9 +283,6 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(_GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self._settings.value(_STATE_KEY)
-        if state is not None:
-            self.restoreState(state)
         header_state = self._settings.value(_HEADER_KEY)
         if header_state is not None:
             self.ui.case_table_view.horizontalHeader().restoreState(header_state)
@@ -296,6 +341,7 @@ class MainWindow(QMainWindow):
         self.ui.open_database_action.setEnabled(True)
         self.ui.open_database_button.setEnabled(True)
         self.ui.status_bar.clearMessage()
+        self.complete_setup()
         previous, self._office = self._office, office
         self.filter_panel.set_office(office)
         self.ui.settings_action.setEnabled(True)
@@ -480,7 +526,8 @@ class MainWindow(QMainWindow):
         if self._demo:
             title = fill(QCoreApplication.translate("MainWindow", "%1 — demo data, deleted on exit"), title)
         self.setWindowTitle(title)
-        self.filter_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Filters"))
+        if self._complete:
+            self.filter_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Filters"))
         self.search_line_edit.setPlaceholderText(QCoreApplication.translate(
             "MainWindow", "Search case no., company, credit code, summary  (Ctrl+F)"))
         self._language_actions.get(i18n.current_language() or i18n.DEFAULT_LANGUAGE,
@@ -546,7 +593,6 @@ class MainWindow(QMainWindow):
         tabs.tabCloseRequested.connect(lambda index: self.close_case_tab(tabs.widget(index)))
         tabs.currentChanged.connect(self._update_case_actions)
         ui.case_table_view.activated.connect(self._open_list_row)
-        ui.new_case_action.setIcon(icon("new_case"))
         ui.new_case_action.triggered.connect(self.new_case)
         ui.next_case_action.triggered.connect(partial(self.step_case, 1))
         ui.previous_case_action.triggered.connect(partial(self.step_case, -1))
@@ -554,17 +600,22 @@ class MainWindow(QMainWindow):
         ui.refresh_action.triggered.connect(self._reload_current_case)
         self.officeOpened.connect(self._close_case_tabs_of_old_office)
         self.model.pageLoaded.connect(self._retry_step)
+        self.model.pageLoaded.connect(self._load_case_modules, Qt.ConnectionType.SingleShotConnection)
         self._pending_step: tuple[CaseView, int] | None = None
         self._filters_hidden_for_case = False
         self._update_case_actions()
 
+    def _load_case_modules(self, *_args: object) -> None:
+        # The first rows are painted: the idle moment to load what opening a case will need.
+        QTimer.singleShot(0, _import_later_modules)
+
     def case_views(self) -> list[CaseView]:
         tabs = self.ui.case_tab_widget
-        return [w for w in (tabs.widget(i) for i in range(tabs.count())) if isinstance(w, CaseView)]
+        return [w for w in (tabs.widget(i) for i in range(tabs.count())) if _is_case_view(w)]
 
     def current_case_view(self) -> CaseView | None:
         widget = self.ui.case_tab_widget.currentWidget()
-        return widget if isinstance(widget, CaseView) else None
+        return widget if _is_case_view(widget) else None
 
     def _update_case_actions(self, *_args: object) -> None:
         ui = self.ui
@@ -573,6 +624,8 @@ class MainWindow(QMainWindow):
         for action in (ui.next_case_action, ui.previous_case_action, ui.close_case_action):
             action.setEnabled(on_case)
         # The filters belong to the list: a case tab gets their room, the list gets them back.
+        if not self._complete:
+            return
         if on_case and self.filter_dock.isVisible():
             self.filter_dock.hide()
             self._filters_hidden_for_case = True
@@ -588,6 +641,8 @@ class MainWindow(QMainWindow):
             self.registration_dialog.raise_()
             self.registration_dialog.activateWindow()
             return self.registration_dialog
+        from complaintdesk.ui.registration_dialog import RegistrationDialog
+
         dialog = RegistrationDialog(self._office.desk, current_user_id=self._office.actor.user_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._case_registered)
@@ -622,6 +677,8 @@ class MainWindow(QMainWindow):
                 return view
         if self._office is None:
             raise RuntimeError("no office is open")
+        from complaintdesk.ui.case_view import CaseView
+
         view = CaseView(self._office.desk, case_id, self)
         view.list_row = list_row
         view.caseChanged.connect(lambda _case_id: self.model.reload())
@@ -638,7 +695,7 @@ class MainWindow(QMainWindow):
                 self.ui.case_tab_widget.setTabToolTip(index, view.detail.complainant.name)
 
     def close_case_tab(self, widget: QWidget | None) -> None:
-        if not isinstance(widget, CaseView):
+        if not _is_case_view(widget):
             return
         tabs = self.ui.case_tab_widget
         was_current = tabs.currentWidget() is widget

@@ -9,6 +9,7 @@ administrator. :class:`OfficeAccess` shows those dialogs and runs the File and U
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,8 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
-from complaintdesk.ui import damaged_database_dialog, dialogs, startup_probe, tasks
-from complaintdesk.ui.damaged_database_dialog import RecoveryChoice
+from complaintdesk.ui import dialogs, startup_probe, tasks
 from complaintdesk.ui.errors import describe_error
 from complaintdesk.ui.labels import fill, role_label
 
@@ -52,9 +52,14 @@ class ReachedOffice:
 def reach_office(opener: Callable[[], Office]) -> ReachedOffice:
     """Open the office, then find out whether someone must sign in (or set up an administrator) first."""
     office = opener()
+    # The list's first screen is prepared in parallel: the password check (scrypt) leaves the
+    # interpreter free, and a person typing a password leaves the machine idle.
+    warm_up = threading.Thread(target=office.warm_up, name="warm-up", daemon=True)
+    warm_up.start()
     try:
         if not office.signed_in and (credentials := startup_probe.credentials()):
             office.sign_in(*credentials)  # the benchmark types the password through the real check
+            warm_up.join()
         if office.signed_in:
             return ReachedOffice(office, Access.READY)
         from complaintdesk.services.users import has_admin_with_password
@@ -334,6 +339,9 @@ class OfficeAccess(QObject):
         if target.sqlite_path is None:
             return False
         backups = list_backups(target.sqlite_path)
+        from complaintdesk.ui import damaged_database_dialog  # only for a damaged file
+        from complaintdesk.ui.damaged_database_dialog import RecoveryChoice
+
         recovery = damaged_database_dialog.ask_recovery(self.window, target.sqlite_path, str(exc), backups)
         if recovery.choice == RecoveryChoice.RESTORE and recovery.backup is not None:
             self._run_restore(None, target, recovery.backup, set_aside_unreadable=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTabBar, QWidget
 
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from complaintdesk.ui.main_window import MainWindow
     from complaintdesk.ui.report_dialog import ReportDialog
 
+# If the list's first page is slow (or fails), the pages come anyway after this long.
+PAGES_AT_THE_LATEST_MS = 1500
+
+
 class OfficeTools(QObject):
     """Adds 统计 (Statistics) to ``window``: dashboard, approvals queue, import, reports."""
 
@@ -33,6 +37,7 @@ class OfficeTools(QObject):
         self._window = window
         self.dashboard: DashboardPage | None = None
         self.approvals: ApprovalsPage | None = None
+        self._pages_pending = False
         self.import_dialog: ImportDialog | None = None
         self.report_dialog: ReportDialog | None = None
         self._approval_count: int | None = None
@@ -75,7 +80,27 @@ class OfficeTools(QObject):
     # --- pages -----------------------------------------------------------------------------------
 
     def _office_opened(self) -> None:
+        # The pages are built and read once the list's first rows are on screen: the list first.
+        self._pages_pending = True
+        model = self._window.model
+        if model.loading:
+            model.pageLoaded.connect(lambda _page: QTimer.singleShot(0, self.ensure_pages),
+                                     Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(0 if not model.loading else PAGES_AT_THE_LATEST_MS, self.ensure_pages)
+        for dialog in (self.import_dialog, self.report_dialog):
+            if dialog is not None:
+                dialog.close()
+        self._update_actions()
+        self._retranslate()
+
+    def ensure_pages(self) -> None:
+        """The dashboard (everyone's) and approvals (approvers') pages for the open office."""
+        if not self._pages_pending:
+            return
+        self._pages_pending = False
         office = self.office
+        if office is None:
+            return
         tabs = self._window.ui.case_tab_widget
         if self.dashboard is None:
             from complaintdesk.ui.dashboard_page import DashboardPage
@@ -103,9 +128,6 @@ class OfficeTools(QObject):
         elif self.approvals is not None and tabs.indexOf(self.approvals) >= 0:
             tabs.removeTab(tabs.indexOf(self.approvals))
             self.approvals.set_office(None)
-        for dialog in (self.import_dialog, self.report_dialog):
-            if dialog is not None:
-                dialog.close()
         self._update_actions()
         self._retranslate()
 
@@ -117,11 +139,13 @@ class OfficeTools(QObject):
         tabs.tabBar().setTabButton(at, QTabBar.ButtonPosition.LeftSide, None)
 
     def show_dashboard(self) -> DashboardPage | None:
+        self.ensure_pages()
         if self.dashboard is not None and self.office is not None:
             self._window.ui.case_tab_widget.setCurrentWidget(self.dashboard)
         return self.dashboard
 
     def show_approvals(self) -> ApprovalsPage | None:
+        self.ensure_pages()
         if self.approvals is not None and self.is_approver:
             self._window.ui.case_tab_widget.setCurrentWidget(self.approvals)
             return self.approvals

@@ -51,7 +51,7 @@ def test_init_demo_list_check(db_location):
     lines = out.strip().splitlines()
     assert lines[0].startswith("case_no,") and len(lines) - 1 == sum(r["overdue"] for r in rows)
     code, out = run("check", "--db", db_location)
-    assert code == 0 and "intact" in out and "complaint_case: 120" in out
+    assert code == 0 and "intact" in out and "complaint_case: 120" in out and "copied case columns: in step" in out
 
 
 def test_list_json_agrees_with_the_case_service(demo_office):
@@ -137,6 +137,17 @@ def test_check_fails_and_names_a_tampered_event(demo_office):
         conn.execute("UPDATE event SET summary = summary || '（已篡改）' WHERE id = 42")
     code, out = run("check", "--db", path)
     assert code == 1 and "BROKEN at #42" in out
+
+
+def test_check_finds_copied_columns_a_hand_edit_left_behind_and_refreshes_them(demo_office):
+    path = str(demo_office.target.sqlite_path)
+    with sqlite3.connect(path) as conn:  # someone pays a claim by hand in SQL, bypassing the app
+        case_id = conn.execute("SELECT case_id FROM arrears_claim ORDER BY id LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE arrears_claim SET amount_paid = amount_paid + 100 WHERE case_id = ?", (case_id,))
+    code, out = run("check", "--db", path)
+    assert code == 1 and "1 cases out of step" in out and f"id {case_id}" in out
+    code, out = run("check", "--db", path, "--refresh-copies")
+    assert code == 0 and "1 cases were out of step" in out and "in step" in out
 
 
 def test_init_never_waits_for_input_without_a_terminal(tmp_path):

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from complaintdesk.domain.vocabulary import CaseStatus
 from complaintdesk.services.case_query import CaseQuery
@@ -102,10 +102,10 @@ def test_dashboard_equals_counts_made_by_hand(demo_office):
     with demo_office.db.write() as s:
         overdue_id = s.execute(select(Case.id).where(Case.status.in_(["in_handling", "registered"]),
                                                      Case.next_due_on < date.today()).limit(1)).scalar_one()
-        s.execute(update(Case).where(Case.id == overdue_id).values(handler_id=None))
+        s.get(Case, overdue_id).handler_id = None  # through the ORM, as the desk writes
         claim_case = s.execute(select(ArrearsClaim.case_id).join(Case, Case.id == ArrearsClaim.case_id)
                                .where(Case.status == "closed").limit(1)).scalar_one()
-        s.execute(update(Case).where(Case.id == claim_case).values(respondent_id=None))
+        s.get(Case, claim_case).respondent_id = None
         open_case = s.execute(select(Case.id).where(Case.status == "in_handling").limit(1)).scalar_one()
         s.add(ExtensionRequest(case_id=open_case, step="reply", days=10, reason="情况复杂",
                                requested_on=date.today(), status="requested"))
