@@ -372,6 +372,8 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database in this folder instead of a temp one")
     parser.add_argument("--skip-ledger", action="store_true", help="skip the full-ledger xlsx export (slow)")
+    parser.add_argument("--only", metavar="SECTIONS", help="comma-separated sections to run (default: all), e.g. "
+                                                          "'start-up,case list'")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="complaintdesk-bench-"))
@@ -398,7 +400,10 @@ def main(argv=None) -> int:
         ("documents", lambda: documents(args.runs)),
         ("import/export", lambda: import_export(office, tmp, args.skip_ledger)),
     ]
+    wanted = {w.strip() for w in args.only.split(",")} if args.only else None
     for title, run in sections:
+        if wanted is not None and title not in wanted:
+            continue
         print(f"== {title}", flush=True)
         try:
             got = run()

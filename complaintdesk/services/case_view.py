@@ -200,10 +200,6 @@ def load_detail(session: Session, case_id: int, actor: Actor, rules: RuleBook, a
             instalments[i.claim_id].append(i)
     kind = resp.kind if resp else None
     claims = tuple(claim_view(c, payments[c.id], instalments[c.id], kind, rules, as_of) for c in claim_rows)
-    events = tuple(
-        EventView(e.id, e.occurred_at, e.actor_name, e.entity, e.action, e.summary, json.loads(e.changes or "{}"))
-        for e in session.execute(select(Event).where(Event.case_id == case_id).order_by(Event.id)).scalars()
-    )
     adder = aliased(User)
     attachments = tuple(
         AttachmentView(a.id, a.kind, a.original_name, a.media_type, a.size_bytes, a.sha256, a.description,
@@ -213,6 +209,11 @@ def load_detail(session: Session, case_id: int, actor: Actor, rules: RuleBook, a
             .where(Attachment.case_id == case_id, Attachment.removed_at.is_(None)).order_by(Attachment.id))
     )
     names = dict(session.execute(select(User.id, User.display_name)).all())
+    events = tuple(
+        EventView(e.id, e.occurred_at, e.actor_name, e.entity, e.action, e.summary,
+                  _readable_changes(json.loads(e.changes or "{}"), names))
+        for e in session.execute(select(Event).where(Event.case_id == case_id).order_by(Event.id)).scalars()
+    )
     extensions = tuple(
         ExtensionView(x.id, x.step, x.days, x.reason, x.requested_on, names.get(x.requested_by_id), x.status,
                       x.decided_on, names.get(x.decided_by_id), x.decision_comment)
@@ -250,3 +251,16 @@ def load_detail(session: Session, case_id: int, actor: Actor, rules: RuleBook, a
         deadlines=deadlines, claims=claims, totals=totals(claims), events=events, attachments=attachments,
         extensions=extensions, follow_ups=follow_ups, actions=actions, as_of=as_of, warnings=tuple(warnings),
     )
+
+
+# Changes that name a user by id; the timeline shows who (the stored record keeps the id).
+_USER_FIELDS = frozenset({"handler_id"})
+
+
+def _readable_changes(changes: dict, names: dict[int, str]) -> dict:
+    def name(value):
+        return names.get(value, value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    return {field: [name(v) for v in pair] if field in _USER_FIELDS and isinstance(pair, list) else pair
+            for field, pair in changes.items()}
+

@@ -86,15 +86,9 @@ def probe_sqlite_file(path: Path) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise StoreError(f"无法读取数据库文件 / cannot read the database file {path}: {exc.strerror}") from exc
-    if header != b"SQLite format 3\x00":
-        raise NotComplaintDeskDatabase(
-            f"这不是 SQLite 数据库文件 / {path} is not a SQLite database file (damaged, or another kind of file)"
-        )
+    # Only SQLite itself may open the file: closing any other descriptor of it would cancel the
+    # POSIX locks this process's open connections hold, and another process could then delete the
+    # WAL under them (sqlite.org/howtocorrupt.html, 2.2). SQLite checks the header itself.
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -109,6 +103,13 @@ def probe_sqlite_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        match getattr(exc, "sqlite_errorname", ""):
+            case "SQLITE_NOTADB":
+                raise NotComplaintDeskDatabase(
+                    f"这不是 SQLite 数据库文件 / {path} is not a SQLite database file (damaged, or another kind of file)"
+                ) from exc
+            case "SQLITE_CANTOPEN" | "SQLITE_PERM" | "SQLITE_READONLY":
+                raise StoreError(f"无法读取数据库文件 / cannot read the database file {path}: {exc}") from exc
         raise DatabaseDamaged(f"数据库文件已损坏 / the database file {path} is damaged: {exc}") from exc
     return row[0] if row else None
 

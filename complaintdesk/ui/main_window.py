@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._show_placeholder(_Placeholder.OPENING)
         self._complete_after_paint = staged
+        self._start_after_paint: Callable[[], object] | None = None
         if not staged:
             self.complete_setup()
 
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
 
         self._complete = True
         self._complete_after_paint = False
+        start, self._start_after_paint = self._start_after_paint, None
+        if start is not None:
+            start()
         self._setup_filter_panel()
         ui = self.ui
         for action, name in ((ui.open_database_action, "open_database"), (ui.refresh_action, "refresh"),
@@ -177,6 +181,9 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._complete_after_paint:
             self._complete_after_paint = False
+            start, self._start_after_paint = self._start_after_paint, None
+            if start is not None:
+                QTimer.singleShot(0, start)  # opening the office, on a worker
             QTimer.singleShot(0, self.complete_setup)  # once this first frame is on screen
 
     # --- construction -------------------------------------------------------------------------
@@ -316,7 +323,13 @@ class MainWindow(QMainWindow):
         if self._office is None:
             self._show_placeholder(_Placeholder.OPENING)
         self.ui.status_bar.showMessage(QCoreApplication.translate("MainWindow", "Opening the database…"))
-        tasks.run_task(partial(reach_office, opener), self._office_reached, self._office_failed, owner=self)
+        start = partial(tasks.run_task, partial(reach_office, opener), self._office_reached, self._office_failed,
+                        owner=self)
+        if self._complete_after_paint:
+            # The worker would compete with the first paint for the interpreter: it starts right after it.
+            self._start_after_paint = start
+        else:
+            start()
 
     def _office_reached(self, reached: ReachedOffice) -> None:
         # Shown only once someone signed in (or set up the first administrator).

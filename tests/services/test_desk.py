@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from complaintdesk.domain.deadlines import default_procedures
 from complaintdesk.services import history
+from complaintdesk.services.case_query import CaseQuery
 from complaintdesk.services.desk_types import (
     ActionInput,
     CaseEdit,
@@ -271,3 +272,17 @@ def test_every_change_is_in_the_chained_history(office, tmp_path):
         case_events = s.execute(select(Event).where(Event.case_id == case.id)).scalars().all()
     assert broken is None and checked >= len(case_events) >= 4
     assert all(e.actor_name == office.actor.display_name for e in case_events)
+
+
+def test_a_handover_reads_in_the_timeline_by_name_and_is_stored_by_id(demo_office):
+    staff = {u.id: u.display_name for u in demo_office.desk.staff()}
+    case = next(c for c in demo_office.cases.page(CaseQuery(open_only=True), 0, 50) if c.handler)
+    detail = demo_office.desk.detail(case.id)
+    new_handler = next(uid for uid, name in staff.items() if name != case.handler)
+    detail = demo_office.desk.edit_case(case.id, CaseEdit(summary=detail.summary, demands=detail.demands,
+                                                         category=detail.category, handler_id=new_handler),
+                                        detail.version)
+    assert detail.events[-1].changes["handler_id"] == [case.handler, staff[new_handler]]
+    with demo_office.db.read() as s:
+        stored = s.execute(select(Event.changes).where(Event.case_id == case.id).order_by(Event.id.desc())).scalar()
+    assert f"{new_handler}" in stored and staff[new_handler] not in stored  # the record keeps the id

@@ -73,3 +73,31 @@ def test_environment_variable_selects_the_database(tmp_path, monkeypatch):
 def test_default_database_lives_in_the_data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("COMPLAINTDESK_DATA_DIR", str(tmp_path / "d"))
     assert resolve_database(None).sqlite_path == tmp_path / "d" / "complaintdesk.sqlite"
+
+
+def test_probing_the_open_database_keeps_this_process_locks(tmp_path):
+    """Reading the file outside SQLite would cancel this process's POSIX locks; another process
+    closing its last connection would then delete the WAL under our open connections."""
+    import os
+    import subprocess
+    import sys
+
+    from sqlalchemy import text
+
+    from complaintdesk.services.office import Office
+    from complaintdesk.store.migrate import probe_sqlite_file
+
+    path = tmp_path / "office.sqlite"
+    office = Office.open(str(path), daily_backup=False)
+    try:
+        with office.db.read() as s:  # this process now holds open connections (and their locks)
+            s.execute(text("SELECT count(*) FROM complaint_case")).scalar()
+        assert probe_sqlite_file(path) is not None  # what a backup or a check does while the office is open
+        other = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL');"
+                 "c.execute('CREATE TABLE other_desk (x)'); c.commit(); c.close()")
+        subprocess.run([sys.executable, "-c", other, str(path)], check=True, timeout=60)
+        assert os.path.exists(f"{path}-wal"), "the other process thought it was alone and removed the WAL"
+        with office.db.read() as s:
+            assert s.execute(text("SELECT count(*) FROM other_desk")).scalar() == 0
+    finally:
+        office.close()
