@@ -46,6 +46,18 @@ class Figure:
     runs: list[float] = field(default_factory=list)
 
 
+def paired_ms(ours, baseline, runs: int) -> tuple[float, list[float], float]:
+    """Medians of ``ours`` and ``baseline`` timed alternately, so that both see the same machine
+    (caches, other load) — at a tenth of a millisecond, that matters more than the code."""
+    mine, base = [], []
+    for _ in range(runs):
+        for fn, into in ((ours, mine), (baseline, base)):
+            start = time.perf_counter()
+            fn()
+            into.append((time.perf_counter() - start) * 1000)
+    return statistics.median(mine), mine, statistics.median(base)
+
+
 def median_ms(fn, runs: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(runs):
@@ -158,20 +170,24 @@ def case_list(office, db: Path, runs: int) -> list[Figure]:
     figures = []
     worst_ms, worst_ratio = 0.0, 0.0
     for name, q in queries.items():
-        ms, times = median_ms(lambda q=q: office.cases.page(q, 0, 50), runs * 4)
-        base, _ = median_ms(lambda name=name: raw.execute(raw_sql[name]).fetchall(), runs * 4)
+        first, _ = median_ms(lambda q=q: office.cases.page(q, 0, 50), 1)  # builds the filter's statement
+        ms, times, base = paired_ms(lambda q=q: office.cases.page(q, 0, 50),
+                                    lambda name=name: raw.execute(raw_sql[name]).fetchall(), runs * 8)
         figures.append(Figure(f"case list: filter {name}", ms, "ms", "≤ 50 ms, ≤ 3 × raw sqlite3",
-                              ms <= 50 and ms / base <= 3, base, ms / base, runs=times))
+                              ms <= 50 and ms / base <= 3, base, ms / base, f"first call {first:.1f} ms",
+                              runs=times))
         worst_ms, worst_ratio = max(worst_ms, ms), max(worst_ratio, ms / base)
     for sort, order in sort_sql.items():
         for desc in (False, True):
             q = CaseQuery(sort=sort, descending=desc)
             sql = f"SELECT {cols} FROM complaint_case ORDER BY " + (
                 ", ".join(f"{c} DESC" for c in order.split(", ")) if desc else order) + " LIMIT 50"
-            ms, times = median_ms(lambda q=q: office.cases.page(q, 0, 50), runs * 4)
-            base, _ = median_ms(lambda sql=sql: raw.execute(sql).fetchall(), runs * 4)
+            first, _ = median_ms(lambda q=q: office.cases.page(q, 0, 50), 1)
+            ms, times, base = paired_ms(lambda q=q: office.cases.page(q, 0, 50),
+                                        lambda sql=sql: raw.execute(sql).fetchall(), runs * 8)
             figures.append(Figure(f"case list: sort {sort}{' desc' if desc else ''}", ms, "ms",
-                                  "≤ 50 ms, ≤ 3 × raw sqlite3", ms <= 50 and ms / base <= 3, base, ms / base, runs=times))
+                                  "≤ 50 ms, ≤ 3 × raw sqlite3", ms <= 50 and ms / base <= 3, base, ms / base,
+                                  f"first call {first:.1f} ms", runs=times))
     ms, times = median_ms(lambda: (office.cases.count(CaseQuery(text="商贸")),
                                    office.cases.page(CaseQuery(text="商贸"), 0, 50)), runs)
     base, _ = median_ms(lambda: raw.execute(f"SELECT {cols} FROM complaint_case WHERE search_text LIKE '%商贸%' "
@@ -423,7 +439,8 @@ def main(argv=None) -> int:
         "peak_rss_bench_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "figures": [f.__dict__ for f in figures],
     }
-    (OUT / f"run-{args.cases}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    suffix = "" if not args.only else "-" + "-".join(sorted(w.replace(" ", "_") for w in wanted))
+    (OUT / f"run-{args.cases}{suffix}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str))
     if not args.keep:
         shutil.rmtree(tmp, ignore_errors=True)
     misses = [f.name for f in figures if f.passed is False]

@@ -194,7 +194,7 @@ class CaseService:
         query, day and calendar (scrolling, repainting and reloading reuse it, and SQLAlchemy's
         compiled cache knows it at once)."""
         deep = offset > _SHALLOW
-        key = (query, as_of, deep)
+        key = (query, as_of, deep)  # the unfiltered list's first pages read rows straight off the sort index
         with self._lock:
             cached = self._statements.get(key)
             if cached is not None and cached[0] is calendar:  # a new schedule: "due within N days" moved
@@ -202,9 +202,10 @@ class CaseService:
                 return cached[1]
         order = self._ordering(query)
         filtered = self._list_filtered(select(Case.id), replace(query, as_of=as_of), calendar)
-        if deep:
+        if deep or filtered.whereclause is not None:
             # Find the page's ids on the indexes first, then read only those rows ("deferred join"):
-            # a deep offset walks an index, not 100,000 full rows.
+            # a deep offset walks an index, not 100,000 full rows, and a filter is planned on the
+            # narrow id query (where SQLite picks the sort key's index) rather than on full rows.
             ids = (filtered.order_by(*order).offset(bindparam("page_offset")).limit(bindparam("page_limit"))
                    .subquery())
             stmt = select(*_PAGE_COLUMNS).join(ids, ids.c.id == Case.id).order_by(*order)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from complaintdesk.ui import dialogs, i18n, tasks
+from complaintdesk.ui import i18n, tasks
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel
 from complaintdesk.ui.errors import describe_error
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
@@ -43,6 +43,13 @@ if TYPE_CHECKING:
     from complaintdesk.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
+
+
+def _dialogs():
+    """Message boxes and file pickers, imported when first shown (not before the window is up)."""
+    from complaintdesk.ui import dialogs
+
+    return dialogs
 
 SEARCH_DELAY_MS = 250
 # How long closing the window waits for a running query before the database is closed anyway.
@@ -195,7 +202,7 @@ class MainWindow(QMainWindow):
         ui.quit_action.triggered.connect(self.close)
         ui.refresh_action.triggered.connect(self.model.reload)
         ui.find_action.triggered.connect(self._focus_search)
-        ui.about_action.triggered.connect(lambda: dialogs.show_about(self))
+        ui.about_action.triggered.connect(lambda: _dialogs().show_about(self))
         ui.settings_action.triggered.connect(self.open_settings)
         ui.settings_action.setEnabled(False)
 
@@ -377,14 +384,14 @@ class MainWindow(QMainWindow):
         if self._office is None:
             self._show_placeholder(_Placeholder.FAILED)
         if not self.access.offer_recovery(exc, self._requested_db):  # a damaged file: restore a backup?
-            dialogs.show_error(self, QCoreApplication.translate("MainWindow", "Cannot open the database"), message)
+            _dialogs().show_error(self, QCoreApplication.translate("MainWindow", "Cannot open the database"), message)
         self.officeFailed.emit(message)
 
     def _ask_and_open_database(self) -> None:
         start = str(self._settings.value(_LAST_DIR_KEY, "") or "")
         if not start and self._office is not None and self._office.target.sqlite_path is not None:
             start = str(self._office.target.sqlite_path.parent)
-        path = dialogs.ask_database_file(self, start)
+        path = _dialogs().ask_database_file(self, start)
         if path:
             self._settings.setValue(_LAST_DIR_KEY, str(Path(path).parent))
             self.open_database(path)
@@ -395,7 +402,7 @@ class MainWindow(QMainWindow):
         """Close what belongs to the signed-in user (a half-typed complaint only if they agree)."""
         registration = self.registration_dialog
         if registration is not None:
-            if registration.dirty and not dialogs.ask_discard_changes(registration):
+            if registration.dirty and not _dialogs().ask_discard_changes(registration):
                 return False
             registration.mark_clean()
             registration.close()
@@ -782,7 +789,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         registration = self.registration_dialog
         if registration is not None:
-            if registration.dirty and not dialogs.ask_discard_changes(registration):
+            if registration.dirty and not _dialogs().ask_discard_changes(registration):
                 event.ignore()  # a half-typed complaint is not thrown away by closing the window
                 return
             registration.mark_clean()

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
-from complaintdesk.ui import dialogs, startup_probe, tasks
+from complaintdesk.ui import startup_probe, tasks
 from complaintdesk.ui.errors import describe_error
 from complaintdesk.ui.labels import fill, role_label
 
@@ -31,6 +31,13 @@ if TYPE_CHECKING:
     from complaintdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def _dialogs():
+    """Message boxes and file pickers, imported when first shown (not before the window is up)."""
+    from complaintdesk.ui import dialogs
+
+    return dialogs
 
 translate = QCoreApplication.translate  # context: always "OfficeAccess"
 
@@ -239,7 +246,7 @@ class OfficeAccess(QObject):
     def _sqlite_target(self, office: Office, what: str) -> DatabaseTarget | None:
         if office.target.sqlite_path is not None:
             return office.target
-        dialogs.show_information(self.window, what, translate(
+        _dialogs().show_information(self.window, what, translate(
             "OfficeAccess", "This office keeps its data on a PostgreSQL server. Back it up and restore it with "
                             "the server's own tools (pg_dump and pg_restore), or ask whoever runs the server."))
         return None
@@ -255,7 +262,7 @@ class OfficeAccess(QObject):
             return
         db_path = target.sqlite_path
         suggested = db_path.parent / f"{db_path.stem}-{datetime.now():%Y%m%d-%H%M}.sqlite"
-        chosen = dialogs.ask_backup_destination(self.window, str(suggested))
+        chosen = _dialogs().ask_backup_destination(self.window, str(suggested))
         if not chosen:
             return
         self._set_busy(True)
@@ -270,7 +277,7 @@ class OfficeAccess(QObject):
     def _failed(self, title: str, exc: BaseException) -> None:
         self._set_busy(False)
         self.window.ui.status_bar.clearMessage()
-        dialogs.show_error(self.window, title, describe_error(exc))
+        _dialogs().show_error(self.window, title, describe_error(exc))
 
     def restore(self) -> None:
         office = self.window.office
@@ -279,7 +286,7 @@ class OfficeAccess(QObject):
             return
         from complaintdesk.config import backup_dir_for
 
-        chosen = dialogs.ask_backup_file(self.window, str(backup_dir_for(target.sqlite_path)))
+        chosen = _dialogs().ask_backup_file(self.window, str(backup_dir_for(target.sqlite_path)))
         if not chosen:
             return
         self._set_busy(True)
@@ -293,7 +300,7 @@ class OfficeAccess(QObject):
         self.window.ui.status_bar.clearMessage()
         if self.window.office is not office:  # another database was opened meanwhile
             return
-        if not dialogs.confirm_restore(self.window, backup.name, made.strftime("%Y-%m-%d %H:%M"), office.location):
+        if not _dialogs().confirm_restore(self.window, backup.name, made.strftime("%Y-%m-%d %H:%M"), office.location):
             return
         if not self.window.close_user_windows():
             return

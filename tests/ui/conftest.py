@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 import pytest
@@ -23,6 +24,18 @@ def chinese_interface(qapp):
     i18n.set_language(i18n.CHINESE)
     yield
     i18n.set_language(i18n.CHINESE)
+
+
+@pytest.fixture(autouse=True)
+def _collect_widgets_at_a_quiet_moment(qapp):
+    """Widgets a test leaves in reference cycles (signals to lambdas, partials) would otherwise be
+    deleted by Python's cyclic garbage collector at a random later moment, possibly while Qt walks
+    its running style animations (a busy progress bar) in the next test: a segfault in
+    QUnifiedTimer::updateAnimationTimers. Collect them here, between tests, with no timer running."""
+    yield
+    qapp.processEvents()
+    gc.collect()
+    qapp.processEvents()
 
 
 @pytest.fixture(autouse=True)
