@@ -97,11 +97,11 @@ def set_year(db: Database, actor: Actor, year: int, rows: list[HolidayRow], sour
                                         source.strip())
         calendar = reference.load_calendar(session)
         moved = _named(session, clock.recompute(session, calendar))
-        for m in moved:
-            history.record(session, actor, entity="case", entity_id=m.case_id, case_id=m.case_id,
-                           action="deadline_recomputed",
-                           summary=f"因录入 {year} 年节假日安排，期限由 {m.old_due} 调整为 {m.new_due}",
-                           changes={f"due_on:{m.step}": (m.old_due, m.new_due)})
+        # One chained batch: a new schedule can move a thousand deadlines at once.
+        history.record_many(session, actor, [history.PendingEvent(
+            entity="case", entity_id=m.case_id, case_id=m.case_id, action="deadline_recomputed",
+            summary=f"因录入 {year} 年节假日安排，期限由 {m.old_due} 调整为 {m.new_due}",
+            changes={f"due_on:{m.step}": (m.old_due, m.new_due)}) for m in moved])
     return moved
 
 
