@@ -787,12 +787,17 @@ class Desk:
                                    + ("，该笔欠款已清零" if claim.cleared_on else ""), changes=changes)
             return self._detail(ctx, case.id)
 
-    def set_instalments(self, claim_id: int, items: list[tuple[date, Decimal]]) -> CaseDetail:
+    def set_instalments(self, claim_id: int, items: list[tuple[date, Decimal]],
+                        expected_version: int | None = None) -> CaseDetail:
+        """Replace the claim's repayment plan; ``expected_version`` (the claim's, as shown) makes a
+        plan typed over a claim that another desk changed meanwhile a conflict, not an overwrite."""
         with self._write() as s:
             ctx = self.context(s)
             claim = s.get(ArrearsClaim, claim_id)
             if claim is None:
                 raise ServiceError("欠款记录不存在 / the claim does not exist")
+            if expected_version is not None and claim.version != expected_version:
+                raise ConflictError("该笔欠款已被他人修改，请重新载入 / the claim was changed by someone else: reload")
             case = self._lock_case(ctx, claim.case_id, None)
             c = Collector()
             days = [d for d, _ in items]
@@ -814,7 +819,7 @@ class Desk:
             s.execute(Instalment.__table__.delete().where(Instalment.claim_id == claim.id))
             for d, amt in sorted(items):
                 s.add(Instalment(claim_id=claim.id, due_on=d, amount=amt))
-            case.updated_at = utcnow()
+            claim.updated_at = case.updated_at = utcnow()  # the claim's version moves with its plan
             history.record(s, ctx.actor, entity="claim", entity_id=claim.id, case_id=case.id, action="instalments_set",
                            summary=f"还款协议：{len(items)} 期，合计 {total:,.2f} 元",
                            changes={"instalments": ([[str(d), str(a)] for d, a in old],

@@ -109,7 +109,7 @@ class InstalmentsDialog(FormDialog):
         if problems:
             self.errors.set_general("\n".join(problems))
             return None
-        return partial(self._desk.set_instalments, self._claim.id, items)
+        return partial(self._desk.set_instalments, self._claim.id, items, self._claim.version)
 
     def _on_failed(self, exc: BaseException) -> None:
         # "instalments[2].amount" names a row: say which, counted as the officer counts them.

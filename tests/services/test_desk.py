@@ -286,3 +286,19 @@ def test_a_handover_reads_in_the_timeline_by_name_and_is_stored_by_id(demo_offic
     with demo_office.db.read() as s:
         stored = s.execute(select(Event.changes).where(Event.case_id == case.id).order_by(Event.id.desc())).scalar()
     assert f"{new_handler}" in stored and staff[new_handler] not in stored  # the record keeps the id
+
+
+def test_a_repayment_plan_over_a_claim_changed_elsewhere_is_a_conflict(office):
+    case = _accepted_case(office)
+    case = office.desk.add_claim(case.id, ClaimInput(amount_claimed=D("1000.00"), subject="goods"))
+    shown = case.claims[0]
+    # Another desk records a payment meanwhile: the claim the first officer sees is stale.
+    office.desk.add_payment(shown.id, PaymentInput(paid_on=TODAY, amount=D("400.00")))
+
+    with pytest.raises(ConflictError, match="重新载入"):
+        office.desk.set_instalments(shown.id, [(TODAY + timedelta(days=30), D("1000.00"))], shown.version)
+    assert office.desk.detail(case.id).claims[0].instalments == ()
+
+    fresh = office.desk.detail(case.id).claims[0]
+    after = office.desk.set_instalments(fresh.id, [(TODAY + timedelta(days=30), D("600.00"))], fresh.version)
+    assert len(after.claims[0].instalments) == 1 and after.claims[0].version > fresh.version
