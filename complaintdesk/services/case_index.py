@@ -17,11 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
-from sqlalchemy import BigInteger, event, func, inspect, select, type_coerce, update
+from sqlalchemy import BigInteger, event, exists, func, inspect, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.vocabulary import CaseStatus
-from complaintdesk.services.cases import late_reply, latest_satisfaction
 from complaintdesk.store.models import (
     NO_DUE_DATE,
     ArrearsClaim,
@@ -36,6 +35,20 @@ from complaintdesk.store.models import (
 
 _CHUNK = 5000  # stay under the database's bound-parameter limit
 _TOUCHED = "complaintdesk.case_index.touched"
+
+
+def late_reply():
+    """The case's reply clock was met after its due date (未按期; see services.statistics)."""
+    return exists().where(CaseDeadline.case_id == Case.id, CaseDeadline.step == "reply",
+                          CaseDeadline.met_on.is_not(None), CaseDeadline.due_on.is_not(None),
+                          CaseDeadline.met_on > CaseDeadline.due_on)
+
+
+def latest_satisfaction():
+    """The satisfaction of the case's latest follow-up call (by call date, then entry), or NULL."""
+    return (select(FollowUp.satisfaction).where(FollowUp.case_id == Case.id)
+            .order_by(FollowUp.called_on.desc(), FollowUp.id.desc()).limit(1)
+            .correlate(Case).scalar_subquery())
 
 
 def _fen(column):

@@ -16,15 +16,13 @@ from complaintdesk.store.database import Database
 from complaintdesk.store.models import (
     ArrearsClaim,
     Case,
-    CaseDeadline,
     Enterprise,
     ExtensionRequest,
-    FollowUp,
     Payment,
 )
 
 __all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "ClaimFilter", "claim_condition",
-           "late_reply", "latest_satisfaction", "workdays_left"]
+           "workdays_left"]
 
 ALL_CASES = CaseQuery()
 _OPEN_CODES = frozenset(s.value for s in OPEN_STATUSES)
@@ -56,20 +54,6 @@ def claim_condition(kind: ClaimFilter | str):
             return ArrearsClaim.amount_claimed > ArrearsClaim.amount_paid
         case ClaimFilter.CLEARED:
             return ArrearsClaim.amount_paid >= ArrearsClaim.amount_claimed
-
-
-def late_reply():
-    """The case's reply clock was met after its due date (the definition of 未按期; see statistics)."""
-    return exists().where(CaseDeadline.case_id == Case.id, CaseDeadline.step == "reply",
-                          CaseDeadline.met_on.is_not(None), CaseDeadline.due_on.is_not(None),
-                          CaseDeadline.met_on > CaseDeadline.due_on)
-
-
-def latest_satisfaction():
-    """The satisfaction of the case's latest follow-up call (by call date, then entry), or NULL."""
-    return (select(FollowUp.satisfaction).where(FollowUp.case_id == Case.id)
-            .order_by(FollowUp.called_on.desc(), FollowUp.id.desc()).limit(1)
-            .correlate(Case).scalar_subquery())
 
 
 def _escape_like(text: str) -> str:
@@ -130,10 +114,11 @@ class CaseService:
             conds.append(Case.closed_on <= query.closed_to)
         if query.claims:
             conds.append(exists().where(ArrearsClaim.case_id == Case.id, claim_condition(query.claims)))
+        # The case's own copies of its reply clock and latest follow-up (services.case_index).
         if query.on_time is not None:
-            conds.append(~late_reply() if query.on_time else late_reply())
+            conds.append(Case.reply_late.is_(not query.on_time))
         if query.satisfaction:
-            conds.append(latest_satisfaction().in_(query.satisfaction))
+            conds.append(Case.satisfaction.in_(query.satisfaction))
         if query.paid_from or query.paid_to:
             paid = [ArrearsClaim.case_id == Case.id, Payment.claim_id == ArrearsClaim.id]
             if query.paid_from:

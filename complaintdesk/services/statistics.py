@@ -559,7 +559,8 @@ class StatisticsService:
             return self._period(s, start, end, as_of)
 
     def _period(self, s: Session, start: date, end: date, as_of: date) -> PeriodStatistics:
-        closure, _ = self._closure(s, start, end, as_of)
+        closed_rows = self._closed_rows(s, start, end)  # the closure rates' and the satisfaction's
+        closure, _ = self._closure(s, start, end, as_of, closed_rows=closed_rows)
         by_category = self._period_rows(s, start, end, as_of, Case.category, [c.value for c in Category],
                                         _label_of(Category), "category")
         by_channel = self._period_rows(s, start, end, as_of, Case.channel, [c.value for c in Channel],
@@ -577,7 +578,7 @@ class StatisticsService:
             by_channel=tuple(by_channel), by_debtor_kind=tuple(by_kind), arrears_total=total,
             arrears_by_kind=tuple(arrears_by_kind), arrears_by_township=tuple(arrears_by_town),
             recovered_total=recovered_total, recovered_by_kind=tuple(recovered_by_kind),
-            satisfaction=self._satisfaction(s, start, end, as_of),
+            satisfaction=self._satisfaction(s, start, end, as_of, closed_rows),
         )
 
     def yearly_summary(self, year: int, as_of: date | None = None) -> YearlySummary:

@@ -12,16 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -29,6 +24,7 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from complaintdesk.ui import labels, tasks
+from complaintdesk.ui.case_view_models import RowTableModel
 from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.form_dialog import ERROR_COLOUR
 from complaintdesk.ui.forms.ui_approvals_page import Ui_ApprovalsPage
@@ -37,7 +33,6 @@ from complaintdesk.ui.labels import fill
 if TYPE_CHECKING:
     from complaintdesk.services.office import Office
 
-_Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
 APPROVER_ROLES = ("supervisor", "admin")
 MAX_QUEUE = 500  # far more than an office ever has waiting; the count says if there are more
@@ -120,71 +115,33 @@ _HEADERS = {
 }
 
 
-class ApprovalsModel(QAbstractTableModel):
+class ApprovalsModel(RowTableModel):
     """The waiting requests; ``ROW_ROLE`` gives the PendingExtension, ``SORT_ROLE`` raw values."""
 
-    SORT_ROLE = _ROLE.UserRole + 1
-    ROW_ROLE = _ROLE.UserRole + 2
+    CONTEXT = "ApprovalsModel"
+    COLUMNS = ApprovalColumn
+    HEADERS: ClassVar[dict[int, str]] = _HEADERS
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[PendingExtension] = []
+    def display(self, row: PendingExtension, column: IntEnum) -> str:
+        return self._display(row, ApprovalColumn(column))
 
-    def set_rows(self, rows: list[PendingExtension]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def sort_value(self, row: PendingExtension, column: IntEnum) -> Any:
+        return self._raw(row, ApprovalColumn(column))
 
-    def rows(self) -> list[PendingExtension]:
-        return list(self._rows)
+    def explanation(self, row: PendingExtension, column: IntEnum) -> tuple[str, ...]:
+        return (row.reason,) if column == ApprovalColumn.REASON else ()
 
-    def row_at(self, row: int) -> PendingExtension | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(ApprovalColumn) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(ApprovalColumn) - 1))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API and default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(ApprovalColumn)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = _ROLE.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _ROLE.DisplayRole and 0 <= section < len(ApprovalColumn):
-            return QCoreApplication.translate("ApprovalsModel", _HEADERS[ApprovalColumn(section)])
-        return None
-
-    def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or \
-                not 0 <= index.column() < len(ApprovalColumn):
-            return None
-        item = self._rows[index.row()]
-        column = ApprovalColumn(index.column())
-        if role == _ROLE.DisplayRole:
-            return self._display(item, column)
-        if role == self.SORT_ROLE:
-            return self._raw(item, column)
-        if role == self.ROW_ROLE:
-            return item
-        if role == _ROLE.ToolTipRole and column == ApprovalColumn.REASON:
-            return item.reason
-        if role == _ROLE.TextAlignmentRole and column in (ApprovalColumn.DAYS, ApprovalColumn.DUE,
-                                                          ApprovalColumn.REQUESTED):
+    def alignment(self, column: IntEnum) -> Qt.AlignmentFlag:
+        if column in (ApprovalColumn.DAYS, ApprovalColumn.DUE, ApprovalColumn.REQUESTED):
             return Qt.AlignmentFlag.AlignCenter
-        if role == _ROLE.FontRole and column == ApprovalColumn.DAYS:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return super().alignment(column)
+
+    def font(self, row: PendingExtension, column: IntEnum) -> QFont | None:
+        if column != ApprovalColumn.DAYS:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
 
     @staticmethod
     def _display(item: PendingExtension, column: ApprovalColumn) -> str:

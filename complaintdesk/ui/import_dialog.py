@@ -12,16 +12,12 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSettings,
     Qt,
     Signal,
@@ -30,6 +26,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from complaintdesk.ui import dialogs, tasks
+from complaintdesk.ui.case_view_models import RowTableModel
 from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.form_dialog import ERROR_COLOUR, NOTICE_COLOUR
 from complaintdesk.ui.forms.ui_import_dialog import Ui_ImportDialog
@@ -39,7 +36,6 @@ if TYPE_CHECKING:
     from complaintdesk.services.importer import ImportReport, ImportResult, ImportTable
     from complaintdesk.services.office import Office
 
-_Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
 _LAST_DIR_KEY = "import_dialog/last_dir"
 _NOT_MAPPED = ""
@@ -120,76 +116,50 @@ def problem_lines(report: ImportReport) -> list[ProblemLine]:
     return out
 
 
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(RowTableModel):
     """Errors first, then notes and skipped rows; ``ROW_ROLE`` gives the ProblemLine."""
 
-    SORT_ROLE = _ROLE.UserRole + 1
-    ROW_ROLE = _ROLE.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._lines: list[ProblemLine] = []
+    CONTEXT = "ProblemModel"
+    COLUMNS = ProblemColumn
+    HEADERS: ClassVar[dict[int, str]] = _PROBLEM_HEADERS
 
     def set_lines(self, lines: list[ProblemLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_rows(lines)
 
     def lines(self) -> list[ProblemLine]:
-        return list(self._lines)
+        return self.rows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API and default
-        return 0 if parent.isValid() else len(self._lines)
+    def display(self, row: ProblemLine, column: IntEnum) -> str:
+        match column:
+            case ProblemColumn.KIND:
+                return QCoreApplication.translate("ProblemModel", _KIND_LABELS[row.kind])
+            case ProblemColumn.ROW:
+                return str(row.row) if row.row is not None else QCoreApplication.translate("ProblemModel", "(file)")
+            case ProblemColumn.COLUMN:
+                return row.column or ""
+            case ProblemColumn.REASON:
+                return row.reason
+        return row.value
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(ProblemColumn)
+    def sort_value(self, row: ProblemLine, column: IntEnum) -> Any:
+        return {ProblemColumn.KIND: int(row.kind), ProblemColumn.ROW: row.row or 0}.get(
+            column, self.display(row, column))
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def explanation(self, row: ProblemLine, column: IntEnum) -> tuple[str, ...]:
+        return (row.reason,) if column == ProblemColumn.REASON else ()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = _ROLE.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _ROLE.DisplayRole and 0 <= section < len(ProblemColumn):
-            return QCoreApplication.translate("ProblemModel", _PROBLEM_HEADERS[ProblemColumn(section)])
-        return None
+    def alignment(self, column: IntEnum) -> Qt.AlignmentFlag:
+        return Qt.AlignmentFlag.AlignCenter if column == ProblemColumn.ROW else super().alignment(column)
 
-    def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines) or \
-                not 0 <= index.column() < len(ProblemColumn):
+    def foreground(self, row: ProblemLine, column: IntEnum) -> QColor | None:
+        return _KIND_COLOURS[row.kind] if column in (ProblemColumn.KIND, ProblemColumn.REASON) else None
+
+    def font(self, row: ProblemLine, column: IntEnum) -> QFont | None:
+        if row.kind != ProblemKind.ERROR or column != ProblemColumn.KIND:
             return None
-        line = self._lines[index.row()]
-        column = ProblemColumn(index.column())
-        if role == _ROLE.DisplayRole:
-            match column:
-                case ProblemColumn.KIND:
-                    return QCoreApplication.translate("ProblemModel", _KIND_LABELS[line.kind])
-                case ProblemColumn.ROW:
-                    return str(line.row) if line.row is not None else \
-                        QCoreApplication.translate("ProblemModel", "(file)")
-                case ProblemColumn.COLUMN:
-                    return line.column or ""
-                case ProblemColumn.REASON:
-                    return line.reason
-                case ProblemColumn.VALUE:
-                    return line.value
-        if role == self.SORT_ROLE:
-            return {ProblemColumn.KIND: int(line.kind), ProblemColumn.ROW: line.row or 0}.get(
-                column, self.data(index, _ROLE.DisplayRole))
-        if role == self.ROW_ROLE:
-            return line
-        if role == _ROLE.ForegroundRole and column in (ProblemColumn.KIND, ProblemColumn.REASON):
-            return _KIND_COLOURS[line.kind]
-        if role == _ROLE.ToolTipRole and column == ProblemColumn.REASON:
-            return line.reason
-        if role == _ROLE.TextAlignmentRole and column == ProblemColumn.ROW:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == _ROLE.FontRole and line.kind == ProblemKind.ERROR and column == ProblemColumn.KIND:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        font = QFont()
+        font.setBold(True)
+        return font
 
 
 # --- the dialog ------------------------------------------------------------------------------
