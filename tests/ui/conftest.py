@@ -28,10 +28,11 @@ def chinese_interface(qapp):
 
 @pytest.fixture(autouse=True)
 def _collect_widgets_at_a_quiet_moment(qapp):
-    """Widgets a test leaves in reference cycles (signals to lambdas, partials) would otherwise be
-    deleted by Python's cyclic garbage collector at a random later moment, possibly while Qt walks
-    its running style animations (a busy progress bar) in the next test: a segfault in
-    QUnifiedTimer::updateAnimationTimers. Collect them here, between tests, with no timer running."""
+    """Widgets a test leaves in reference cycles (signals to lambdas, partials) are freed here,
+    between tests, instead of by Python's cyclic collector at some moment inside the next test.
+
+    Added while chasing an intermittent segfault in QUnifiedTimer::updateAnimationTimers after the
+    report dialog's tests; it makes teardown deterministic but has not been shown to cure that crash."""
     yield
     qapp.processEvents()
     gc.collect()
