@@ -1,0 +1,112 @@
+"""Upgrades from every released schema: frozen databases written by the versions that shipped them.
+
+``tests/data/db_<revision>.sqlite`` were made by ``tools/freeze_database.py``: each is what an office
+running that version had on disk (an administrator, a 40-case demo county, from 0003 on an issued
+letter). Today's code must open each one, back it up, upgrade it, and lose nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from complaintdesk.services import maintenance
+from complaintdesk.services.case_query import CaseQuery
+from complaintdesk.services.office import Office
+from complaintdesk.store import migrate
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+VERSIONS = Path(__file__).resolve().parents[2] / "migrations" / "versions"
+FROZEN = sorted(DATA.glob("db_*.sqlite"))
+ADMIN_PASSWORD = "frozen-admin-password"  # tools/freeze_database.py
+
+
+def _revision(path: Path) -> str:
+    return path.stem.removeprefix("db_")
+
+
+def _released_revisions() -> set[str]:
+    found = set()
+    for script in VERSIONS.glob("*.py"):
+        for line in script.read_text(encoding="utf-8").splitlines():
+            if line.startswith("revision"):
+                found.add(line.split("=", 1)[1].strip().strip("'\""))
+    return found
+
+
+def test_every_released_schema_has_a_frozen_database():
+    # A new migration is released together with a frozen database of the schema before it.
+    assert {_revision(p) for p in FROZEN} == _released_revisions()
+
+
+def _raw_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
+        return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
+                for t in ("complaint_case", "arrears_claim", "payment", "event", "user_account")}
+
+
+def _schema_of(path: Path) -> str:
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def _raw_documents(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "document" not in tables:
+            return []
+        return [(r[0], r[1]) for r in conn.execute("SELECT doc_no, sha256 FROM document ORDER BY id")]
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=_revision)
+def test_a_released_database_upgrades_and_keeps_everything(frozen, tmp_path):
+    # Given an office's database exactly as the released version left it
+    path = tmp_path / "office.sqlite"
+    shutil.copy(frozen, path)
+    before = _raw_counts(path)
+    documents = _raw_documents(path)
+    old = _revision(frozen)
+    assert before["complaint_case"] == 40
+
+    # When today's version opens it
+    office = Office.open(str(path), daily_backup=False)
+    try:
+        state = migrate.schema_state(office.db)
+        # Then it is at the newest schema, and an older one was backed up first, byte for byte
+        assert state.current == state.head and not state.needs_upgrade
+        if old != state.head:
+            assert office.backup_taken is not None
+            assert _schema_of(office.backup_taken) == old and _raw_counts(office.backup_taken) == before
+        else:
+            assert office.backup_taken is None
+
+        # and nothing was lost: every case, claim, payment, event and user is still there
+        assert maintenance.table_counts(office)["complaint_case"] == before["complaint_case"]
+        after = _raw_counts(path)
+        assert after == before
+
+        # the database is sound: integrity, the history's hash chain, the cases' copied columns
+        report = maintenance.check(office)
+        assert report.integrity == [] and report.chain_break is None
+        assert report.stale_cases == []
+        assert report.ok
+
+        # the administrator of that version still signs in with the same password
+        office.sign_in("admin", ADMIN_PASSWORD)
+        assert office.actor.username == "admin"
+
+        # the case list reads every case, and each case opens
+        assert office.cases.count(CaseQuery()) == 40
+        first = office.cases.page(CaseQuery(), 0, 50)
+        assert len(first) == 40 and len({r.case_no for r in first}) == 40
+
+        # an issued letter is reprinted byte for byte (its SHA-256 is checked on every read)
+        for doc_no, sha in documents:
+            issued = office.documents.find(doc_no)
+            assert hashlib.sha256(office.documents.pdf(issued.id)).hexdigest() == sha
+    finally:
+        office.close()
