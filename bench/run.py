@@ -31,6 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
+from complaintdesk import clock  # noqa: E402 - after the checkout is on the path
+
+BENCH_DAY = date(2026, 11, 20)  # a weekday of a year with a loaded holiday schedule
 
 
 @dataclass
@@ -148,7 +151,7 @@ def startup(db: Path, runs: int) -> list[Figure]:
 def case_list(office, db: Path, runs: int) -> list[Figure]:
     from complaintdesk.services.case_query import CaseQuery, CaseSort
 
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     raw = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     cols = ("id, case_no, received_on, complainant_name, respondent_name, respondent_kind, status, procedure, "
             "category, handler_name, next_due_on, next_step, next_due_provisional")
@@ -205,7 +208,7 @@ def case_open(office, runs: int) -> Figure:
     rng = random.Random(7)
     ids = [rng.choice(rows).id for _ in range(runs * 4)]
     it = iter(ids)
-    ms, times = median_ms(lambda: office.desk.detail(next(it)), len(ids))
+    ms, times = median_ms(lambda: office.lookup.detail(next(it)), len(ids))
     return Figure("open a case (detail with claims, interest, history)", ms, "ms", "flat 10k → 100k", None, runs=times)
 
 
@@ -283,15 +286,16 @@ def recompute(office, runs: int) -> Figure:
     from sqlalchemy import select
 
     from complaintdesk.domain.calendar import DayKind, HolidayRow
-    from complaintdesk.services import schedules
     from complaintdesk.services.actor import actor_of
     from complaintdesk.services.case_query import CaseQuery
+    from complaintdesk.services.schedules import ScheduleService
     from complaintdesk.store.models import User
 
     with office.db.read() as session:
         admin = actor_of(session.execute(select(User).where(User.role == "admin")).scalars().first())
-    today = date.today()
-    official = schedules.year_schedule(office.db, today.year)
+    today = clock.today()
+    schedules = ScheduleService(office.db, lambda: admin, schedule_saved=office.forget_calendar)
+    official = schedules.schedule(today.year)
     taken = {r.day for r in official.rows}
     extra_day = next(d for d in (today + timedelta(days=k) for k in range(3, 40))
                      if d.weekday() < 5 and d not in taken and d.year == today.year)
@@ -300,10 +304,9 @@ def recompute(office, runs: int) -> Figure:
     times = []
     for i in range(max(2, runs + runs % 2)):  # an even number: the official schedule is back at the end
         start = time.perf_counter()
-        moved = schedules.set_year(office.db, admin, today.year, variants[i % 2], official.source or "bench")
+        moved = schedules.save(today.year, variants[i % 2], official.source or "bench")
         times.append((time.perf_counter() - start) * 1000)
         moved_counts.append(len(moved))
-    office.forget_calendar()
     open_cases = office.cases.count(CaseQuery(open_only=True))
     ms = statistics.median(times)
     return Figure("recompute all open deadlines (schedule saved)", ms, "ms", "≤ 2 s", ms <= 2000,
@@ -352,12 +355,12 @@ def import_export(office, tmp: Path, skip_ledger: bool) -> list[Figure]:
     figures = []
     if not skip_ledger:
         start = time.perf_counter()
-        office.reports.export("ledger", "xlsx", tmp / "ledger.xlsx", start=date(2000, 1, 1), end=date.today())
+        office.reports.export("ledger", "xlsx", tmp / "ledger.xlsx", start=date(2000, 1, 1), end=clock.today())
         figures.append(Figure("export the full ledger (xlsx)", time.perf_counter() - start, "s"))
     # A 10,000-row ledger: this office's ledger as csv, cut to its header and 10,000 claims, then
     # imported into an empty office (read, map, validate every row, write in one transaction).
     full = tmp / "ledger.csv"
-    office.reports.export("ledger", "csv", full, start=date(2000, 1, 1), end=date.today())
+    office.reports.export("ledger", "csv", full, start=date(2000, 1, 1), end=clock.today())
     with full.open(encoding="utf-8-sig", newline="") as fh:
         lines = list(csv.reader(fh))
     header_at = next(i for i, row in enumerate(lines) if len(row) > 5 and any("合同" in c for c in row))
@@ -390,7 +393,12 @@ def main(argv=None) -> int:
     parser.add_argument("--skip-ledger", action="store_true", help="skip the full-ledger xlsx export (slow)")
     parser.add_argument("--only", metavar="SECTIONS", help="comma-separated sections to run (default: all), e.g. "
                                                           "'start-up,case list'")
+    parser.add_argument("--today", type=date.fromisoformat, default=BENCH_DAY,
+                        help=f"the day the office is built and measured as of (default {BENCH_DAY})")
     args = parser.parse_args(argv)
+    # One fixed day for the data and every figure, here and in the start-up probes' subprocesses.
+    os.environ[clock.ENV_TODAY] = args.today.isoformat()
+    clock.set_today(args.today)
 
     tmp = Path(tempfile.mkdtemp(prefix="complaintdesk-bench-"))
     folder = args.keep or tmp
@@ -434,7 +442,7 @@ def main(argv=None) -> int:
 
     OUT.mkdir(exist_ok=True)
     result = {
-        "cases": args.cases, "runs": args.runs, "built": built, "date": date.today().isoformat(),
+        "cases": args.cases, "runs": args.runs, "built": built, "date": clock.today().isoformat(),
         "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
         "peak_rss_bench_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "figures": [f.__dict__ for f in figures],

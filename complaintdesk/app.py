@@ -15,8 +15,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 import complaintdesk
+from complaintdesk import clock
 from complaintdesk.config import APP_NAME
-from complaintdesk.ui import i18n, startup_probe, tasks
+from complaintdesk.ui import collector, i18n, startup_probe, tasks
 from complaintdesk.ui.main_window import MainWindow
 
 DEFAULT_DEMO_CASES = 400
@@ -73,7 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-plugin INFO lines say nothing to a user
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        clock.configure_from_environment()
+    except ValueError as exc:
+        print(f"{clock.ENV_TODAY}: {exc}", file=sys.stderr)
+        return 2
     app = create_application([sys.argv[0]])
+    collector.collect_on_gui_thread(app)  # never on a worker, where it could free a widget (see ui/collector.py)
     settings = QSettings()
     window = start(args, settings)
     try:

@@ -6,12 +6,31 @@ import argparse
 import csv
 import getpass
 import json
+import os
 import sys
+import tempfile
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from complaintdesk import __version__
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from complaintdesk import __version__, clock
+from complaintdesk.config import ConfigError, resolve_database
+from complaintdesk.domain.vocabulary import CaseStatus
+from complaintdesk.messages import Text
+from complaintdesk.security import password_problem
+from complaintdesk.services import history
+from complaintdesk.services.cases import CaseQuery
+from complaintdesk.services.errors import ServiceError
+from complaintdesk.services.maintenance import backup, check, init_office, refresh_copies, restore
+from complaintdesk.services.office import Office
+from complaintdesk.store.migrate import StoreError
+
+# Each command runs in a process of its own: the four that need ReportLab or openpyxl (demo, letter,
+# report, import; ≈ 0.4 s to import) import their service inside the command, so that `list` or
+# `check` never pays for them. Every other import is here.
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -39,17 +58,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ComplaintDesk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add_subcommand in _SUBCOMMANDS:
+        add_subcommand(sub, db)
+    return parser
 
+
+# One function per sub-command: its parser and arguments (``db`` is the shared --db parent).
+
+
+def _init_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[db], help="create or upgrade the database and the first administrator")
     p.add_argument("--admin-user", default="admin")
     p.add_argument("--admin-name", default="管理员")
     p.add_argument("--admin-password-env", metavar="VAR",
                    help="read the administrator's password from this environment variable")
 
+
+def _demo_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[db], help="fill an empty database with a realistic demo county")
     p.add_argument("--cases", type=int, default=400)
     p.add_argument("--seed", type=int, default=1)
 
+
+def _list_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[db], help="list cases with their next deadline")
     p.add_argument("--status", action="append", metavar="S",
                    help="only this status (code or Chinese label); repeatable")
@@ -61,22 +92,32 @@ def build_parser() -> argparse.ArgumentParser:
                    help=argparse.SUPPRESS)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
+
+def _backup_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[db], help="copy the SQLite database to a file (online)")
     p.add_argument("--to", required=True, type=Path, metavar="FILE")
 
+
+def _restore_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("restore", parents=[db], help="replace the SQLite database with a verified backup")
     p.add_argument("file", type=Path, metavar="FILE")
 
+
+def _check_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("check", parents=[db], help="integrity check, schema version, history chain, counts, "
                                                    "the cases' copied columns")
     p.add_argument("--refresh-copies", action="store_true",
                    help="recompute every case's copied list and dashboard columns first (after a write that "
                         "bypassed the app, e.g. by hand in SQL)")
 
+
+def _audit_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("audit", parents=[db], help="verify the tamper-evident history")
     audit = p.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
     audit.add_parser("verify", parents=[db], help="check the hash chain of every event; non-zero when broken")
 
+
+def _letter_parser(sub, db: argparse.ArgumentParser) -> None:
     kinds = "acceptance, refusal, transfer, supervision, reminder, extension, reply, size_determination"
     p = sub.add_parser("letter", parents=[db], help="a case's letter as PDF: a draft watermarked 草稿, or --issue "
                                                     "a numbered, frozen one")
@@ -89,14 +130,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --issue: issue even if facts are missing (printed as blanks ＿＿＿＿)")
     p.add_argument("--replaces", metavar="DOC_NO", help="with --issue: this letter corrects that document")
 
+
+def _dossier_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("dossier", parents=[db], help="the whole case as one PDF (for the archive or a review)")
     p.add_argument("case_no", metavar="CASE_NO")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
+
+def _reprint_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("reprint", parents=[db], help="write an issued document's frozen PDF (byte for byte)")
     p.add_argument("doc_no", metavar="DOC_NO", help="e.g. X工信投字〔2026〕12号")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
+
+def _report_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "report", parents=[db], help="write a report for a period: overdue, ledger, statistics, yearly",
         description="报表 / reports: overdue = 逾期案件清单 (open cases received in the period whose next deadline "
@@ -117,6 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.add_argument("--as-of", type=_iso_date, default=None, help=argparse.SUPPRESS)
 
+
+def _import_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "import", parents=[db], help="import a ledger or a forwarded batch (xlsx/csv): all rows or none",
         description="导入 / import: the header row is found below any title rows; columns are mapped by their "
@@ -132,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="map a field to a column heading (repeatable); FIELD= unmaps it")
 
+
+def _calendar_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("calendar", parents=[db], help="show or enter a year's official holiday schedule")
     cal = p.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
     c = cal.add_parser("show", parents=[db], help="list a year's holidays and make-up working days")
@@ -140,28 +191,28 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", type=Path)
     c.add_argument("--source", default=None, help="the notice it comes from (default: the file name)")
     c.add_argument("--dry-run", action="store_true", help="only show which open cases' deadlines would move")
-    return parser
+
+
+# In the order `--help` lists them.
+_SUBCOMMANDS = (_init_parser, _demo_parser, _list_parser, _backup_parser, _restore_parser, _check_parser,
+                _audit_parser, _letter_parser, _dossier_parser, _reprint_parser, _report_parser, _import_parser,
+                _calendar_parser)
 
 
 def _target(args):
-    from complaintdesk.config import resolve_database
 
     return resolve_database(getattr(args, "db", None))
 
 
 def _open(args):
-    from complaintdesk.services.office import Office
 
     return Office.open(_target(args))
 
 
 def cmd_init(args, out) -> int:
-    from complaintdesk.security import password_problem
-    from complaintdesk.services.maintenance import init_office
 
     password = None
     if args.admin_password_env:
-        import os
 
         password = os.environ.get(args.admin_password_env)
         if password is None:
@@ -170,7 +221,7 @@ def cmd_init(args, out) -> int:
         while True:
             password = getpass.getpass("管理员密码 / administrator password: ")
             if problem := password_problem(password):
-                print(problem, file=sys.stderr)
+                print(bilingual(problem), file=sys.stderr)
                 continue
             if getpass.getpass("再输入一次 / again: ") == password:
                 break
@@ -204,15 +255,13 @@ def cmd_demo(args, out) -> int:
 
 
 def cmd_list(args, out) -> int:
-    from complaintdesk.domain.vocabulary import CaseStatus
-    from complaintdesk.services.cases import CaseQuery
 
     try:
         statuses = tuple(CaseStatus.parse(s).value for s in (args.status or ()))
     except ValueError as exc:
         raise CliError(str(exc)) from None
     query = CaseQuery(statuses=statuses, overdue=args.overdue, open_only=args.open, text=args.search,
-                      as_of=args.as_of or date.today())
+                      as_of=args.as_of or clock.today())
     office = _open(args)
     try:
         total = office.cases.count(query)
@@ -248,13 +297,11 @@ def cmd_list(args, out) -> int:
 
 
 def _display_width(text: str) -> int:
-    import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _print_table(records: list[dict], out) -> None:
-    from complaintdesk.domain.vocabulary import CaseStatus
 
     def cells(rec):
         status = CaseStatus(rec["status"]).label_zh
@@ -272,7 +319,6 @@ def _print_table(records: list[dict], out) -> None:
 
 
 def cmd_backup(args, out) -> int:
-    from complaintdesk.services.maintenance import backup
 
     path = backup(_target(args), args.to)
     print(f"已备份 / backed up to: {path}", file=out)
@@ -280,7 +326,6 @@ def cmd_backup(args, out) -> int:
 
 
 def cmd_restore(args, out) -> int:
-    from complaintdesk.services.maintenance import restore
 
     safety = restore(_target(args), args.file)
     print(f"已恢复 / restored from: {args.file}", file=out)
@@ -290,7 +335,6 @@ def cmd_restore(args, out) -> int:
 
 
 def cmd_check(args, out) -> int:
-    from complaintdesk.services.maintenance import check, refresh_copies
 
     office = _open(args)
     try:
@@ -318,12 +362,10 @@ def cmd_check(args, out) -> int:
 
 
 def cmd_calendar(args, out) -> int:
-    from complaintdesk.services import schedules
-
     office = _open(args)
     try:
         if args.calendar_command == "show":
-            sched = schedules.year_schedule(office.db, args.year)
+            sched = office.schedules.schedule(args.year)
             if sched.source is None:
                 print(f"{args.year} 年尚未录入节假日安排：按周末计算，所有期限为暂定 / no official schedule for "
                       f"{args.year}: weekends only, every deadline is provisional", file=out)
@@ -333,15 +375,15 @@ def cmd_calendar(args, out) -> int:
                 kind = "放假" if row.kind == "rest" else "上班"
                 print(f"{row.day.isoformat()}  {kind}  {row.name}", file=out)
             return EXIT_OK
-        rows = schedules.read_schedule_file(args.file)
+        rows = office.schedules.read_file(args.file)
         years = sorted({r.day.year for r in rows})
         if len(years) != 1:
             raise CliError(f"文件应只含一个年份 / the file must cover exactly one year, found {years}")
         year = years[0]
         if args.dry_run:
-            moved = schedules.preview_year(office.db, year, rows)
+            moved = office.schedules.preview(year, rows)
         else:
-            moved = schedules.set_year(office.db, office.actor, year, rows, args.source or args.file.name)
+            moved = office.schedules.save(year, rows, args.source or args.file.name)
         verb = "将调整 / would move" if args.dry_run else "已调整 / moved"
         print(f"{year} 年：{len(rows)} 天；{verb} {len(moved)} 个期限 / deadline(s)", file=out)
         for m in moved:
@@ -353,7 +395,6 @@ def cmd_calendar(args, out) -> int:
 
 def _writable(path: Path) -> Path:
     """Fail before anything is issued when the PDF could not be written."""
-    import os
 
     path = path.expanduser()
     if path.is_dir():
@@ -368,8 +409,6 @@ def _writable(path: Path) -> Path:
 
 def _write_pdf(path: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder, so a half-written PDF never takes the name."""
-    import os
-    import tempfile
 
     handle, temp = tempfile.mkstemp(prefix=".complaintdesk-", suffix=".pdf", dir=path.parent)
     try:
@@ -488,6 +527,8 @@ def cmd_report(args, out) -> int:
             result = office.reports.export(
                 ReportKind(args.kind), ReportFormat(fmt), path, start=start, end=end,
                 year=args.year if args.kind == "yearly" else None, as_of=args.as_of)
+        except ServiceError:
+            raise  # printed in both languages by main()
         except ValueError as exc:
             raise CliError(str(exc)) from None
     finally:
@@ -542,7 +583,6 @@ def cmd_import(args, out) -> int:
 
 
 def cmd_audit(args, out) -> int:
-    from complaintdesk.services import history
 
     office = _open(args)
     try:
@@ -564,19 +604,28 @@ COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "backup": cmd_
             "import": cmd_import}
 
 
+def bilingual(text: Text) -> str:
+    """A coded message as this bilingual tool prints it: "中文 / English" (once when both read the same)."""
+    zh, en = text.zh, text.en
+    return zh if zh == en else f"{zh} / {en}"
+
+
 def main(argv: Sequence[str] | None = None, out=None) -> int:
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
-    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+    try:
+        clock.configure_from_environment()
+    except ValueError as exc:
+        print(f"错误 / error: {clock.ENV_TODAY}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
 
-    from complaintdesk.config import ConfigError
-    from complaintdesk.services.errors import ServiceError
-    from complaintdesk.store.migrate import StoreError
 
     try:
         return COMMANDS[args.command](args, out)
-    except (CliError, ConfigError, StoreError, ServiceError) as exc:
+    except CliError as exc:
         print(f"错误 / error: {exc}", file=sys.stderr)
+    except (ConfigError, StoreError, ServiceError) as exc:
+        print(f"错误 / error: {bilingual(exc.text)}", file=sys.stderr)
     except DBAPIError as exc:
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         print(f"错误 / error: 数据库访问失败 / database access failed: {detail}", file=sys.stderr)

@@ -6,14 +6,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from platformdirs import user_data_dir
+
+from complaintdesk.errors import ConfigError as ConfigError  # raised here; importable from here as before
+from complaintdesk.messages import store as msg
+
 APP_NAME = "ComplaintDesk"
 ENV_DB = "COMPLAINTDESK_DB"
 ENV_DATA_DIR = "COMPLAINTDESK_DATA_DIR"
 DB_FILENAME = "complaintdesk.sqlite"
-
-
-class ConfigError(Exception):
-    """A setting (database URL, data folder) cannot be used; the message is shown to the user."""
 
 
 def data_dir() -> Path:
@@ -21,8 +22,6 @@ def data_dir() -> Path:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return Path(override).expanduser()
-    from platformdirs import user_data_dir
-
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -66,26 +65,23 @@ def resolve_database(value: str | None = None) -> DatabaseTarget:
         return DatabaseTarget(f"sqlite:///{path}", path)
     raw = raw.strip()
     if not raw:
-        raise ConfigError("数据库地址为空 / the database location is empty")
+        raise ConfigError(msg.LOCATION_EMPTY)
     if "://" not in raw:
         if raw.startswith("sqlite:"):
-            raise ConfigError(f"无法识别的数据库地址 / malformed database URL: {raw!r}")
+            raise ConfigError(msg.MALFORMED_URL, url=repr(raw))
         path = Path(raw).expanduser().resolve()
         return DatabaseTarget(f"sqlite:///{path}", path)
     scheme = raw.split("://", 1)[0].lower()
     if scheme.startswith("sqlite"):
         rest = raw.split("://", 1)[1]
         if rest in ("", "/") or rest.startswith("/:memory:") or rest == ":memory:":
-            raise ConfigError("不支持内存数据库 / an in-memory database cannot hold an office's records")
+            raise ConfigError(msg.IN_MEMORY)
         if not rest.startswith("/"):
-            raise ConfigError(f"无法识别的数据库地址 / malformed database URL: {raw!r}")
+            raise ConfigError(msg.MALFORMED_URL, url=repr(raw))
         path = Path(rest[1:]).expanduser().resolve()
         return DatabaseTarget(f"sqlite:///{path}", path)
     if scheme.startswith("postgresql"):
         if scheme == "postgresql":
             raw = "postgresql+psycopg://" + raw.split("://", 1)[1]
         return DatabaseTarget(raw, None)
-    raise ConfigError(
-        f"不支持的数据库类型“{scheme}”，请使用 SQLite 文件路径或 postgresql+psycopg:// 地址 / "
-        f"unsupported database type {scheme!r}: use a SQLite file path or a postgresql+psycopg:// URL"
-    )
+    raise ConfigError(msg.UNSUPPORTED_KIND, scheme=scheme)

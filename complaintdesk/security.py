@@ -7,6 +7,9 @@ import hashlib
 import hmac
 import secrets
 
+from complaintdesk.messages import Text
+from complaintdesk.messages import auth as msg
+
 # 2**15 × 8 × 128 bytes = 32 MiB per hash: slow for a cracker, ~0.1 s at a desk.
 _N, _R, _P = 2**15, 8, 1
 _MAXMEM = 64 * 1024 * 1024
@@ -35,12 +38,12 @@ def verify_password(password: str, stored: str | None) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-def password_problem(password: str) -> str | None:
+def password_problem(password: str) -> Text | None:
     """A reason the password is unacceptable, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"密码至少 {MIN_PASSWORD_LENGTH} 位 / the password needs at least {MIN_PASSWORD_LENGTH} characters"
+        return msg.PASSWORD_TOO_SHORT(min_length=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
-        return "密码首尾不能有空格 / the password must not start or end with spaces"
+        return msg.PASSWORD_SPACES()
     return None
 
 

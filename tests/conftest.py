@@ -7,9 +7,24 @@ import uuid
 
 import pytest
 
+from complaintdesk import clock
+from tests.dates import TODAY
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Time is an input: the whole suite — and every subprocess it starts (the CLI, a second desk) — runs
+# as of one fixed day, never the machine's date.
+os.environ[clock.ENV_TODAY] = TODAY.isoformat()
+clock.configure_from_environment()
 
 PG_ENV = "COMPLAINTDESK_TEST_PG_URL"
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today():
+    """A test that moves the clock (``clock.fixed_today``) cannot leak its day into the next test."""
+    yield
+    if clock.today() != TODAY:
+        clock.set_today(TODAY)
 
 
 @pytest.fixture(autouse=True)

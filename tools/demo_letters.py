@@ -87,21 +87,21 @@ def pick_cases(office: Office) -> dict[str, str]:
 
 
 def prepare_transfer(office: Office, case_no: str, department: str) -> None:
-    case = office.desk.detail(office.documents.case_id_of(case_no))
+    case = office.lookup.detail(office.documents.case_id_of(case_no))
     on = max(case.accepted_on or case.received_on, date.today() - timedelta(days=12))
-    office.desk.act(case.id, "transfer", ActionInput(on=on, department=department), case.version)
+    office.actions.act(case.id, "transfer", ActionInput(on=on, department=department), case.version)
 
 
 def prepare_reply(office: Office, case_no: str, supervised_on: date) -> None:
-    case = office.desk.detail(office.documents.case_id_of(case_no))
+    case = office.lookup.detail(office.documents.case_id_of(case_no))
     claim = max((c for c in case.claims if c.outstanding > 0), key=lambda c: c.outstanding)
     amount = (claim.outstanding * Decimal("0.4")).quantize(Decimal("0.01"))
     paid_on = date.today()
-    case = office.desk.add_payment(claim.id, PaymentInput(paid_on=paid_on, amount=amount, voucher="国库集中支付凭证"))
+    case = office.claims.add_payment(claim.id, PaymentInput(paid_on=paid_on, amount=amount, voucher="国库集中支付凭证"))
     text = REPLY_TEXT.format(supervised=f"{supervised_on.year}年{supervised_on.month}月{supervised_on.day}日",
                              debtor=case.respondent.name, paid=f"{paid_on.year}年{paid_on.month}月{paid_on.day}日",
                              amount=f"{amount:,.2f}")
-    office.desk.act(case.id, "reply", ActionInput(on=date.today(), note=text), case.version)
+    office.actions.act(case.id, "reply", ActionInput(on=date.today(), note=text), case.version)
 
 
 def main(argv: list[str] | None = None) -> int:

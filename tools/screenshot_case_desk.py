@@ -41,7 +41,7 @@ def pick_case(office):
     best = None
     for row in office.cases.page(CaseQuery(open_only=True, category="arrears", handler_id=office.actor.user_id),
                                  0, 500):
-        detail = office.desk.detail(row.id)
+        detail = office.lookup.detail(row.id)
         payments = sum(len(c.payments) for c in detail.claims)
         if len(detail.claims) < 2 or not payments or detail.respondent is None:
             continue
@@ -70,6 +70,7 @@ def main() -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         office = Office.open_demo(cases=args.cases)
+        office.signed_in = True  # the demo officer, as `--demo` starts
         window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1440, 880)
         window.show()

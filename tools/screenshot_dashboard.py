@@ -59,7 +59,7 @@ def request_extensions(path: str, count: int) -> None:
     try:
         asked = 0
         for row in office.cases.page(CaseQuery(open_only=True, statuses=("in_handling",)), 0, 200):
-            detail = office.desk.detail(row.id)
+            detail = office.lookup.detail(row.id)
             if detail.handler_id is None:
                 continue
             with office.db.read() as s:
@@ -67,7 +67,7 @@ def request_extensions(path: str, count: int) -> None:
             state = next((a for a in detail.actions if a.action == "request_extension"), None)
             if state is None or not state.enabled:
                 continue
-            office.desk.act(row.id, "request_extension", ActionInput(
+            office.actions.act(row.id, "request_extension", ActionInput(
                 on=date.today(), days=30, reason="需委托第三方审计核对工程结算金额"), detail.version)
             asked += 1
             if asked == count:

@@ -44,7 +44,7 @@ def main() -> int:
     from complaintdesk.services.demo import generate
     from complaintdesk.services.office import Office
     from complaintdesk.ui import i18n, tasks
-    from complaintdesk.ui.settings_dialog import SettingsDialog
+    from complaintdesk.ui.settings import SettingsDialog
 
     i18n.set_language(i18n.CHINESE)
     with tempfile.TemporaryDirectory() as folder:

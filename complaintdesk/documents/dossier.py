@@ -39,6 +39,8 @@ from complaintdesk.documents.fonts import PLACEHOLDER, FontSet, load_font_set, m
 from complaintdesk.documents.layout import clean_text
 from complaintdesk.documents.letter_data import OfficeInfo
 from complaintdesk.domain.money import format_yuan
+from complaintdesk.messages import Text
+from complaintdesk.messages.documents import DOSSIER_MISSING_GLYPHS
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 20 * mm
@@ -146,7 +148,7 @@ class RenderedDossier:
     pdf: bytes
     sha256: str
     page_count: int
-    warnings: tuple[str, ...]
+    warnings: tuple[Text, ...]
 
 
 # --- formatting -------------------------------------------------------------------------------
@@ -291,18 +293,23 @@ def _claims(b: _Builder, data: DossierData) -> list:
     if data.totals:
         flow += [Spacer(1, 3), b.fields(data.totals)]
     for index, c in enumerate(data.claims, start=1):
-        parts = [Paragraph(f"（{index}）合同 {b.text(c.contract_no or '—')}（{b.text(c.subject)}，"
-                           f"签订 {_day(c.signed_on)}，交付 {_day(c.delivered_on)}）", s.h2)]
-        if c.term_lines:
-            parts += [Paragraph("付款期限：", s.cell_bold), b.lines(c.term_lines)]
-        if c.interest_lines:
-            parts += [Paragraph("逾期利息：", s.cell_bold), b.lines(c.interest_lines)]
-        parts += [Paragraph("还款记录：", s.cell_bold), b.lines(c.payments or ("（无）",))]
-        if c.warnings:
-            parts += [Paragraph("提示：", s.cell_bold), b.lines(c.warnings)]
-        flow.append(KeepTogether(parts[:3]))
-        flow += parts[3:]
+        flow += _claim_detail(b, index, c)
     return flow
+
+
+def _claim_detail(b: _Builder, index: int, c: DossierClaim) -> list:
+    """How the claim's term and interest were reached, its payments and warnings; the heading kept with its first lines."""
+    s = b.styles
+    parts = [Paragraph(f"（{index}）合同 {b.text(c.contract_no or '—')}（{b.text(c.subject)}，"
+                       f"签订 {_day(c.signed_on)}，交付 {_day(c.delivered_on)}）", s.h2)]
+    if c.term_lines:
+        parts += [Paragraph("付款期限：", s.cell_bold), b.lines(c.term_lines)]
+    if c.interest_lines:
+        parts += [Paragraph("逾期利息：", s.cell_bold), b.lines(c.interest_lines)]
+    parts += [Paragraph("还款记录：", s.cell_bold), b.lines(c.payments or ("（无）",))]
+    if c.warnings:
+        parts += [Paragraph("提示：", s.cell_bold), b.lines(c.warnings)]
+    return [KeepTogether(parts[:3]), *parts[3:]]
 
 
 def _deadlines(b: _Builder, data: DossierData) -> list:
@@ -479,7 +486,7 @@ def render_dossier(data: DossierData, *, fonts: FontSet | None = None) -> Render
     pdf = buffer.getvalue()
     warnings = list(fonts.warnings)
     if builder.missing:
-        warnings.append(f"字体{fonts.describe(fonts.body)}缺少以下字符，已以“{PLACEHOLDER}”代替，请核对："
-                        + "、".join(sorted(builder.missing)))
+        warnings.append(DOSSIER_MISSING_GLYPHS(font=fonts.describe(fonts.body), placeholder=PLACEHOLDER,
+                                               characters=tuple(sorted(builder.missing))))
     return RenderedDossier(pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), page_count=counter[-1],
                            warnings=tuple(warnings))

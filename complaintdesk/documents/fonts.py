@@ -15,17 +15,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from complaintdesk.messages import Text
+from complaintdesk.messages.documents import FONT_CONFIGURED_UNUSABLE, FONT_NOT_EMBEDDED
+
 # What we draw instead of a character the font cannot show: visible, and reported as a warning.
 PLACEHOLDER = "□"
 PLACEHOLDER_LAST_RESORT = "?"
 
 CID_FALLBACK = "STSong-Light"
-
-INSTALL_HINT = (
-    "请安装可嵌入的中文TrueType字体：Windows 办公电脑请确认 C:\\Windows\\Fonts 下有 simfang.ttf（仿宋）、"
-    "simsun.ttc（宋体）、simhei.ttf（黑体）；Debian/Ubuntu 请执行 sudo apt-get install fonts-wqy-zenhei；"
-    "也可以在“设置”中指定一个TrueType中文字体文件。"
-)
 
 ROLES = ("body", "title", "heading1", "heading2")
 
@@ -70,7 +67,7 @@ class FontSet:
     heading2: str
     embedded: bool
     source: str
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Text, ...] = ()
     # Registered name → human-readable file description, for warnings that name the font.
     descriptions: Mapping[str, str] = field(default_factory=dict, compare=False)
     # Registered name → the file it came from (absent for the built-in CID font).
@@ -239,13 +236,13 @@ def discover_font_set(
     """Find and register fonts: the configured file(s); else Windows then Linux/macOS CJK TrueType
     fonts in ``directories`` (default: this platform's font folders); else the non-embedded
     ``STSong-Light`` CID font with a warning saying what to install."""
-    warnings: list[str] = []
+    warnings: list[Text] = []
     if config is not None:
         config = FontConfig.of(config)
         try:
             return _configured_font_set(config)
         except (TTFError, OSError, ValueError) as exc:
-            warnings.append(f"设置中指定的字体无法使用（{exc}），已改用系统中找到的字体。")
+            warnings.append(FONT_CONFIGURED_UNUSABLE(problem=str(exc)))
 
     files = _index_font_files(font_directories() if directories is None else directories)
     chosen: dict[str, tuple[str, str, FontFile]] = {}
@@ -274,10 +271,7 @@ def discover_font_set(
         )
 
     name = _register_cid_fallback()
-    warnings.append(
-        f"未找到可嵌入的中文TrueType字体，PDF暂用内置字体{CID_FALLBACK}且不嵌入字体，"
-        "打印和显示效果取决于阅读软件，生僻字可能无法显示。" + INSTALL_HINT
-    )
+    warnings.append(FONT_NOT_EMBEDDED(font=CID_FALLBACK))
     return FontSet(
         body=name, title=name, heading1=name, heading2=name,
         embedded=False,

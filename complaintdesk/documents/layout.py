@@ -17,6 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
 from complaintdesk.documents.fonts import FontSet, font_for_char, placeholder_for
+from complaintdesk.messages import Text
+from complaintdesk.messages.documents import CELL_TRUNCATED, LETTER_MISSING_GLYPHS
 
 # --- page geometry (GB/T 9704-2012 §5.2) ------------------------------------------------------
 
@@ -220,48 +222,67 @@ def break_lines(glyphs: Sequence[Glyph], first_width: float, width: float, char_
     lines: list[list[_Unit]] = []
     i = 0
     while i < len(units):
-        avail = first_width if not lines else width
         if lines:
-            while i < len(units) and units[i].kind == "space":
-                i += 1
+            i = _skip_spaces(units, i)  # a continuation line does not start with a space
             if i == len(units):
                 break
-        used, j = 0.0, i
-        while j < len(units):
-            unit = units[j]
-            if used + unit.width <= avail + EPSILON:
-                used += unit.width
-                j += 1
-                continue
-            if unit.kind == "word" and len(unit.glyphs) > 1 and (unit.width > LONG_WORD or j == i):
-                head, tail = _split_word(unit, avail - used, char_space)
-                if head.glyphs and tail.glyphs:
-                    units[j : j + 1] = [head, tail]
-                    used += head.width
-                    j += 1
-            break
-        if j == i:  # one unit wider than the whole line (a single huge glyph): it goes alone
-            j = i + 1
+        j = _fill_line(units, i, first_width if not lines else width, char_space)
         if j < len(units):
-            k = j
-            while k > i + 1 and _bad_break(units[k - 1], units[k]):
-                k -= 1
-            if not _bad_break(units[k - 1], units[k]):
-                j = k
-        line = units[i:j]
-        while len(line) > 1 and line[-1].kind == "space":
-            line = line[:-1]
-        lines.append(line)
+            j = _avoid_bad_break(units, i, j)
+        lines.append(_without_trailing_spaces(units[i:j]))
         i = j
-    result = []
-    for index, line in enumerate(lines):
-        flat: list[Glyph] = []
-        gaps = []
-        for unit in line:
-            flat += unit.glyphs
-            gaps.append(len(flat) - 1)
-        result.append(Line(tuple(flat), index == len(lines) - 1, tuple(gaps[:-1])))
-    return result
+    return [_line(line, index == len(lines) - 1) for index, line in enumerate(lines)]
+
+
+def _skip_spaces(units: list[_Unit], i: int) -> int:
+    while i < len(units) and units[i].kind == "space":
+        i += 1
+    return i
+
+
+def _fill_line(units: list[_Unit], i: int, avail: float, char_space: float) -> int:
+    """Where the line starting at unit ``i`` ends (exclusive): as many units as fit ``avail``; a long
+    word (or one wider than the whole line) is split in ``units`` so that its head fills the line."""
+    used, j = 0.0, i
+    while j < len(units):
+        unit = units[j]
+        if used + unit.width <= avail + EPSILON:
+            used += unit.width
+            j += 1
+            continue
+        if unit.kind == "word" and len(unit.glyphs) > 1 and (unit.width > LONG_WORD or j == i):
+            head, tail = _split_word(unit, avail - used, char_space)
+            if head.glyphs and tail.glyphs:
+                units[j : j + 1] = [head, tail]
+                j += 1
+        break
+    if j == i:  # one unit wider than the whole line (a single huge glyph): it goes alone
+        j = i + 1
+    return j
+
+
+def _avoid_bad_break(units: list[_Unit], i: int, j: int) -> int:
+    """The break before unit ``j``, moved back past units that may not end or start a line (if some
+    earlier break in the line is allowed)."""
+    k = j
+    while k > i + 1 and _bad_break(units[k - 1], units[k]):
+        k -= 1
+    return j if _bad_break(units[k - 1], units[k]) else k
+
+
+def _without_trailing_spaces(line: list[_Unit]) -> list[_Unit]:
+    while len(line) > 1 and line[-1].kind == "space":
+        line = line[:-1]
+    return line
+
+
+def _line(units: list[_Unit], last: bool) -> Line:
+    flat: list[Glyph] = []
+    gaps = []
+    for unit in units:
+        flat += unit.glyphs
+        gaps.append(len(flat) - 1)
+    return Line(tuple(flat), last, tuple(gaps[:-1]))
 
 
 def balanced_lines(glyphs: Sequence[Glyph], width: float) -> list[Line]:
@@ -420,7 +441,7 @@ class Composer:
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
         self.shaper = Shaper(fonts)
-        self.notes: list[str] = []
+        self.notes: list[Text] = []
 
     # Plain lines ---------------------------------------------------------------------------
 
@@ -598,7 +619,7 @@ class Composer:
                     tail.pop()
                 kept.append(Line(tuple(tail + ellipsis), True))
                 lines = kept
-                self.notes.append(f"表格中的内容过长，已截断显示：{text[:20]}…")
+                self.notes.append(CELL_TRUNCATED(start=text[:20]))
             laid_out.append(lines)
         count = max((len(lines) for lines in laid_out), default=1) or 1
         rows = math.ceil(count / 2)
@@ -650,9 +671,7 @@ class Composer:
         rules.append(Rule.horizontal(row * LINE_PITCH, RECORD_THICK_RULE))
         return Band(row, tuple(runs), tuple(rules))
 
-    def missing_warnings(self) -> list[str]:
-        return [
-            f"字体{font}缺少以下字符，已以“□”（或“?”）代替，请核对：{'、'.join(sorted(chars))}"
-            for font, chars in sorted(self.shaper.missing.items())
-        ]
+    def missing_warnings(self) -> list[Text]:
+        return [LETTER_MISSING_GLYPHS(font=font, characters=tuple(sorted(chars)))
+                for font, chars in sorted(self.shaper.missing.items())]
 

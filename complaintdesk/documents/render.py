@@ -41,6 +41,8 @@ from complaintdesk.documents.templates import (
     placeholders_in,
 )
 from complaintdesk.domain.money import format_yuan
+from complaintdesk.messages import Term, Text
+from complaintdesk.messages.documents import BLANKS_LEFT
 
 DRAFT_NUMBER = "（草稿，未编号）"
 WATERMARK = "草稿"
@@ -71,7 +73,7 @@ class RenderedDocument:
     pdf: bytes
     sha256: str
     page_count: int
-    warnings: tuple[str, ...]
+    warnings: tuple[Text, ...]
     missing_fields: tuple[str, ...]  # placeholders printed as blanks because the case lacks them
     template_version: int
     draft: bool
@@ -117,72 +119,108 @@ def claims_rows(data: LetterData) -> list[list[str]]:
     return rows
 
 
+class _Filler:
+    """Fills template text with the letter's printed values, remembering the placeholders left blank."""
+
+    def __init__(self, data: LetterData) -> None:
+        self.values = placeholder_values(data)
+        self.missing: set[str] = set()
+
+    def __call__(self, text: str) -> str:
+        return fill(text, self.values, self.missing)
+
+
 def _compose(template: LetterTemplate, data: LetterData, draft: bool, fonts: FontSet
              ) -> tuple[list[Page], list[str], list[str]]:
-    values = placeholder_values(data)
-    missing: set[str] = set()
+    filler = _Filler(data)
     composer = Composer(fonts)
-    bands: list[Band] = []
+    bands = _heading_bands(composer, template, data, draft, filler)
+    for item in template.paragraphs:
+        if item.condition and not condition_holds(item.condition, data, filler.values):
+            continue
+        _BODY_ITEMS.get(item.kind, _text_bands)(composer, bands, item, data, filler)
+    bands[-1].keep_with_next = True  # the seal never stands on a page without body text above it
+    bands += _closing_bands(composer, template, data, filler)
+    record = composer.record_block(_cc_entries(template, data, filler.values), data.office.name,
+                                   format_date(data.printed_on or data.issued_on))
+    pages = paginate(bands, record)
 
+    warnings = composer.missing_warnings() + composer.notes
+    missing_fields = sorted(filler.missing)
+    if missing_fields:
+        fields = tuple(Term(name, f"{PLACEHOLDERS[name].label}（{name}）") for name in missing_fields)
+        warnings.append(BLANKS_LEFT(fields=fields))
+    return pages, warnings, missing_fields
+
+
+def _heading_bands(composer: Composer, template: LetterTemplate, data: LetterData, draft: bool,
+                   filler: _Filler) -> list[Band]:
+    """Number, title and addressee."""
     number = DRAFT_NUMBER if draft else data.doc_no
     if not number:
         raise ValueError("an issued letter needs its document number (doc_no); render a draft without one")
     # Like the 信函格式 of GB/T 9704 §10.1: the number flush right on the first line, the title two lines below.
-    bands += composer.aligned_line(number, align="right", kind="number")
+    bands = list(composer.aligned_line(number, align="right", kind="number"))
     bands += composer.blank(1, drop_at_page_top=False)
-    bands += composer.title(fill(template.title, values, missing))
+    bands += composer.title(filler(template.title))
     bands += composer.blank(1, drop_at_page_top=False)
     if template.addressee:
-        bands += composer.paragraph(fill(template.addressee, values, missing), indent=0, justify=False)
+        bands += composer.paragraph(filler(template.addressee), indent=0, justify=False)
+    return bands
 
-    for item in template.paragraphs:
-        if item.condition and not condition_holds(item.condition, data, values):
-            continue
-        if item.kind == "table":
-            if data.claims:
-                bands[-1].keep_with_next = True  # "明细如下：" stays with the table
-                bands += composer.table(CLAIM_COLUMNS, claims_rows(data), bold_last=len(data.claims) > 1)
-        elif item.kind == "list":
-            for line in data.size_basis:
-                bands += composer.paragraph(line)
-        elif item.kind in ("heading1", "heading2"):
-            heading = composer.paragraph(fill(item.value, values, missing), role=item.kind, kind="heading")
-            for band in heading:
-                band.keep_with_next = True
-            bands += heading
-        else:
-            # A value with line breaks (a multi-paragraph summary) prints as several paragraphs.
-            for piece in fill(item.value, values, missing).splitlines():
-                if piece.strip():
-                    bands += composer.paragraph(piece.strip())
 
+def _table_bands(composer: Composer, bands: list[Band], item, data: LetterData, filler: _Filler) -> None:
+    if data.claims:
+        bands[-1].keep_with_next = True  # "明细如下：" stays with the table
+        bands += composer.table(CLAIM_COLUMNS, claims_rows(data), bold_last=len(data.claims) > 1)
+
+
+def _list_bands(composer: Composer, bands: list[Band], item, data: LetterData, filler: _Filler) -> None:
+    for line in data.size_basis:
+        bands += composer.paragraph(line)
+
+
+def _heading_item_bands(composer: Composer, bands: list[Band], item, data: LetterData, filler: _Filler) -> None:
+    heading = composer.paragraph(filler(item.value), role=item.kind, kind="heading")
+    for band in heading:
+        band.keep_with_next = True
+    bands += heading
+
+
+def _text_bands(composer: Composer, bands: list[Band], item, data: LetterData, filler: _Filler) -> None:
+    # A value with line breaks (a multi-paragraph summary) prints as several paragraphs.
+    for piece in filler(item.value).splitlines():
+        if piece.strip():
+            bands += composer.paragraph(piece.strip())
+
+
+# How each kind of template item adds its bands; any other kind is text.
+_BODY_ITEMS = {"table": _table_bands, "list": _list_bands,
+               "heading1": _heading_item_bands, "heading2": _heading_item_bands}
+
+
+def _closing_bands(composer: Composer, template: LetterTemplate, data: LetterData, filler: _Filler) -> list[Band]:
+    """Attachments, signature and seal, the template's note and a correction's notice (all kept
+    together with the body's last band)."""
+    bands: list[Band] = []
     if template.attachments:
-        bands[-1].keep_with_next = True
-        attachments = composer.attachments([fill(a, values, missing) for a in template.attachments])
+        attachments = composer.attachments([filler(a) for a in template.attachments])
         for band in attachments:
             band.keep_with_next = True
         bands += attachments
-    bands[-1].keep_with_next = True  # the seal never stands on a page without body text above it
     bands += composer.signature(data.office.name, format_date(data.issued_on))
     if template.note:
-        bands += composer.paragraph(f"（{fill(template.note, values, missing)}）", justify=False)
+        bands += composer.paragraph(f"（{filler(template.note)}）", justify=False)
     if data.replaces_doc_no:
         bands += composer.paragraph(f"（本文书更正{data.replaces_doc_no}，原文书同时作废。）", justify=False)
+    return bands
 
+
+def _cc_entries(template: LetterTemplate, data: LetterData, values) -> list[str]:
     if data.cc is not None:
-        cc = [entry for entry in data.cc if entry.strip()]
-    else:
-        # A default 抄送 entry naming someone the case does not have is left out, not printed blank.
-        cc = [fill(entry, values) for entry in template.cc if all(values[name] for name in placeholders_in(entry))]
-    record = composer.record_block(cc, data.office.name, format_date(data.printed_on or data.issued_on))
-    pages = paginate(bands, record)
-
-    warnings = composer.missing_warnings() + composer.notes
-    missing_fields = sorted(missing)
-    if missing_fields:
-        labels = "、".join(f"{PLACEHOLDERS[name].label}（{name}）" for name in missing_fields)
-        warnings.append(f"以下内容未填写，文书中留有空白“＿＿＿＿”：{labels}")
-    return pages, warnings, missing_fields
+        return [entry for entry in data.cc if entry.strip()]
+    # A default 抄送 entry naming someone the case does not have is left out, not printed blank.
+    return [fill(entry, values) for entry in template.cc if all(values[name] for name in placeholders_in(entry))]
 
 
 # --- drawing ----------------------------------------------------------------------------------

@@ -16,10 +16,24 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from complaintdesk.documents.fonts import load_font_set
 from complaintdesk.domain.money import format_yuan
 
 MONEY_FORMAT = "#,##0.00"
@@ -99,10 +113,6 @@ def _plain(value, kind: ColumnKind) -> str:
 
 def write_xlsx(report: TableReport, target: str | Path | IO[bytes]) -> None:
     """One sheet per section: title and subtitle rows, a frozen header row, formats per column kind."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
     thin = Side(style="thin", color="999999")
@@ -163,7 +173,6 @@ _XLSX_FORMATS = {ColumnKind.MONEY: MONEY_FORMAT, ColumnKind.DATE: DATE_FORMAT, C
 def _xlsx_styles(ws, columns: Sequence[Column], font=None) -> list:
     """One style per column, built once: styling each of a million cells one by one is what makes
     openpyxl slow. Data cells get their number format only (no borders), totals also the font."""
-    from openpyxl.cell import WriteOnlyCell
 
     styles = []
     for col in columns:
@@ -181,7 +190,6 @@ def _xlsx_styles(ws, columns: Sequence[Column], font=None) -> list:
 
 
 def _xlsx_cells(ws, columns: Sequence[Column], styles: Sequence, values: Sequence) -> list:
-    from openpyxl.cell import WriteOnlyCell
 
     out = []
     for col, style, value in zip(columns, styles, values, strict=False):
@@ -253,100 +261,121 @@ def _csv_text(value, kind: ColumnKind) -> str:
 # --- PDF ---------------------------------------------------------------------------------------
 
 
+_PDF_PAGE_W, _PDF_PAGE_H = landscape(A4)
+_PDF_MARGIN = 12 * mm
+_PDF_FRAME_W = _PDF_PAGE_W - 2 * _PDF_MARGIN
+_PDF_SIZE = 7.5  # the cells' font size
+
+
 def render_pdf(report: TableReport, fonts=None) -> bytes:
     """Landscape A4: office, title and period on every page, the header row repeated, 第 x 页 / 共 y 页.
 
     Text cells go through ``xml.sax.saxutils.escape`` before they become Paragraphs, so user text
     cannot inject ReportLab markup; short text is drawn as a plain string (never parsed).
     """
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    from complaintdesk.documents.fonts import load_font_set
-
-    fonts = fonts or load_font_set()
-    body, head = fonts.body, fonts.heading1
-    page_w, page_h = landscape(A4)
-    margin = 12 * mm
-    frame_w = page_w - 2 * margin
-    size = 7.5
-    cell_style = ParagraphStyle("cell", fontName=body, fontSize=size, leading=size * 1.25, wordWrap="CJK")
-    heading_style = ParagraphStyle("heading", fontName=head, fontSize=11, leading=15, spaceBefore=4, spaceAfter=4)
-    note_style = ParagraphStyle("note", fontName=body, fontSize=7, leading=9.5, wordWrap="CJK")
-
-    class NumberedCanvas(Canvas):
-        """Keeps each page until the end so that every page can say how many there are."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            self.saveState()
-            self.setFont(head, 10)
-            self.drawString(margin, page_h - margin + 2 * mm, f"{report.office}　{report.title}")
-            self.setFont(body, 8)
-            self.drawRightString(page_w - margin, page_h - margin + 2 * mm, f"统计期间：{report.period}")
-            if report.subtitle:
-                self.drawString(margin, margin - 6 * mm, report.subtitle)
-            self.drawRightString(page_w - margin, margin - 6 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
-            self.setStrokeColor(colors.grey)
-            self.setLineWidth(0.5)
-            self.line(margin, page_h - margin, page_w - margin, page_h - margin)
-            self.restoreState()
-
+    styles = _PdfStyles.of(fonts or load_font_set())
     story = []
     for index, section in enumerate(report.sections):
-        keep = [i for i, c in enumerate(section.columns) if c.pdf]
-        columns = [section.columns[i] for i in keep]
-        widths = _pdf_widths(columns, frame_w, body, size)
-        if index or len(report.sections) > 1:
-            story.append(Paragraph(escape(section.name), heading_style))
-        header = [Paragraph(escape(c.title), ParagraphStyle(
-            "h", parent=cell_style, fontName=head, alignment=1)) for c in columns]
-
-        batch, n = [], 0
-        for values in section.rows:
-            batch.append([_pdf_cell(values[i] if i < len(values) else None, c, w, body, size, cell_style)
-                          for i, c, w in zip(keep, columns, widths, strict=True)])
-            n += 1
-            if len(batch) == PDF_ROWS_PER_TABLE:
-                story.append(_pdf_table(header, batch, columns, widths, body, head, size))
-                batch = []
-        if section.total is not None:
-            batch.append([_pdf_cell(section.total[i] if i < len(section.total) else None, c, w, body, size, cell_style)
-                          for i, c, w in zip(keep, columns, widths, strict=True)])
-        if batch or n == 0:
-            story.append(_pdf_table(header, batch, columns, widths, body, head, size, total=section.total is not None))
-        report.rows_written[section.name] = n
-        if n == 0 and section.total is None:
-            story.append(Paragraph("（无记录）", note_style))
-        for note in section.notes:
-            story.append(Paragraph(escape(note), note_style))
-        story.append(Spacer(1, 4 * mm))
+        section_story, report.rows_written[section.name] = _pdf_section(
+            section, styles, titled=bool(index or len(report.sections) > 1))
+        story += section_story
 
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=margin, rightMargin=margin,
-                            topMargin=margin + 2 * mm, bottomMargin=margin, title=f"{report.office} {report.title}",
-                            author=report.office, subject=report.period)
-    doc.build(story, canvasmaker=NumberedCanvas)
+    doc = SimpleDocTemplate(buffer, pagesize=(_PDF_PAGE_W, _PDF_PAGE_H), leftMargin=_PDF_MARGIN,
+                            rightMargin=_PDF_MARGIN, topMargin=_PDF_MARGIN + 2 * mm, bottomMargin=_PDF_MARGIN,
+                            title=f"{report.office} {report.title}", author=report.office, subject=report.period)
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, report=report, styles=styles))
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class _PdfStyles:
+    body: str  # font names
+    head: str
+    cell: ParagraphStyle
+    heading: ParagraphStyle
+    note: ParagraphStyle
+
+    @classmethod
+    def of(cls, fonts) -> _PdfStyles:
+        body, head = fonts.body, fonts.heading1
+        return cls(
+            body, head,
+            cell=ParagraphStyle("cell", fontName=body, fontSize=_PDF_SIZE, leading=_PDF_SIZE * 1.25, wordWrap="CJK"),
+            heading=ParagraphStyle("heading", fontName=head, fontSize=11, leading=15, spaceBefore=4, spaceAfter=4),
+            note=ParagraphStyle("note", fontName=body, fontSize=7, leading=9.5, wordWrap="CJK"))
+
+
+def _pdf_section(section: TableSection, styles: _PdfStyles, titled: bool) -> tuple[list, int]:
+    """The section's flowables (its rows in tables of at most PDF_ROWS_PER_TABLE rows) and how many
+    rows it had."""
+    keep = [i for i, c in enumerate(section.columns) if c.pdf]
+    columns = [section.columns[i] for i in keep]
+    widths = _pdf_widths(columns, _PDF_FRAME_W, styles.body, _PDF_SIZE)
+    header = [Paragraph(escape(c.title), ParagraphStyle(
+        "h", parent=styles.cell, fontName=styles.head, alignment=1)) for c in columns]
+
+    def cells(values: Sequence) -> list:
+        return [_pdf_cell(values[i] if i < len(values) else None, c, w, styles.body, _PDF_SIZE, styles.cell)
+                for i, c, w in zip(keep, columns, widths, strict=True)]
+
+    def table(batch: list, total: bool = False):
+        return _pdf_table(header, batch, columns, widths, styles.body, styles.head, _PDF_SIZE, total=total)
+
+    story: list = [Paragraph(escape(section.name), styles.heading)] if titled else []
+    batch, n = [], 0
+    for values in section.rows:
+        batch.append(cells(values))
+        n += 1
+        if len(batch) == PDF_ROWS_PER_TABLE:
+            story.append(table(batch))
+            batch = []
+    if section.total is not None:
+        batch.append(cells(section.total))
+    if batch or n == 0:
+        story.append(table(batch, total=section.total is not None))
+    if n == 0 and section.total is None:
+        story.append(Paragraph("（无记录）", styles.note))
+    story += [Paragraph(escape(note), styles.note) for note in section.notes]
+    story.append(Spacer(1, 4 * mm))
+    return story, n
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps each page until the end so that every page can say how many there are."""
+
+    def __init__(self, *args, report: TableReport, styles: _PdfStyles, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._report = report
+        self._styles = styles
+        self._pages = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        report, margin, page_w, page_h = self._report, _PDF_MARGIN, _PDF_PAGE_W, _PDF_PAGE_H
+        self.saveState()
+        self.setFont(self._styles.head, 10)
+        self.drawString(margin, page_h - margin + 2 * mm, f"{report.office}　{report.title}")
+        self.setFont(self._styles.body, 8)
+        self.drawRightString(page_w - margin, page_h - margin + 2 * mm, f"统计期间：{report.period}")
+        if report.subtitle:
+            self.drawString(margin, margin - 6 * mm, report.subtitle)
+        self.drawRightString(page_w - margin, margin - 6 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+        self.setStrokeColor(colors.grey)
+        self.setLineWidth(0.5)
+        self.line(margin, page_h - margin, page_w - margin, page_h - margin)
+        self.restoreState()
 
 
 _PDF_SAMPLES = {ColumnKind.DATE: "0000-00-00", ColumnKind.MONEY: "00,000,000.00", ColumnKind.INT: "000,000",
@@ -356,7 +385,6 @@ _PDF_SAMPLES = {ColumnKind.DATE: "0000-00-00", ColumnKind.MONEY: "00,000,000.00"
 def _pdf_widths(columns: Sequence[Column], frame_w: float, font: str, size: float) -> list[float]:
     """Dates, amounts, numbers and sampled codes get the width they need (they never wrap); text
     columns share the rest in proportion to their widths."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     fixed = [stringWidth(c.sample or _PDF_SAMPLES.get(c.kind, ""), font, size) + 6
              if (c.sample or c.kind in _PDF_SAMPLES) else 0.0 for c in columns]
@@ -370,8 +398,6 @@ def _pdf_widths(columns: Sequence[Column], frame_w: float, font: str, size: floa
 
 def _pdf_cell(value, col: Column, width: float, font: str, size: float, style):
     """Plain text (drawn, never parsed) when it fits; an escaped, wrapping Paragraph when it does not."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Paragraph
 
     text = _pdf_text(value, col.kind)
     if col.kind is ColumnKind.TEXT and not col.sample and stringWidth(text, font, size) > width - 4:
@@ -381,8 +407,6 @@ def _pdf_cell(value, col: Column, width: float, font: str, size: float, style):
 
 def _pdf_table(header, rows, columns: Sequence[Column], widths, body: str, head: str, size: float,
                total: bool = False):
-    from reportlab.lib import colors
-    from reportlab.platypus import LongTable, TableStyle
 
     table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
     style = [

@@ -9,14 +9,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.money import format_yuan, round_cents, to_money
 from complaintdesk.domain.vocabulary import Labelled
 from complaintdesk.resources import resource_path
-
-if TYPE_CHECKING:
-    from complaintdesk.domain.calendar import WorkCalendar
 
 Regulation = Literal["2025", "2020"]
 
@@ -106,11 +104,8 @@ def payment_due_date(
             "debtor kind 'other' is outside the Payment Regulation: no statutory payment term"
         )
     _check_payment_inputs(
-        contract_signed_on=contract_signed_on,
-        delivered_on=delivered_on,
-        agreed_term_days=agreed_term_days,
-        acceptance_passed_on=acceptance_passed_on,
-        acceptance_period_ends_on=acceptance_period_ends_on,
+        contract_signed_on=contract_signed_on, delivered_on=delivered_on, agreed_term_days=agreed_term_days,
+        acceptance_passed_on=acceptance_passed_on, acceptance_period_ends_on=acceptance_period_ends_on,
         settlement_confirmed_on=settlement_confirmed_on,
     )
     regulation: Regulation = "2025" if contract_signed_on >= REGULATION_2025_IN_FORCE else "2020"
@@ -121,29 +116,26 @@ def payment_due_date(
         warnings.append("合同签订于2020年9月1日条例施行之前，能否适用条例请核实。")
 
     start_on, start_article = _start_date(
-        regulation,
-        delivered_on=delivered_on,
-        acceptance_passed_on=acceptance_passed_on,
-        acceptance_period_ends_on=acceptance_period_ends_on,
-        settlement_confirmed_on=settlement_confirmed_on,
-        warnings=warnings,
-        explanation=explanation,
+        regulation, delivered_on=delivered_on, acceptance_passed_on=acceptance_passed_on,
+        acceptance_period_ends_on=acceptance_period_ends_on, settlement_confirmed_on=settlement_confirmed_on,
+        warnings=warnings, explanation=explanation,
     )
     term_days, term_article = _term_days(kind, regulation, agreed_term_days, warnings, explanation)
     cited = [articles[term_article]] + ([articles[start_article]] if start_article else [])
     basis = _TITLES[regulation] + "、".join(cited)
 
-    if term_days is None:
-        return PaymentTerm(
-            due_on=None,
-            start_on=start_on,
-            term_days=None,
-            basis=basis,
-            regulation=regulation,
-            warnings=tuple(warnings),
-            explanation=tuple(explanation),
-        )
-    calendar = calendar or _official_calendar()
+    due_on, provisional = None, False  # no statutory term: the contract decides
+    if term_days is not None:
+        due_on, provisional = _last_day(start_on, term_days, calendar or _official_calendar(), explanation)
+    return PaymentTerm(
+        due_on=due_on, start_on=start_on, term_days=term_days, basis=basis, regulation=regulation,
+        provisional=provisional, warnings=tuple(warnings), explanation=tuple(explanation),
+    )
+
+
+def _last_day(start_on: date, term_days: int, calendar: WorkCalendar, explanation: list[str]) -> tuple[date, bool]:
+    """The term's last day (rolled off a rest day) and whether it is provisional (its year's holiday
+    schedule not entered yet); the counting is explained in ``explanation``."""
     nominal = start_on + timedelta(days=term_days)
     due_on = calendar.add_days(start_on, term_days)
     explanation.append(
@@ -158,22 +150,10 @@ def payment_due_date(
     provisional = calendar.is_provisional(due_on)
     if provisional:
         explanation.append(f"{due_on.year}年的节假日安排尚未录入，到期日按双休日暂定。")
-    return PaymentTerm(
-        due_on=due_on,
-        start_on=start_on,
-        term_days=term_days,
-        basis=basis,
-        regulation=regulation,
-        provisional=provisional,
-        warnings=tuple(warnings),
-        explanation=tuple(explanation),
-    )
+    return due_on, provisional
 
 
 def _official_calendar() -> WorkCalendar:
-    # Imported here so the arrears rules stay importable (and testable with any calendar) on their own.
-    from complaintdesk.domain.calendar import WorkCalendar
-
     return WorkCalendar.official()
 
 

@@ -6,6 +6,9 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
+from complaintdesk.errors import TextError
+from complaintdesk.messages import domain as msg
+
 CENT = Decimal("0.01")
 
 # Either plain digits or digits grouped by commas in threes; an optional fraction.  A stray comma
@@ -16,6 +19,10 @@ _CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _CAPITAL_PLACES = ("", "拾", "佰", "仟")
 # Up to 仟万亿: 亿 may be grouped by 万 once, but there is no unit above 亿 to group it again.
 CAPITAL_LIMIT = Decimal(10) ** 16
+
+
+class AmountError(TextError, ValueError):
+    """An amount that is not a whole number of fen, or not an amount at all; ``text`` says which."""
 
 
 def to_money(value: str | int | Decimal) -> Decimal:
@@ -34,12 +41,12 @@ def to_money(value: str | int | Decimal) -> Decimal:
     else:
         amount = Decimal(value)
     if not amount.is_finite():
-        raise ValueError(f"金额必须是有限数值 / amount must be finite: {value!r}")
+        raise AmountError(msg.AMOUNT_NOT_FINITE, value=repr(value))
     if amount < 0:
-        raise ValueError(f"金额不能为负数 / amount must not be negative: {value!r}")
+        raise AmountError(msg.AMOUNT_NEGATIVE, value=repr(value))
     cents = round_cents(amount)
     if cents != amount:
-        raise ValueError(f"金额最多保留两位小数（分） / amount has more than 2 decimal places: {value!r}")
+        raise AmountError(msg.AMOUNT_FINER_THAN_FEN, value=repr(value))
     # Decimal("-0") compares equal to zero but would print as "-0.00".
     return cents.copy_abs()
 
@@ -47,10 +54,10 @@ def to_money(value: str | int | Decimal) -> Decimal:
 def _parse_amount_text(text: str) -> Decimal:
     cleaned = unicodedata.normalize("NFKC", text).strip().removeprefix("¥").strip()
     if cleaned.lstrip("+-").lower() in {"nan", "snan", "inf", "infinity"}:
-        raise ValueError(f"金额必须是有限数值 / amount must be finite: {text!r}")
+        raise AmountError(msg.AMOUNT_NOT_FINITE, value=repr(text))
     match = _AMOUNT_RE.fullmatch(cleaned)
     if match is None:
-        raise ValueError(f"不是有效的金额 / not a valid amount: {text!r}")
+        raise AmountError(msg.AMOUNT_INVALID, value=repr(text))
     number = match["sign"] + match["int"].replace(",", "")
     if match["frac"] is not None:
         number += "." + match["frac"]
@@ -89,7 +96,7 @@ def yuan_to_chinese_capital(amount: Decimal | int | str) -> str:
     """
     value = to_money(amount)
     if value >= CAPITAL_LIMIT:
-        raise ValueError(f"金额过大，无法写成大写 / amount too large for capital numerals: {value}")
+        raise AmountError(msg.AMOUNT_TOO_LARGE_FOR_CAPITALS, value=value)
     fen_total = int(value * 100)
     yuan, rest = divmod(fen_total, 100)
     jiao, fen = divmod(rest, 10)

@@ -11,12 +11,22 @@ from pathlib import Path
 from types import MappingProxyType
 
 from complaintdesk.domain.vocabulary import Labelled
+from complaintdesk.errors import TextError
+from complaintdesk.messages import domain as msg
 from complaintdesk.resources import resource_path
 
 STANDARD_FILE = "sme_size_standard_2011.json"
 
 # Order in which figures are named in messages: the standard's own order.
 FIGURES = ("employees", "revenue_wan", "assets_wan")
+_FIGURE_NAMES = {"employees": msg.FIGURE_EMPLOYEES, "revenue_wan": msg.FIGURE_REVENUE,
+                 "assets_wan": msg.FIGURE_ASSETS}
+
+
+class FiguresMissing(TextError, ValueError):
+    """The industry's size rule needs a figure that was not given."""
+
+
 _FIGURE_LABELS = {
     "employees": ("从业人员", "人"),
     "revenue_wan": ("营业收入", "万元"),
@@ -166,9 +176,8 @@ def classify_explained(
 def _figures(rule: IndustryRule, given: Mapping[str, int | Decimal | None]) -> dict[str, Decimal]:
     missing = [name for name in rule.figures if given[name] is None]
     if missing:
-        zh = "、".join(_FIGURE_LABELS[name][0] for name in missing)
-        en = ", ".join(f"{name} ({_FIGURE_LABELS[name][0]})" for name in missing)
-        raise ValueError(f"行业“{rule.label_zh}”划型需要{zh} / industry {rule.key!r} needs {en}")
+        raise FiguresMissing(msg.SIZE_NEEDS_FIGURES, industry=rule.label_zh,
+                             figures=[_FIGURE_NAMES[name] for name in missing])
     values = {}
     # Every figure given is checked, used or not: a negative one is a typo wherever it is.
     for name, value in given.items():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 from complaintdesk.domain.arrears import DebtorKind
+from complaintdesk.messages import Text
+from complaintdesk.messages import domain as msg
 
 USCC_LENGTH = 18
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -41,21 +43,21 @@ def uscc_check_char(first17: str) -> str:
     return CHARSET[(31 - total % 31) % 31]
 
 
-def uscc_problem(code: object) -> str | None:
-    """What is wrong with ``code`` in one Chinese sentence, or None when it is valid (after normalising)."""
+def uscc_problem(code: object) -> Text | None:
+    """What is wrong with ``code`` in one sentence, or None when it is valid (after normalising)."""
     if not isinstance(code, str):
-        return "统一社会信用代码应为文本。"
+        return msg.USCC_NOT_TEXT()
     normalized = normalize_uscc(code)
     if not normalized:
-        return "统一社会信用代码为空。"
+        return msg.USCC_EMPTY()
     if len(normalized) != USCC_LENGTH:
-        return f"统一社会信用代码长度应为{USCC_LENGTH}位（现为{len(normalized)}位）。"
+        return msg.USCC_WRONG_LENGTH(length=USCC_LENGTH, actual=len(normalized))
     for position, char in enumerate(normalized, start=1):
         if char not in _VALUES:
-            return f"含非法字符“{char}”（第{position}位）；代码不使用字母I、O、S、V、Z。"
+            return msg.USCC_BAD_CHARACTER(char=char, position=position)
     expected = uscc_check_char(normalized[:-1])
     if normalized[-1] != expected:
-        return f"校验位应为“{expected}”（现为“{normalized[-1]}”），请核对代码。"
+        return msg.USCC_WRONG_CHECK(expected=expected, actual=normalized[-1])
     return None
 
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from complaintdesk.domain.vocabulary import CaseStatus, Role
+from complaintdesk.messages import Message, Text, plain
+from complaintdesk.messages import cases as names
+from complaintdesk.messages import workflow as msg
 
 S = CaseStatus
 
@@ -125,26 +128,29 @@ class CaseState:
 
 
 class WorkflowError(ValueError):
-    """An action that the case's state or the user's role does not allow; the message says why."""
+    """An action that the case's state or the user's role does not allow; ``text`` says why."""
+
+    def __init__(self, text: Text):
+        super().__init__(text.zh)
+        self.text = text
 
 
-def refusal(action: Action, state: CaseState, role: Role) -> str | None:
-    """Why ``action`` is not possible now (Chinese, for a tooltip or an error), or None if it is."""
+def refusal(action: Action, state: CaseState, role: Role) -> Text | None:
+    """Why ``action`` is not possible now (for a tooltip or an error), or None if it is."""
     t = TRANSITIONS[action]
     if state.status not in t.sources:
-        allowed = "、".join(s.label_zh for s in CaseStatus if s in t.sources)
-        return f"案件处于“{state.status.label_zh}”状态，不能{action.label_zh}（仅限：{allowed}）"
+        return msg.WRONG_STATUS(status=state.status, action=action,
+                                allowed=tuple(s for s in CaseStatus if s in t.sources))
     if role not in t.roles:
-        who = "、".join(r.label_zh for r in Role if r in t.roles)
-        return f"{action.label_zh}须由{who}操作"
+        return msg.ROLE_REQUIRED(action=action, roles=tuple(r for r in Role if r in t.roles))
     if t.needs_clock == "running" and state.clock_stopped:
-        return f"计时已中止，请先恢复计时再{action.label_zh}"
+        return msg.CLOCK_STOPPED(action=action)
     if t.needs_clock == "stopped" and not state.clock_stopped:
-        return "计时未中止"
+        return msg.CLOCK_NOT_STOPPED()
     if t.needs_review_procedure and not state.has_review:
-        return "该办理程序不设复查"
+        return msg.NO_REVIEW()
     if t.needs_pending_extension and not state.pending_extension:
-        return "没有待审批的延期申请"
+        return msg.NO_PENDING_EXTENSION()
     return None
 
 
@@ -157,16 +163,19 @@ def check(action: Action, state: CaseState, role: Role, inputs: dict[str, object
     missing = [name for name in t.requires if inputs.get(name) in (None, "") or
                (isinstance(inputs.get(name), str) and not str(inputs.get(name)).strip())]
     if missing:
-        raise WorkflowError(f"{action.label_zh}缺少必填项：{'、'.join(INPUT_LABELS.get(m, m) for m in missing)}")
+        # Messages, not texts: a list of names is joined with "、", a list of sentences with "；".
+        inputs = tuple(INPUT_NAMES.get(m) or plain(m) for m in missing)
+        raise WorkflowError(msg.INPUTS_MISSING(action=action, inputs=inputs))
     return t
 
 
-def available(state: CaseState, role: Role) -> dict[Action, str | None]:
+def available(state: CaseState, role: Role) -> dict[Action, Text | None]:
     """Every action with None (possible) or the reason it is not."""
     return {action: refusal(action, state, role) for action in Action}
 
 
-INPUT_LABELS = {
-    "on": "日期", "reason": "理由", "department": "接收部门", "days": "延长天数", "note": "内容",
-    "outcome": "办结结果", "satisfaction": "满意度",
+# The names of the inputs an action requires.
+INPUT_NAMES: dict[str, Message] = {
+    "on": names.NAME_ON, "reason": names.NAME_REASON, "department": names.NAME_DEPARTMENT, "days": names.NAME_DAYS,
+    "note": names.NAME_NOTE, "outcome": names.NAME_OUTCOME, "satisfaction": names.NAME_SATISFACTION,
 }

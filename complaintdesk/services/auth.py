@@ -8,6 +8,8 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from complaintdesk.domain.vocabulary import Role
+from complaintdesk.messages import Text
+from complaintdesk.messages import auth as msg
 from complaintdesk.security import hash_password, password_problem, verify_password
 from complaintdesk.services import history
 from complaintdesk.services.actor import Actor, actor_of
@@ -47,9 +49,10 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
 }
 PERMISSION_LABELS = {
-    Permission.READ: "查看", Permission.EDIT_CASES: "办理案件", Permission.EDIT_ANY_CASE: "办理他人承办的案件",
-    Permission.APPROVE: "审批", Permission.ISSUE_DOCUMENTS: "签发文书", Permission.MANAGE_RULES: "维护规则与参数",
-    Permission.MANAGE_USERS: "管理用户",
+    Permission.READ: msg.PERMISSION_READ, Permission.EDIT_CASES: msg.PERMISSION_EDIT_CASES,
+    Permission.EDIT_ANY_CASE: msg.PERMISSION_EDIT_ANY_CASE, Permission.APPROVE: msg.PERMISSION_APPROVE,
+    Permission.ISSUE_DOCUMENTS: msg.PERMISSION_ISSUE_DOCUMENTS, Permission.MANAGE_RULES: msg.PERMISSION_MANAGE_RULES,
+    Permission.MANAGE_USERS: msg.PERMISSION_MANAGE_USERS,
 }
 
 
@@ -62,17 +65,17 @@ def allows(actor: Actor, permission: Permission) -> bool:
 
 def require(actor: Actor, permission: Permission) -> None:
     if not allows(actor, permission):
-        role = next((r.label_zh for r in Role if r.value == actor.role), actor.role)
-        raise PermissionDenied(f"{actor.display_name}（{role}）无权{PERMISSION_LABELS[permission]} / "
-                               f"{actor.username} may not {permission.value}")
+        role = next((r for r in Role if r.value == actor.role), actor.role)
+        raise PermissionDenied(msg.NOT_ALLOWED, name=actor.display_name, role=role,
+                               permission=PERMISSION_LABELS[permission])
 
 
-def case_access_refusal(actor: Actor, handler_id: int | None) -> str | None:
-    """Why ``actor`` may not change a case handled by ``handler_id`` (Chinese), or None."""
+def case_access_refusal(actor: Actor, handler_id: int | None) -> Text | None:
+    """Why ``actor`` may not change a case handled by ``handler_id``, or None."""
     if not allows(actor, Permission.EDIT_CASES):
-        return "只读账户，不能办理案件"
+        return msg.READ_ONLY()
     if handler_id not in (None, actor.user_id) and not allows(actor, Permission.EDIT_ANY_CASE):
-        return "该案件由其他承办人办理"
+        return msg.OTHER_HANDLER()
     return None
 
 
@@ -80,8 +83,7 @@ def require_case_access(actor: Actor, handler_id: int | None) -> None:
     """Officers work on their own (or unassigned) cases; supervisors and administrators on any."""
     require(actor, Permission.EDIT_CASES)
     if case_access_refusal(actor, handler_id):
-        raise PermissionDenied(f"该案件由其他承办人办理，{actor.display_name}无权修改 / "
-                               f"{actor.username} may only change their own cases")
+        raise PermissionDenied(msg.OWN_CASES_ONLY, name=actor.display_name)
 
 
 _dummy: list[str] = []
@@ -96,8 +98,8 @@ def _dummy_hash() -> str:
 
 def login(db: Database, username: str, password: str) -> Actor:
     """The actor for a correct password; five wrong tries lock the account for 15 minutes."""
-    failed = "用户名或密码错误 / wrong user name or password"
-    refusal: str | None = None
+    failed = msg.LOGIN_WRONG()
+    refusal: Text | None = None
     with db.write() as s:  # a failed attempt is committed too: the count and the record must survive
         name = username.strip()
         # A name no account can have (control characters, a pasted page) is not even looked up.
@@ -108,10 +110,10 @@ def login(db: Database, username: str, password: str) -> Actor:
             verify_password(password, _dummy_hash())  # same work either way: timing tells nothing
             refusal = failed
         elif not user.active:
-            refusal = "账户已停用，请联系管理员 / the account is disabled"
+            refusal = msg.LOGIN_DISABLED()
         elif user.locked_until is not None and user.locked_until > now:
             minutes = int((user.locked_until - now).total_seconds() // 60) + 1
-            refusal = f"连续输错密码，账户已锁定，请 {minutes} 分钟后再试 / locked for {minutes} more minutes"
+            refusal = msg.LOGIN_LOCKED(minutes=minutes)
         elif not verify_password(password, user.password_hash):
             user.failed_logins += 1
             summary = f"登录失败（第 {user.failed_logins} 次）"
@@ -119,8 +121,7 @@ def login(db: Database, username: str, password: str) -> Actor:
             if user.failed_logins >= MAX_FAILURES:
                 user.locked_until, user.failed_logins = now + LOCKOUT, 0
                 summary += "，账户锁定15分钟"
-                refusal = ("用户名或密码错误；账户已锁定15分钟 / "
-                           "wrong user name or password; the account is now locked for 15 minutes")
+                refusal = msg.LOGIN_NOW_LOCKED()
             history.record(s, actor_of(user), entity="user", entity_id=user.id, action="login_failed", summary=summary)
         else:
             user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
@@ -132,14 +133,14 @@ def login(db: Database, username: str, password: str) -> Actor:
 def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
     c = Collector()
     if problem := password_problem(new):
-        c.add("new_password", problem.split(" / ")[0], problem.split(" / ")[-1])
+        c.add("new_password", problem)
     if old == new:
-        c.add("new_password", "新密码不能与旧密码相同", "the new password must differ from the old one")
+        c.add("new_password", msg.PASSWORD_UNCHANGED)
     c.raise_if_any()
     with db.write() as s:
         user = s.get(User, actor.user_id) if actor.user_id else None
         if user is None or not verify_password(old, user.password_hash):
-            c.add("old_password", "原密码不正确", "the current password is wrong")
+            c.add("old_password", msg.PASSWORD_WRONG)
             c.raise_if_any()
         user.password_hash = hash_password(new)
         history.record(s, actor, entity="user", entity_id=user.id, action="password_changed", summary="修改密码")
@@ -150,12 +151,12 @@ def reset_password(db: Database, actor: Actor, user_id: int, new: str) -> None:
     require(actor, Permission.MANAGE_USERS)
     if problem := password_problem(new):
         c = Collector()
-        c.add("new_password", problem.split(" / ")[0], problem.split(" / ")[-1])
+        c.add("new_password", problem)
         c.raise_if_any()
     with db.write() as s:
         user = s.get(User, user_id)
         if user is None:
-            raise ServiceError("用户不存在 / no such user")
+            raise ServiceError(msg.NO_SUCH_USER)
         user.password_hash, user.failed_logins, user.locked_until = hash_password(new), 0, None
         history.record(s, actor, entity="user", entity_id=user.id, action="password_reset",
                        summary=f"管理员重置 {user.display_name} 的密码")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import operator
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import Select, and_, bindparam, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, or_, select
 
+from complaintdesk import clock
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
 from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort, ClaimFilter
@@ -60,6 +63,124 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# The case list's filters. Each builder turns one part of a CaseQuery into one WHERE condition on
+# complaint_case, or None when that part asks for "any"; ``_FILTERS`` keeps them in the order the
+# WHERE clause lists them (the same SQL, so SQLAlchemy's compiled cache and the plans stay put).
+_Filter = Callable[[CaseQuery, date, WorkCalendar], ColumnElement[bool] | None]
+
+
+def _is_given(value) -> bool:
+    return value is not None
+
+
+def _compare(field: str, column, op: Callable, given: Callable[[object], bool] = bool) -> _Filter:
+    """``column <op> query.<field>`` when the query gives that field (by default: when it is truthy)."""
+    def build(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+        value = getattr(query, field)
+        return op(column, value) if given(value) else None
+    build.__name__ = f"_filter_{field}"
+    return build
+
+
+def _in(column, values):
+    return column.in_(values)
+
+
+def _open_statuses(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    if query.open_only or query.overdue or query.due_within_workdays is not None:
+        return Case.status.in_([s.value for s in OPEN_STATUSES])
+    return None
+
+
+def _overdue(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    return Case.next_due_on < as_of if query.overdue else None
+
+
+def _due_within(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    days = query.due_within_workdays
+    if days is None:
+        return None
+    last = calendar.add_workdays(as_of, days) if days > 0 else as_of
+    return and_(Case.next_due_on >= as_of, Case.next_due_on <= last)
+
+
+def _awaiting_approval(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    if not query.awaiting_approval:
+        return None
+    # Driven by the few open requests, not by a probe per case.
+    return Case.id.in_(select(ExtensionRequest.case_id).where(ExtensionRequest.status == "requested"))
+
+
+def _township(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    if query.township is None:
+        return None
+    if query.township:
+        return Enterprise.township == query.township
+    return or_(Enterprise.township.is_(None), Enterprise.township == "")
+
+
+def _claims(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    if not query.claims:
+        return None
+    return exists().where(ArrearsClaim.case_id == Case.id, claim_condition(query.claims))
+
+
+def _on_time(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    # The case's own copy of its reply clock (services.case_index).
+    return None if query.on_time is None else Case.reply_late.is_(not query.on_time)
+
+
+def _paid(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    if not (query.paid_from or query.paid_to):
+        return None
+    paid = [ArrearsClaim.case_id == Case.id, Payment.claim_id == ArrearsClaim.id]
+    if query.paid_from:
+        paid.append(Payment.paid_on >= query.paid_from)
+    if query.paid_to:
+        paid.append(Payment.paid_on <= query.paid_to)
+    return exists().where(*paid)
+
+
+def _text(query: CaseQuery, as_of: date, calendar: WorkCalendar):
+    text = " ".join(query.text.split())
+    if not text:
+        return None
+    # One scan of one column: number, both parties' names and credit codes, source ref, summary.
+    pattern = f"%{_escape_like(text)}%"
+    if pattern == pattern.upper():
+        return Case.search_text.like(pattern, escape="\\")
+    # Credit codes are stored upper-case; PostgreSQL's LIKE is case-sensitive.
+    return or_(Case.search_text.like(pattern, escape="\\"), Case.search_text.like(pattern.upper(), escape="\\"))
+
+
+_FILTERS: tuple[_Filter, ...] = (
+    _compare("statuses", Case.status, _in),
+    _open_statuses,
+    _overdue,
+    _due_within,
+    _compare("handler_id", Case.handler_id, operator.eq, _is_given),
+    _compare("procedure", Case.procedure, operator.eq),
+    _compare("category", Case.category, operator.eq),
+    _compare("debtor_kind", Case.respondent_kind, operator.eq),
+    _compare("received_from", Case.received_on, operator.ge),
+    _compare("received_to", Case.received_on, operator.le),
+    _compare("ids", Case.id, _in),
+    _awaiting_approval,
+    _compare("channel", Case.channel, operator.eq),
+    _township,
+    _compare("respondent_id", Case.respondent_id, operator.eq, _is_given),
+    _compare("next_step", Case.next_step, operator.eq),
+    _compare("closed_from", Case.closed_on, operator.ge),
+    _compare("closed_to", Case.closed_on, operator.le),
+    _claims,
+    _on_time,
+    # The case's own copy of its latest follow-up (services.case_index).
+    _compare("satisfaction", Case.satisfaction, _in),
+    _paid,
+    _text,
+)
+
+
 class CaseService:
     """Read side of cases; every call is its own short read transaction (safe from worker threads)."""
 
@@ -71,70 +192,9 @@ class CaseService:
         self._lock = threading.Lock()
 
     def _filtered(self, stmt: Select, query: CaseQuery, calendar: WorkCalendar) -> Select:
-        as_of = query.as_of or date.today()
-        conds = []
-        if query.statuses:
-            conds.append(Case.status.in_(query.statuses))
-        if query.open_only or query.overdue or query.due_within_workdays is not None:
-            conds.append(Case.status.in_([s.value for s in OPEN_STATUSES]))
-        if query.overdue:
-            conds.append(Case.next_due_on < as_of)
-        if query.due_within_workdays is not None:
-            last = calendar.add_workdays(as_of, query.due_within_workdays) if query.due_within_workdays > 0 else as_of
-            conds.append(and_(Case.next_due_on >= as_of, Case.next_due_on <= last))
-        if query.handler_id is not None:
-            conds.append(Case.handler_id == query.handler_id)
-        if query.procedure:
-            conds.append(Case.procedure == query.procedure)
-        if query.category:
-            conds.append(Case.category == query.category)
-        if query.debtor_kind:
-            conds.append(Case.respondent_kind == query.debtor_kind)
-        if query.received_from:
-            conds.append(Case.received_on >= query.received_from)
-        if query.received_to:
-            conds.append(Case.received_on <= query.received_to)
-        if query.ids:
-            conds.append(Case.id.in_(query.ids))
-        if query.awaiting_approval:
-            # Driven by the few open requests, not by a probe per case.
-            conds.append(Case.id.in_(select(ExtensionRequest.case_id).where(ExtensionRequest.status == "requested")))
-        if query.channel:
-            conds.append(Case.channel == query.channel)
-        if query.township is not None:
-            conds.append(Enterprise.township == query.township if query.township
-                         else or_(Enterprise.township.is_(None), Enterprise.township == ""))
-        if query.respondent_id is not None:
-            conds.append(Case.respondent_id == query.respondent_id)
-        if query.next_step:
-            conds.append(Case.next_step == query.next_step)
-        if query.closed_from:
-            conds.append(Case.closed_on >= query.closed_from)
-        if query.closed_to:
-            conds.append(Case.closed_on <= query.closed_to)
-        if query.claims:
-            conds.append(exists().where(ArrearsClaim.case_id == Case.id, claim_condition(query.claims)))
-        # The case's own copies of its reply clock and latest follow-up (services.case_index).
-        if query.on_time is not None:
-            conds.append(Case.reply_late.is_(not query.on_time))
-        if query.satisfaction:
-            conds.append(Case.satisfaction.in_(query.satisfaction))
-        if query.paid_from or query.paid_to:
-            paid = [ArrearsClaim.case_id == Case.id, Payment.claim_id == ArrearsClaim.id]
-            if query.paid_from:
-                paid.append(Payment.paid_on >= query.paid_from)
-            if query.paid_to:
-                paid.append(Payment.paid_on <= query.paid_to)
-            conds.append(exists().where(*paid))
-        text = " ".join(query.text.split())
-        if text:
-            # One scan of one column: number, both parties' names and credit codes, source ref, summary.
-            pattern = f"%{_escape_like(text)}%"
-            # Credit codes are stored upper-case; PostgreSQL's LIKE is case-sensitive.
-            conds.append(or_(Case.search_text.like(pattern, escape="\\"),
-                             Case.search_text.like(pattern.upper(), escape="\\")) if pattern != pattern.upper()
-                         else Case.search_text.like(pattern, escape="\\"))
-        return stmt.where(*conds)
+        as_of = query.as_of or clock.today()
+        conds = (build(query, as_of, calendar) for build in _FILTERS)
+        return stmt.where(*(cond for cond in conds if cond is not None))
 
     def restrict_cases(self, stmt: Select, query: CaseQuery) -> Select:
         """``stmt`` (reading complaint_case) filtered exactly as the list filters, so that aggregates
@@ -156,7 +216,7 @@ class CaseService:
 
     def page(self, query: CaseQuery = ALL_CASES, offset: int = 0, limit: int = 200) -> list[CaseRow]:
         calendar = self._calendar()
-        as_of = query.as_of or date.today()
+        as_of = query.as_of or clock.today()
         stmt = self._page_statement(query, as_of, calendar, offset)
         with self._db.statement() as conn:
             rows = conn.execute(stmt, {"page_offset": max(offset, 0), "page_limit": max(limit, 0)}).all()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -18,15 +18,19 @@ from sqlalchemy import func, insert, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
+from complaintdesk import clock
 from complaintdesk.domain.arrears import DebtorKind, payment_due_date
+from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.deadlines import ClockStop as StopSpan
 from complaintdesk.domain.deadlines import Extension, compute_deadline
 from complaintdesk.domain.sme import classify
 from complaintdesk.domain.uscc import uscc_check_char
 from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, ClaimSubject, Outcome, Role
+from complaintdesk.messages import demo as msg
 from complaintdesk.security import hash_password
 from complaintdesk.services import case_index, history
 from complaintdesk.services.errors import ServiceError
+from complaintdesk.services.numbering import next_number
 from complaintdesk.services.reference import RuleBook
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import (
@@ -74,6 +78,17 @@ SOES = ["县城市投资发展集团有限公司", "县水务有限责任公司"
         "县国有资产运营有限公司"]
 LARGE = ["北方建工集团有限公司", "华北能源股份有限公司", "远航路桥集团有限公司", "中部电力建设有限公司",
          "恒基置业集团有限公司"]
+RESPONDENT_GROUPS = [  # names, kind, credit-code prefix
+    (ORGANS, DebtorKind.STATE_ORGAN, "11"), (INSTITUTIONS, DebtorKind.PUBLIC_INSTITUTION, "12"),
+    (SOES, DebtorKind.STATE_OWNED_ENTERPRISE, "91"), (LARGE, DebtorKind.LARGE_ENTERPRISE, "91"),
+]
+RESPONDENT_SHARES = {DebtorKind.STATE_ORGAN: 35, DebtorKind.PUBLIC_INSTITUTION: 25,
+                     DebtorKind.STATE_OWNED_ENTERPRISE: 25, DebtorKind.LARGE_ENTERPRISE: 15}
+CHANNELS = [Channel.TRANSFERRED_IN, Channel.HOTLINE, Channel.ONLINE, Channel.PHONE, Channel.VISIT, Channel.LETTER]
+CHANNEL_WEIGHTS = [25, 25, 15, 15, 10, 10]
+CATEGORIES = list(Category)
+CATEGORY_WEIGHTS = [70 if c is Category.ARREARS else 30 / (len(CATEGORIES) - 1) for c in CATEGORIES]
+SYSTEM_ACTOR = (None, "系统")
 SUMMARIES = {
     Category.ARREARS: "{r}拖欠我公司{s}款{a}元，经多次催要至今未付，影响企业正常经营。",
     Category.FORCED_PURCHASE: "{r}要求我公司购买其指定的产品和服务，否则不予办理相关手续。",
@@ -199,58 +214,99 @@ def _advance_sequences(session: Session, models) -> None:
                              f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
 
 
+@dataclass
+class _County:
+    """What every builder of the demo shares: the seeded random source (drawn from in one fixed order —
+    the same seed and day give the same county), the explicit ids, the writer, the history chain, the
+    office's rules, the day the county is "as of", and the people and parties drawn so far."""
+
+    rng: random.Random
+    ids: _Ids
+    writer: _Writer
+    log: _History
+    rules: RuleBook
+    as_of: date
+    profile: Profile
+    officers: list[tuple[int, str]] = field(default_factory=list)
+    supervisors: list[tuple[int, str]] = field(default_factory=list)
+    enterprises: list[tuple[int, str]] = field(default_factory=list)
+    respondents: list[tuple[int, str, DebtorKind]] = field(default_factory=list)
+    respondent_weights: list[float] = field(default_factory=list)
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        return self.rules.calendar
+
+    def at(self, day: date) -> datetime:
+        return _at(day, self.rng)
+
+
 def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = None,
              profile: Profile = DEMO) -> DemoSummary:
-    """Fill an office database that has no cases yet with ``cases`` demo cases."""
+    """Fill an office database that has no cases yet with ``cases`` demo cases, as of ``as_of``
+    (default: the application clock's today)."""
     started = time.perf_counter()
-    as_of = as_of or date.today()
-    rng = random.Random(seed)
+    as_of = as_of or clock.today()
     with db.write() as session:
         if session.execute(select(func.count(Case.id))).scalar():
-            raise ServiceError("数据库中已有案件，演示数据只能写入空库 / the database already has cases; "
-                             "demo data is only written into an empty office")
-        rules = RuleBook.load(session)
-        ids = _Ids(session, User, Enterprise, Respondent, Case, CaseDeadline, ClockStop, ExtensionRequest,
-                   ArrearsClaim, Payment, FollowUp, Event)
+            raise ServiceError(msg.NOT_EMPTY)
+        ids = _Ids(session, *_Writer.ORDER)
         writer = _Writer(session)
-        log = _History(session, writer, ids)
-        stats = _generate(session, rules, rng, ids, writer, log, cases, as_of, profile)
+        county = _County(random.Random(seed), ids, writer, _History(session, writer, ids), RuleBook.load(session),
+                         as_of, profile)
+        overdue = _generate(session, county, cases)
         writer.flush()
         _advance_sequences(session, writer.ORDER)
         case_index.refresh(session)
         counts = writer.counts
     return DemoSummary(cases=counts[Case], claims=counts[ArrearsClaim], events=counts[Event],
-                       overdue=stats, seconds=time.perf_counter() - started)
+                       overdue=overdue, seconds=time.perf_counter() - started)
 
 
-def _generate(session, rules: RuleBook, rng, ids: _Ids, writer: _Writer, log: _History, n_cases: int,
-              as_of: date, profile: Profile) -> int:
-    calendar = rules.calendar
-    system = (None, "系统")
-    setup_time = _at(as_of - timedelta(days=1100), rng)
+def _generate(session: Session, c: _County, n_cases: int) -> int:
+    setup_time = c.at(c.as_of - timedelta(days=1100))
+    _add_staff(session, c, setup_time)
+    _add_enterprises(c, max(3, n_cases // 3), setup_time)  # about one complainant per three cases
+    _add_respondents(c, setup_time)
+    received_days = sorted(c.as_of - timedelta(days=min(1095, int(c.rng.expovariate(1 / 320))))
+                           for _ in range(n_cases))
+    seq_by_year: dict[int, int] = {}
+    overdue = 0
+    for received in received_days:
+        seq_by_year[received.year] = seq = seq_by_year.get(received.year, 0) + 1
+        overdue += _one_case(c, received, seq)
+        if len(c.writer.rows[Event]) > 20_000:
+            c.writer.flush()
+    # Numbering continues after the demo cases.
+    for year, last in seq_by_year.items():
+        next_number(session, "case", year, count=last)
+    return overdue
 
-    # Staff: existing accounts with the same user name are reused.
+
+def _add_staff(session: Session, c: _County, setup_time: datetime) -> None:
+    """The office's staff: existing accounts with the same user name are reused."""
     existing = {u.username: u for u in session.execute(select(User)).scalars()}
     password_hash = hash_password(DEMO_PASSWORD)
-    officers, supervisors = [], []
     for index, (username, name, role) in enumerate(STAFF):
         if username in existing:
             user_id, name = existing[username].id, existing[username].display_name
         else:
-            user_id = ids.take(User)
+            user_id = c.ids.take(User)
             # Each officer's direct line: letters print it as the contact phone.
-            writer.add(User, id=user_id, username=username, display_name=name, role=role.value,
-                       password_hash=password_hash, active=True, failed_logins=0, version=1,
-                       phone=f"0477-83{1201 + index}", created_at=setup_time, updated_at=setup_time)
-            log.add(setup_time, system, entity="user", entity_id=user_id, case_id=None, action="user_created",
-                    summary=f"新建用户 {name}（{username}），角色：{role.label_zh}（演示数据）")
-        (officers if role is Role.OFFICER else supervisors if role is Role.SUPERVISOR else []).append((user_id, name))
+            c.writer.add(User, id=user_id, username=username, display_name=name, role=role.value,
+                         password_hash=password_hash, active=True, failed_logins=0, version=1,
+                         phone=f"0477-83{1201 + index}", created_at=setup_time, updated_at=setup_time)
+            c.log.add(setup_time, SYSTEM_ACTOR, entity="user", entity_id=user_id, case_id=None, action="user_created",
+                      summary=f"新建用户 {name}（{username}），角色：{role.label_zh}（演示数据）")
+        if role is Role.OFFICER:
+            c.officers.append((user_id, name))
+        elif role is Role.SUPERVISOR:
+            c.supervisors.append((user_id, name))
 
-    # Parties: about one complainant per three cases, a fixed set of debtors.
-    n_enterprises = max(3, n_cases // 3)
-    enterprises = []
-    industries = list(INDUSTRY_WORDS)
-    for i in range(n_enterprises):
+
+def _add_enterprises(c: _County, count: int, setup_time: datetime) -> None:
+    rng, industries = c.rng, list(INDUSTRY_WORDS)
+    for i in range(count):
         industry = rng.choice(industries)
         employees = int(rng.lognormvariate(3.2, 1.0)) + 1
         revenue = Decimal(int(rng.lognormvariate(7.0, 1.4)) + 10)
@@ -259,230 +315,317 @@ def _generate(session, rules: RuleBook, rng, ids: _Ids, writer: _Writer, log: _H
         town = rng.choice(TOWNSHIPS)
         name = f"{town.removesuffix('镇').removesuffix('乡').removesuffix('街道')}{rng.choice(TRADE_WORDS)}" \
                f"{rng.choice(INDUSTRY_WORDS[industry])}有限公司"
-        ent_id = ids.take(Enterprise)
-        writer.add(Enterprise, id=ent_id, name=name, uscc=_uscc(rng, "91", 1_000_000 + i), industry=industry,
-                   employees=employees, revenue_wan=str(revenue), assets_wan=str(assets), size_class=size.value,
-                   size_basis=None, township=town, address=f"{town}{rng.randint(1, 300)}号",
-                   contact_person=rng.choice("王李张刘陈杨赵黄周吴") + rng.choice(["先生", "女士", "经理"]),
-                   phone=f"13{rng.randint(100000000, 999999999)}", version=1, created_at=setup_time,
-                   updated_at=setup_time)
-        enterprises.append((ent_id, name))
+        ent_id = c.ids.take(Enterprise)
+        c.writer.add(Enterprise, id=ent_id, name=name, uscc=_uscc(rng, "91", 1_000_000 + i), industry=industry,
+                     employees=employees, revenue_wan=str(revenue), assets_wan=str(assets), size_class=size.value,
+                     size_basis=None, township=town, address=f"{town}{rng.randint(1, 300)}号",
+                     contact_person=rng.choice("王李张刘陈杨赵黄周吴") + rng.choice(["先生", "女士", "经理"]),
+                     phone=f"13{rng.randint(100000000, 999999999)}", version=1, created_at=setup_time,
+                     updated_at=setup_time)
+        c.enterprises.append((ent_id, name))
 
-    respondents = []
-    for serial, (names, kind, prefix) in enumerate([
-        (ORGANS, DebtorKind.STATE_ORGAN, "11"), (INSTITUTIONS, DebtorKind.PUBLIC_INSTITUTION, "12"),
-        (SOES, DebtorKind.STATE_OWNED_ENTERPRISE, "91"), (LARGE, DebtorKind.LARGE_ENTERPRISE, "91"),
-    ]):
+
+def _add_respondents(c: _County, setup_time: datetime) -> None:
+    """A fixed set of debtors, drawn for cases by kind (``RESPONDENT_SHARES``), evenly within a kind."""
+    for serial, (names, kind, prefix) in enumerate(RESPONDENT_GROUPS):
         for j, name in enumerate(names):
-            res_id = ids.take(Respondent)
-            writer.add(Respondent, id=res_id, name=name, uscc=_uscc(rng, prefix, 5_000_000 + serial * 100 + j),
-                       kind=kind.value, address=None, contact_person=None, phone=None, version=1,
-                       created_at=setup_time, updated_at=setup_time)
-            respondents.append((res_id, name, kind))
-    weights = [{DebtorKind.STATE_ORGAN: 35, DebtorKind.PUBLIC_INSTITUTION: 25,
-                DebtorKind.STATE_OWNED_ENTERPRISE: 25, DebtorKind.LARGE_ENTERPRISE: 15}[k] / len(
-        [r for r in respondents if r[2] is k]) for _, _, k in respondents]
-
-    channels = [Channel.TRANSFERRED_IN, Channel.HOTLINE, Channel.ONLINE, Channel.PHONE, Channel.VISIT, Channel.LETTER]
-    categories = list(Category)
-    cat_weights = [70 if c is Category.ARREARS else 30 / (len(categories) - 1) for c in categories]
-    received_days = sorted(as_of - timedelta(days=min(1095, int(rng.expovariate(1 / 320)))) for _ in range(n_cases))
-    seq_by_year: dict[int, int] = {}
-    overdue = 0
-    for received in received_days:
-        seq_by_year[received.year] = seq = seq_by_year.get(received.year, 0) + 1
-        overdue += _one_case(rules, calendar, rng, ids, writer, log, as_of, received, seq, officers, supervisors,
-                             enterprises, respondents, weights, channels, categories, cat_weights, profile)
-        if len(writer.rows[Event]) > 20_000:
-            writer.flush()
-    # Numbering continues after the demo cases.
-    from complaintdesk.services.numbering import next_number
-
-    for year, last in seq_by_year.items():
-        next_number(session, "case", year, count=last)
-    return overdue
+            res_id = c.ids.take(Respondent)
+            c.writer.add(Respondent, id=res_id, name=name, uscc=_uscc(c.rng, prefix, 5_000_000 + serial * 100 + j),
+                         kind=kind.value, address=None, contact_person=None, phone=None, version=1,
+                         created_at=setup_time, updated_at=setup_time)
+            c.respondents.append((res_id, name, kind))
+    per_kind = {k: sum(1 for r in c.respondents if r[2] is k) for k in RESPONDENT_SHARES}
+    c.respondent_weights = [RESPONDENT_SHARES[k] / per_kind[k] for _, _, k in c.respondents]
 
 
-def _one_case(rules, calendar, rng, ids, writer, log, as_of, received, seq, officers, supervisors, enterprises,
-              respondents, weights, channels, categories, cat_weights, profile: Profile) -> int:
-    channel = rng.choices(channels, [25, 25, 15, 15, 10, 10])[0]
-    category = rng.choices(categories, cat_weights)[0]
+# --- one case ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """One demo case as it is drawn: who, what, its course so far and the events to record."""
+
+    id: int
+    no: str
+    seq: int
+    received: date
+    channel: Channel
+    category: Category
+    procedure: str
+    complainant: tuple[int, str]
+    respondent: tuple[int, str, DebtorKind]
+    handler: tuple[int, str]
+    supervisor: tuple[int, str]
+    created: datetime
+    claims: list[dict] = field(default_factory=list)
+    summary: str = ""
+    status: CaseStatus = CaseStatus.REGISTERED
+    accepted_on: date | None = None
+    replied_on: date | None = None
+    closed_on: date | None = None
+    refusal: str | None = None
+    outcome: Outcome | None = None
+    deadlines: list[tuple] = field(default_factory=list)  # (rule, trigger, met_on, stops, extensions)
+    stops: list[StopSpan] = field(default_factory=list)
+    extensions: list[tuple[Extension, date]] = field(default_factory=list)
+    events: list[tuple] = field(default_factory=list)  # (when, who, entity, action, summary, changes)
+
+    def age(self, as_of: date) -> int:
+        return (as_of - self.received).days
+
+    def event(self, when: datetime, who: tuple[int, str], action: str, summary: str, changes: dict | None = None,
+              entity: str = "case") -> None:
+        self.events.append((when, who, entity, action, summary, changes))
+
+
+def _one_case(c: _County, received: date, seq: int) -> int:
+    """Draw, run and write one case; 1 if it is open and overdue as of ``c.as_of``."""
+    d = _draw_case(c, received, seq)
+    _draw_claims(c, d)
+    d.event(d.created, d.handler, "registered", f"登记案件 {d.no}：{d.complainant[1]} 投诉 {d.respondent[1]}",
+            {"status": (None, CaseStatus.REGISTERED)})
+    _run_course(c, d)
+    next_due = _write_case(c, d)
+    _write_claims(c, d)
+    _follow_up(c, d)
+    _notes(c, d)
+    for when, who, entity, action, text, changes in sorted(d.events, key=lambda e: e[0]):
+        c.log.add(when, who, entity=entity, entity_id=d.id, case_id=d.id, action=action, summary=text,
+                  changes=changes)
+    return int(d.status.is_open and next_due is not None and next_due < c.as_of)
+
+
+def _draw_case(c: _County, received: date, seq: int) -> _Draft:
+    rng = c.rng
+    channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
+    category = rng.choices(CATEGORIES, CATEGORY_WEIGHTS)[0]
+    procedure = _procedure(rng, channel, category)
+    complainant = rng.choice(c.enterprises)
+    respondent = rng.choices(c.respondents, c.respondent_weights)[0]
+    handler = rng.choice(c.officers)
+    supervisor = rng.choice(c.supervisors)
+    case_id = c.ids.take(Case)
+    return _Draft(case_id, f"{received.year}-{seq:04d}", seq, received, channel, category, procedure, complainant,
+                  respondent, handler, supervisor, c.at(received))
+
+
+def _procedure(rng: random.Random, channel: Channel, category: Category) -> str:
     if channel is Channel.TRANSFERRED_IN:
-        procedure = "payment_complaint" if category is Category.ARREARS else "direct"
-    elif channel is Channel.HOTLINE:
-        procedure = "hotline"
-    elif channel in (Channel.LETTER, Channel.VISIT):
-        procedure = rng.choice(["petition", "direct"])
-    else:
-        procedure = "direct"
-    proc = rules.procedures[procedure]
-    ent_id, ent_name = rng.choice(enterprises)
-    res_id, res_name, res_kind = rng.choices(respondents, weights)[0]
-    handler = rng.choice(officers)
-    supervisor = rng.choice(supervisors)
-    case_id = ids.take(Case)
-    case_no = f"{received.year}-{seq:04d}"
-    age = (as_of - received).days
-    created = _at(received, rng)
-    amount_total = Decimal("0.00")
+        return "payment_complaint" if category is Category.ARREARS else "direct"
+    if channel is Channel.HOTLINE:
+        return "hotline"
+    if channel in (Channel.LETTER, Channel.VISIT):
+        return rng.choice(["petition", "direct"])
+    return "direct"
 
-    # --- claims (arrears) ------------------------------------------------------------------
-    claims = []
-    if category is Category.ARREARS:
-        for _ in range(rng.choice(profile.claim_counts)):
-            signed = received - timedelta(days=rng.randint(90, 900))
+
+def _draw_claims(c: _County, d: _Draft) -> None:
+    """The arrears claims of an arrears case, their payment terms from the legal engine; the case's summary."""
+    rng = c.rng
+    total = Decimal("0.00")
+    if d.category is Category.ARREARS:
+        for _ in range(rng.choice(c.profile.claim_counts)):
+            signed = d.received - timedelta(days=rng.randint(90, 900))
             delivered = signed + timedelta(days=rng.randint(10, 60))
-            if delivered >= received:
-                delivered = received - timedelta(days=rng.randint(40, 80))
+            if delivered >= d.received:
+                delivered = d.received - timedelta(days=rng.randint(40, 80))
             amount = _money(rng, 20_000, 2_500_000)
             agreed = rng.choice([None, None, 30, 60, 90])
             subject = rng.choice(list(ClaimSubject))
-            term = payment_due_date(res_kind, contract_signed_on=signed, delivered_on=delivered,
-                                    agreed_term_days=agreed, calendar=calendar)
-            claims.append(dict(id=ids.take(ArrearsClaim), signed=signed, delivered=delivered, amount=amount,
-                               agreed=agreed, subject=subject, due=term.due_on))
-            amount_total += amount
-    summary = SUMMARIES[category].format(r=res_name, s=claims[0]["subject"].label_zh if claims else "",
-                                         a=f"{amount_total:,.2f}")
+            term = payment_due_date(d.respondent[2], contract_signed_on=signed, delivered_on=delivered,
+                                    agreed_term_days=agreed, calendar=c.calendar)
+            d.claims.append(dict(id=c.ids.take(ArrearsClaim), signed=signed, delivered=delivered, amount=amount,
+                                 agreed=agreed, subject=subject, due=term.due_on))
+            total += amount
+    d.summary = SUMMARIES[d.category].format(r=d.respondent[1], s=d.claims[0]["subject"].label_zh if d.claims else "",
+                                             a=f"{total:,.2f}")
 
-    # --- the case's course, by its age --------------------------------------------------------
+
+# --- the case's course, by its age ----------------------------------------------------------------
+
+
+def _run_course(c: _County, d: _Draft) -> None:
+    """Accepted (or not) after a few days, then handled: maybe stopped, extended, replied and closed."""
+    proc = c.rules.procedures[d.procedure]
     first_step = proc.steps[0]
-    status = CaseStatus.REGISTERED
-    accepted_on = replied_on = closed_on = refusal = outcome = None
-    deadlines = []  # (rule, trigger, met_on, stops, extensions)
-    events = [(created, handler, "case", "registered", f"登记案件 {case_no}：{ent_name} 投诉 {res_name}",
-               {"status": (None, CaseStatus.REGISTERED)})]
-    stops, extensions = [], []
-    if age >= 2:
-        accepted_on = received + timedelta(days=min(age - 1, rng.randint(1, 5)))
-        if rng.random() < 0.04:
-            status, closed_on = CaseStatus.NOT_ACCEPTED, accepted_on
-            refusal = "不属于本部门职责范围，已告知投诉人向有权机关反映。"
-            events.append((_at(accepted_on, rng), handler, "case", "not_accepted", f"不予受理：{refusal}",
-                           {"status": (CaseStatus.REGISTERED, status)}))
-        else:
-            status = CaseStatus.IN_HANDLING
-            events.append((_at(accepted_on, rng), handler, "case", "accepted", "受理并开始办理",
-                           {"status": (CaseStatus.REGISTERED, CaseStatus.IN_HANDLING)}))
+    _accept(c, d)
     reply_rule = proc.step("reply")
-    reply_trigger = accepted_on if reply_rule.trigger == "accepted" and accepted_on else received
+    reply_trigger = d.accepted_on if reply_rule.trigger == "accepted" and d.accepted_on else d.received
     if first_step.code != "reply":
-        deadlines.append((first_step, received, accepted_on if status is not CaseStatus.REGISTERED else None, [], []))
-    if status is CaseStatus.IN_HANDLING:
-        limit = reply_rule.length
-        if reply_rule.stoppable and rng.random() < 0.1 and age > 10:
-            stop_on = accepted_on + timedelta(days=rng.randint(1, 5))
-            restart = stop_on + timedelta(days=rng.randint(3, 20))
-            stops.append(StopSpan(stop_on, restart if restart < as_of else None, "等待投诉人补正合同及结算材料"))
-            events.append((_at(stop_on, rng), handler, "case", "clock_stopped", "中止计时：等待投诉人补正材料", None))
-            if restart < as_of:
-                events.append((_at(restart, rng), handler, "case", "clock_restarted", "投诉人已补正材料，恢复计时", None))
-        if reply_rule.extension_cap and rng.random() < 0.06 and age > limit - 5:
-            ext_days = min(reply_rule.extension_cap, rng.choice([15, 30, 30, 60]))
-            asked = min(as_of, reply_trigger + timedelta(days=limit - 3))
-            extensions.append((Extension(ext_days, "涉及多份合同，需进一步核实合同履行及结算情况"), asked))
-            events.append((_at(asked, rng), supervisor, "case", "extension_approved",
-                           f"批准延长办理期限 {ext_days} 日", {"extension_days": (0, ext_days)}))
-        due = compute_deadline(reply_rule, reply_trigger, stops=stops,
-                               extensions=[e for e, _ in extensions], calendar=calendar).due_on
-        span = max(5, ((due or as_of) - reply_trigger).days)
-        p_done = min(0.97, age / (span * 1.15))
-        if not (stops and stops[-1].restarted_on is None) and rng.random() < p_done:
-            late = rng.random() < 0.08
-            replied_on = reply_trigger + timedelta(days=rng.randint(span + 1, span + 12) if late
-                                                   else rng.randint(min(5, span), span))
-            replied_on = min(replied_on, as_of)
-            status = CaseStatus.REPLIED
-            events.append((_at(replied_on, rng), handler, "case", "replied", "书面答复投诉人",
-                           {"status": (CaseStatus.IN_HANDLING, CaseStatus.REPLIED)}))
-            if (as_of - replied_on).days > 10 and rng.random() < 0.85:
-                closed_on = replied_on + timedelta(days=rng.randint(3, 10))
-                outcome = rng.choices(list(Outcome), [55, 25, 15, 5])[0]
-                status = CaseStatus.CLOSED
-                events.append((_at(closed_on, rng), supervisor, "case", "closed", f"办结：{outcome.label_zh}",
-                               {"status": (CaseStatus.REPLIED, CaseStatus.CLOSED), "outcome": (None, outcome)}))
-    if status is not CaseStatus.NOT_ACCEPTED:
-        deadlines.append((reply_rule, reply_trigger, replied_on, stops, extensions))
+        d.deadlines.append((first_step, d.received, d.accepted_on if d.status is not CaseStatus.REGISTERED else None,
+                            [], []))
+    if d.status is CaseStatus.IN_HANDLING:
+        _maybe_stop(c, d, reply_rule)
+        _maybe_extend(c, d, reply_rule, reply_trigger)
+        _maybe_reply(c, d, reply_rule, reply_trigger)
+    if d.status is not CaseStatus.NOT_ACCEPTED:
+        d.deadlines.append((reply_rule, reply_trigger, d.replied_on, d.stops, d.extensions))
 
-    # --- write rows -------------------------------------------------------------------------
+
+def _accept(c: _County, d: _Draft) -> None:
+    age = d.age(c.as_of)
+    if age < 2:
+        return
+    d.accepted_on = d.received + timedelta(days=min(age - 1, c.rng.randint(1, 5)))
+    if c.rng.random() < 0.04:
+        d.status, d.closed_on = CaseStatus.NOT_ACCEPTED, d.accepted_on
+        d.refusal = "不属于本部门职责范围，已告知投诉人向有权机关反映。"
+        d.event(c.at(d.accepted_on), d.handler, "not_accepted", f"不予受理：{d.refusal}",
+                {"status": (CaseStatus.REGISTERED, d.status)})
+    else:
+        d.status = CaseStatus.IN_HANDLING
+        d.event(c.at(d.accepted_on), d.handler, "accepted", "受理并开始办理",
+                {"status": (CaseStatus.REGISTERED, CaseStatus.IN_HANDLING)})
+
+
+def _maybe_stop(c: _County, d: _Draft, rule) -> None:
+    """Now and then the clock stops for missing papers (and restarts, unless that is still ahead)."""
+    if not (rule.stoppable and c.rng.random() < 0.1 and d.age(c.as_of) > 10):
+        return
+    stop_on = d.accepted_on + timedelta(days=c.rng.randint(1, 5))
+    restart = stop_on + timedelta(days=c.rng.randint(3, 20))
+    d.stops.append(StopSpan(stop_on, restart if restart < c.as_of else None, "等待投诉人补正合同及结算材料"))
+    d.event(c.at(stop_on), d.handler, "clock_stopped", "中止计时：等待投诉人补正材料")
+    if restart < c.as_of:
+        d.event(c.at(restart), d.handler, "clock_restarted", "投诉人已补正材料，恢复计时")
+
+
+def _maybe_extend(c: _County, d: _Draft, rule, trigger: date) -> None:
+    """A few cases near their limit get an approved extension."""
+    if not (rule.extension_cap and c.rng.random() < 0.06 and d.age(c.as_of) > rule.length - 5):
+        return
+    ext_days = min(rule.extension_cap, c.rng.choice([15, 30, 30, 60]))
+    asked = min(c.as_of, trigger + timedelta(days=rule.length - 3))
+    d.extensions.append((Extension(ext_days, "涉及多份合同，需进一步核实合同履行及结算情况"), asked))
+    d.event(c.at(asked), d.supervisor, "extension_approved", f"批准延长办理期限 {ext_days} 日",
+            {"extension_days": (0, ext_days)})
+
+
+def _maybe_reply(c: _County, d: _Draft, rule, trigger: date) -> None:
+    """The older the case, the likelier it was answered (a few late); most answered cases are closed."""
+    rng, as_of = c.rng, c.as_of
+    due = compute_deadline(rule, trigger, stops=d.stops, extensions=[e for e, _ in d.extensions],
+                           calendar=c.calendar).due_on
+    span = max(5, ((due or as_of) - trigger).days)
+    p_done = min(0.97, d.age(as_of) / (span * 1.15))
+    if (d.stops and d.stops[-1].restarted_on is None) or not rng.random() < p_done:
+        return
+    late = rng.random() < 0.08
+    replied_on = trigger + timedelta(days=rng.randint(span + 1, span + 12) if late else rng.randint(min(5, span), span))
+    d.replied_on = min(replied_on, as_of)
+    d.status = CaseStatus.REPLIED
+    d.event(c.at(d.replied_on), d.handler, "replied", "书面答复投诉人",
+            {"status": (CaseStatus.IN_HANDLING, CaseStatus.REPLIED)})
+    if (as_of - d.replied_on).days > 10 and rng.random() < 0.85:
+        d.closed_on = d.replied_on + timedelta(days=rng.randint(3, 10))
+        d.outcome = rng.choices(list(Outcome), [55, 25, 15, 5])[0]
+        d.status = CaseStatus.CLOSED
+        d.event(c.at(d.closed_on), d.supervisor, "closed", f"办结：{d.outcome.label_zh}",
+                {"status": (CaseStatus.REPLIED, CaseStatus.CLOSED), "outcome": (None, d.outcome)})
+
+
+# --- writing the case's rows ----------------------------------------------------------------------
+
+
+def _write_case(c: _County, d: _Draft) -> date | None:
+    """The case's deadlines, clock stops, extensions and the case row; its next due date."""
+    next_due, next_step, provisional = _write_deadlines(c, d)
+    if d.status in (CaseStatus.NOT_ACCEPTED, CaseStatus.CLOSED):
+        next_due, next_step, provisional = None, None, False
+    rng, received, transferred = c.rng, d.received, d.channel is Channel.TRANSFERRED_IN
+    c.writer.add(Case, id=d.id, case_no=d.no, year=received.year, seq=d.seq, received_on=received,
+                 channel=d.channel.value, procedure=d.procedure, category=d.category.value, summary=d.summary,
+                 demands=rng.choice(DEMANDS), status=d.status.value, outcome=d.outcome.value if d.outcome else None,
+                 complainant_id=d.complainant[0], respondent_id=d.respondent[0], handler_id=d.handler[0],
+                 source_ref=f"省转〔{received.year}〕{rng.randint(1, 999)}号" if transferred else None,
+                 accepted_on=d.accepted_on if d.status is not CaseStatus.NOT_ACCEPTED else None,
+                 refusal_reason=d.refusal, transferred_to=None, transferred_on=None, replied_on=d.replied_on,
+                 closed_on=d.closed_on, review_requested_on=None, credit_referral_on=None,
+                 clock_stopped=bool(d.stops and d.stops[-1].restarted_on is None
+                                    and d.status is CaseStatus.IN_HANDLING),
+                 next_due_on=next_due, next_step=next_step, next_due_provisional=provisional, version=1,
+                 created_at=d.created, updated_at=d.created)
+    return next_due
+
+
+def _write_deadlines(c: _County, d: _Draft) -> tuple[date | None, str | None, bool]:
     next_due = next_step = None
     provisional = False
-    for rule, trigger, met_on, step_stops, step_ext in deadlines:
+    for rule, trigger, met_on, step_stops, step_ext in d.deadlines:
         dl = compute_deadline(rule, trigger, stops=step_stops if rule.stoppable else [],
-                              extensions=[e for e, _ in step_ext], calendar=calendar)
-        writer.add(CaseDeadline, id=ids.take(CaseDeadline), case_id=case_id, procedure=rule.procedure,
-                   step=rule.code, step_name=rule.name_zh, trigger_zh=rule.trigger_zh, trigger_on=trigger,
-                   length=rule.length, unit=rule.unit.value, extension_cap=rule.extension_cap,
-                   stoppable=rule.stoppable, extension_days=sum(e.days for e, _ in step_ext), due_on=dl.due_on,
-                   provisional=dl.provisional, basis=rule.basis,
-                   explanation=json.dumps(list(dl.explanation), ensure_ascii=False), met_on=met_on)
+                              extensions=[e for e, _ in step_ext], calendar=c.calendar)
+        c.writer.add(CaseDeadline, id=c.ids.take(CaseDeadline), case_id=d.id, procedure=rule.procedure,
+                     step=rule.code, step_name=rule.name_zh, trigger_zh=rule.trigger_zh, trigger_on=trigger,
+                     length=rule.length, unit=rule.unit.value, extension_cap=rule.extension_cap,
+                     stoppable=rule.stoppable, extension_days=sum(e.days for e, _ in step_ext), due_on=dl.due_on,
+                     provisional=dl.provisional, basis=rule.basis,
+                     explanation=json.dumps(list(dl.explanation), ensure_ascii=False), met_on=met_on)
         if met_on is None and dl.due_on is not None and (next_due is None or dl.due_on < next_due):
             next_due, next_step, provisional = dl.due_on, rule.code, dl.provisional
         for stop in step_stops if rule.stoppable else []:
-            writer.add(ClockStop, id=ids.take(ClockStop), case_id=case_id, step=rule.code, stopped_on=stop.stopped_on,
-                       restarted_on=stop.restarted_on, reason=stop.reason,
-                       restart_reason="材料已补正" if stop.restarted_on else None)
+            c.writer.add(ClockStop, id=c.ids.take(ClockStop), case_id=d.id, step=rule.code,
+                         stopped_on=stop.stopped_on, restarted_on=stop.restarted_on, reason=stop.reason,
+                         restart_reason="材料已补正" if stop.restarted_on else None)
         for ext, asked in step_ext:
-            writer.add(ExtensionRequest, id=ids.take(ExtensionRequest), case_id=case_id, step=rule.code,
-                       days=ext.days, reason=ext.reason, requested_on=asked, requested_by_id=handler[0],
-                       status="approved", decided_on=asked, decided_by_id=supervisor[0], decision_comment="同意",
-                       version=1, created_at=_at(asked, rng), updated_at=_at(asked, rng))
-    if status in (CaseStatus.NOT_ACCEPTED, CaseStatus.CLOSED):
-        next_due, next_step, provisional = None, None, False
+            c.writer.add(ExtensionRequest, id=c.ids.take(ExtensionRequest), case_id=d.id, step=rule.code,
+                         days=ext.days, reason=ext.reason, requested_on=asked, requested_by_id=d.handler[0],
+                         status="approved", decided_on=asked, decided_by_id=d.supervisor[0], decision_comment="同意",
+                         version=1, created_at=c.at(asked), updated_at=c.at(asked))
+    return next_due, next_step, provisional
 
-    writer.add(Case, id=case_id, case_no=case_no, year=received.year, seq=seq, received_on=received,
-               channel=channel.value, procedure=procedure, category=category.value, summary=summary,
-               demands=rng.choice(DEMANDS), status=status.value, outcome=outcome.value if outcome else None,
-               complainant_id=ent_id, respondent_id=res_id, handler_id=handler[0],
-               source_ref=f"省转〔{received.year}〕{rng.randint(1, 999)}号" if channel is Channel.TRANSFERRED_IN else None,
-               accepted_on=accepted_on if status is not CaseStatus.NOT_ACCEPTED else None, refusal_reason=refusal,
-               transferred_to=None, transferred_on=None, replied_on=replied_on, closed_on=closed_on,
-               review_requested_on=None, credit_referral_on=None,
-               clock_stopped=bool(stops and stops[-1].restarted_on is None and status is CaseStatus.IN_HANDLING),
-               next_due_on=next_due, next_step=next_step, next_due_provisional=provisional, version=1,
-               created_at=created, updated_at=created)
 
-    for claim in claims:
+def _write_claims(c: _County, d: _Draft) -> None:
+    """Each claim with what was repaid on it (all of it when the case was resolved)."""
+    rng = c.rng
+    for claim in d.claims:
         paid = Decimal("0.00")
-        payments = []
-        if status is CaseStatus.CLOSED and outcome is Outcome.RESOLVED:
-            payments.append((closed_on, claim["amount"]))
-        elif status in (CaseStatus.CLOSED, CaseStatus.REPLIED, CaseStatus.IN_HANDLING) and rng.random() < 0.35:
-            part = (claim["amount"] * Decimal(rng.randint(10, 70)) / 100).quantize(Decimal("0.01"))
-            pay_day = min(as_of, (accepted_on or received) + timedelta(days=rng.randint(5, 40)))
-            payments.append((pay_day, part))
+        payments = _payments(c, d, claim)
         for pay_day, amount in payments:
             paid += amount
-            writer.add(Payment, id=ids.take(Payment), claim_id=claim["id"], paid_on=pay_day, amount=amount,
-                       voucher=f"银行回单 {pay_day:%Y%m%d}-{rng.randint(1000, 9999)}", recorded_at=_at(pay_day, rng),
-                       recorded_by_id=handler[0])
-            events.append((_at(pay_day, rng), handler, "payment", "payment_recorded",
-                           f"登记还款 {amount:,.2f} 元（合同 {claim['signed']:%Y}-{claim['id']}）",
-                           {"amount_paid": (None, amount)}))
-        confirmed = claim["amount"] if status is not CaseStatus.REGISTERED and rng.random() < 0.7 else None
-        writer.add(ArrearsClaim, id=claim["id"], case_id=case_id,
-                   contract_no=f"HT-{claim['signed']:%Y}-{claim['id']:06d}", contract_signed_on=claim["signed"],
-                   subject=claim["subject"].value, description=None, amount_claimed=claim["amount"],
-                   delivered_on=claim["delivered"], acceptance_passed_on=None, acceptance_period_ends_on=None,
-                   settlement_confirmed_on=None, agreed_term_days=claim["agreed"], agreed_annual_rate=None,
-                   size_at_signing=None, due_on=claim["due"], amount_confirmed=confirmed, amount_disputed=None,
-                   amount_paid=paid, cleared_on=payments[-1][0] if paid == claim["amount"] and payments else None,
-                   version=1, created_at=created, updated_at=created)
+            c.writer.add(Payment, id=c.ids.take(Payment), claim_id=claim["id"], paid_on=pay_day, amount=amount,
+                         voucher=f"银行回单 {pay_day:%Y%m%d}-{rng.randint(1000, 9999)}", recorded_at=c.at(pay_day),
+                         recorded_by_id=d.handler[0])
+            d.event(c.at(pay_day), d.handler, "payment_recorded",
+                    f"登记还款 {amount:,.2f} 元（合同 {claim['signed']:%Y}-{claim['id']}）",
+                    {"amount_paid": (None, amount)}, entity="payment")
+        confirmed = claim["amount"] if d.status is not CaseStatus.REGISTERED and rng.random() < 0.7 else None
+        c.writer.add(ArrearsClaim, id=claim["id"], case_id=d.id,
+                     contract_no=f"HT-{claim['signed']:%Y}-{claim['id']:06d}", contract_signed_on=claim["signed"],
+                     subject=claim["subject"].value, description=None, amount_claimed=claim["amount"],
+                     delivered_on=claim["delivered"], acceptance_passed_on=None, acceptance_period_ends_on=None,
+                     settlement_confirmed_on=None, agreed_term_days=claim["agreed"], agreed_annual_rate=None,
+                     size_at_signing=None, due_on=claim["due"], amount_confirmed=confirmed, amount_disputed=None,
+                     amount_paid=paid, cleared_on=payments[-1][0] if paid == claim["amount"] and payments else None,
+                     version=1, created_at=d.created, updated_at=d.created)
 
-    if status is CaseStatus.CLOSED and rng.random() < 0.6:
-        called = closed_on + timedelta(days=rng.randint(2, 10))
-        if called <= as_of:
-            satisfaction = rng.choices(["satisfied", "basically", "dissatisfied"], [70, 22, 8])[0]
-            writer.add(FollowUp, id=ids.take(FollowUp), case_id=case_id, called_on=called,
-                       satisfaction=satisfaction, note=None, by_id=handler[0])
-            events.append((_at(called, rng), handler, "case", "follow_up", f"回访：{satisfaction}", None))
 
-    last_day = closed_on or replied_on or as_of
-    if last_day > received:
-        for _ in range(rng.choice(profile.extra_notes)):
-            day = received + timedelta(days=rng.randint(0, (last_day - received).days))
-            events.append((_at(day, rng), handler, "case", "note", rng.choice(NOTES), None))
-    for when, who, entity, action, text, changes in sorted(events, key=lambda e: e[0]):
-        log.add(when, who, entity=entity, entity_id=case_id, case_id=case_id, action=action, summary=text,
-                changes=changes)
-    return int(status.is_open and next_due is not None and next_due < as_of)
+def _payments(c: _County, d: _Draft, claim: dict) -> list[tuple[date, Decimal]]:
+    if d.status is CaseStatus.CLOSED and d.outcome is Outcome.RESOLVED:
+        return [(d.closed_on, claim["amount"])]
+    if d.status in (CaseStatus.CLOSED, CaseStatus.REPLIED, CaseStatus.IN_HANDLING) and c.rng.random() < 0.35:
+        part = (claim["amount"] * Decimal(c.rng.randint(10, 70)) / 100).quantize(Decimal("0.01"))
+        pay_day = min(c.as_of, (d.accepted_on or d.received) + timedelta(days=c.rng.randint(5, 40)))
+        return [(pay_day, part)]
+    return []
+
+
+def _follow_up(c: _County, d: _Draft) -> None:
+    """Most closed cases get a satisfaction call a few days later (if that day has come)."""
+    if not (d.status is CaseStatus.CLOSED and c.rng.random() < 0.6):
+        return
+    called = d.closed_on + timedelta(days=c.rng.randint(2, 10))
+    if called <= c.as_of:
+        satisfaction = c.rng.choices(["satisfied", "basically", "dissatisfied"], [70, 22, 8])[0]
+        c.writer.add(FollowUp, id=c.ids.take(FollowUp), case_id=d.id, called_on=called,
+                     satisfaction=satisfaction, note=None, by_id=d.handler[0])
+        d.event(c.at(called), d.handler, "follow_up", f"回访：{satisfaction}")
+
+
+def _notes(c: _County, d: _Draft) -> None:
+    """Working notes between receipt and the last step (the benchmark's profile writes more)."""
+    last_day = d.closed_on or d.replied_on or c.as_of
+    if last_day <= d.received:
+        return
+    for _ in range(c.rng.choice(c.profile.extra_notes)):
+        day = d.received + timedelta(days=c.rng.randint(0, (last_day - d.received).days))
+        d.event(c.at(day), d.handler, "note", c.rng.choice(NOTES))

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from complaintdesk.messages import Text
+
 # --- inputs ----------------------------------------------------------------------------------
 
 
@@ -55,15 +57,6 @@ class RegistrationInput:
     handler_id: int | None = None  # None: the registering officer
     source_ref: str | None = None  # the number the transferring body gave it
     confirm_duplicates: bool = False  # the user has seen the possible duplicates and registers anyway
-
-
-@dataclass(frozen=True)
-class CaseEdit:
-    summary: str
-    demands: str | None
-    category: str
-    handler_id: int | None
-    source_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -272,7 +265,7 @@ class ActionState:
     action: str  # domain.workflow.Action value
     label_zh: str
     enabled: bool
-    reason: str | None  # why it is disabled (for the tooltip)
+    reason: Text | None  # why it is disabled (for the tooltip)
 
 
 @dataclass(frozen=True)
@@ -316,7 +309,7 @@ class CaseDetail:
     follow_ups: tuple[FollowUpView, ...]
     actions: tuple[ActionState, ...]
     as_of: date
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Text, ...] = field(default=())  # what the user must check (a provisional deadline …)
 
     @property
     def next_deadline(self) -> DeadlineView | None:

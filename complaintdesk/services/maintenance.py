@@ -12,6 +12,8 @@ from sqlalchemy import func, inspect, select, text
 
 from complaintdesk.config import DatabaseTarget, backup_dir_for
 from complaintdesk.domain.vocabulary import Role
+from complaintdesk.messages import Message
+from complaintdesk.messages import maintenance as msg
 from complaintdesk.security import generate_password
 from complaintdesk.services import case_index, history
 from complaintdesk.services.actor import SYSTEM
@@ -114,30 +116,27 @@ def refresh_copies(office: Office) -> int:
     return stale
 
 
-def _require_sqlite(target: DatabaseTarget, zh: str, en: str) -> Path:
+def _require_sqlite(target: DatabaseTarget, what: Message) -> Path:
     if target.sqlite_path is None:
-        raise StoreError(
-            f"PostgreSQL 数据库的{zh}请使用服务器自带工具（pg_dump / pg_restore） / "
-            f"for a PostgreSQL database use the server's own tools (pg_dump / pg_restore) to {en}"
-        )
+        raise StoreError(msg.POSTGRES_TOOLS, what=what)
     return target.sqlite_path
 
 
 def backup(target: DatabaseTarget, dest: Path) -> Path:
     """Consistent copy of the live SQLite database (other desks may keep working)."""
-    source = _require_sqlite(target, "备份", "back it up")
+    source = _require_sqlite(target, msg.BACK_UP)
     probe_sqlite_file(source)
     if not source.exists():
-        raise StoreError(f"数据库文件不存在 / the database file does not exist: {source}")
+        raise StoreError(msg.NO_DATABASE_FILE, path=source)
     dest = dest.expanduser().resolve()
     if dest == source:
-        raise StoreError("备份文件不能是数据库本身 / the backup cannot overwrite the database itself")
+        raise StoreError(msg.BACKUP_IS_DATABASE)
     if dest.exists():
-        raise StoreError(f"目标文件已存在 / the backup file already exists: {dest}")
+        raise StoreError(msg.BACKUP_EXISTS, path=dest)
     try:
         return backup_sqlite(source, dest)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"备份失败 / backup failed: {exc}") from exc
+        raise StoreError(msg.BACKUP_FAILED, reason=str(exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -167,22 +166,21 @@ def list_backups(db_path: Path) -> list[BackupFile]:
 def verify_backup_file(path: Path) -> str:
     """The backup's schema revision, after checking it is an intact ComplaintDesk database."""
     if not path.is_file():
-        raise StoreError(f"找不到备份文件 / backup file not found: {path}")
+        raise StoreError(msg.BACKUP_NOT_FOUND, path=path)
     revision = probe_sqlite_file(path)
     if revision is None:
-        raise NotComplaintDeskDatabase(f"备份文件是空的数据库 / the backup file holds no ComplaintDesk data: {path}")
+        raise NotComplaintDeskDatabase(msg.BACKUP_EMPTY, path=path)
     if revision not in known_revisions():
-        raise SchemaTooNew(f"备份来自更新版本的程序（结构版本 {revision}） / the backup comes from a newer "
-                           f"ComplaintDesk (schema {revision})")
+        raise SchemaTooNew(msg.BACKUP_TOO_NEW, revision=revision)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"备份文件已损坏 / the backup file is damaged: {exc}") from exc
+        raise DatabaseDamaged(msg.BACKUP_DAMAGED, reason=str(exc)) from exc
     finally:
         conn.close()
     if result != ["ok"]:
-        raise DatabaseDamaged(f"备份文件已损坏 / the backup file is damaged: {'; '.join(result[:3])}")
+        raise DatabaseDamaged(msg.BACKUP_DAMAGED, reason="; ".join(result[:3]))
     return revision
 
 
@@ -208,11 +206,11 @@ def restore(target: DatabaseTarget, source: Path, *, set_aside_unreadable: bool 
     that is damaged or not a ComplaintDesk database is refused, unless ``set_aside_unreadable``
     (the user chose to restore over it): it is then moved into ``backups/`` as it is.
     """
-    dest = _require_sqlite(target, "恢复", "restore it")
+    dest = _require_sqlite(target, msg.RESTORE)
     source = source.expanduser().resolve()
     verify_backup_file(source)
     if source == dest:
-        raise StoreError("备份文件就是当前数据库 / the backup file is the database itself")
+        raise StoreError(msg.RESTORE_ONTO_ITSELF)
     safety = None
     if dest.exists() and dest.stat().st_size > 0:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from complaintdesk.store.models import NumberSequence
@@ -13,11 +15,7 @@ def next_number(session: Session, scope: str, year: int, count: int = 1) -> int:
     One upsert statement increments the counter, so two desks can never be handed the same
     number, and a rolled-back transaction gives its numbers back (no gaps).
     """
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     stmt = insert(NumberSequence).values(scope=scope, year=year, last_value=count)
     stmt = stmt.on_conflict_do_update(
         index_elements=[NumberSequence.scope, NumberSequence.year],

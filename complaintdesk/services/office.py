@@ -6,16 +6,23 @@ import logging
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from complaintdesk import clock
 from complaintdesk.config import DatabaseTarget, resolve_database
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.services import case_index, reference
+from complaintdesk.services.accounts import AccountService
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
+from complaintdesk.services.schedules import ScheduleService
+from complaintdesk.services.settings import SettingsService
 from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import ensure_daily_backup, upgrade_to_head
@@ -28,13 +35,28 @@ CALENDAR_RECHECK_SECONDS = 2.0
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:  # the services below are imported when first used (start-up speed), typed here
+    from complaintdesk.services.attachments import AttachmentService
+    from complaintdesk.services.case_actions import CaseActions
+    from complaintdesk.services.case_context import Workplace
+    from complaintdesk.services.case_lookup import CaseLookup
+    from complaintdesk.services.claims import ClaimService
+    from complaintdesk.services.documents import DocumentService
+    from complaintdesk.services.importer import Importer
+    from complaintdesk.services.registration import RegistrationService
+    from complaintdesk.services.reports import ReportService
+    from complaintdesk.services.statistics import StatisticsService
+
 
 class Office:
     """Composition of the services over one database; safe to share between threads."""
 
     def __init__(self, db: Database, actor: Actor, *, backup_taken: Path | None = None,
-                 temp_dir: tempfile.TemporaryDirectory | None = None, signed_in: bool = False):
+                 temp_dir: tempfile.TemporaryDirectory | None = None, signed_in: bool = False,
+                 today: Callable[[], date] = clock.today):
         self.db = db
+        # Every service asks this for "today" (complaintdesk.clock: fixed by tests and demos).
+        self.today = today
         self.actor = actor
         # True once the actor was chosen on purpose: signed in with a password, or named by the
         # caller (CLI, tests). False while the office acts as the fallback desk user: the desktop
@@ -47,44 +69,92 @@ class Office:
         self._calendar_checked = 0.0
         self.cases = CaseService(db, self.calendar)
 
+    @cached_property
+    def accounts(self) -> AccountService:
+        """The acting user's own account: first administrator, own password."""
+        return AccountService(self.db, lambda: self.actor)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        """Procedure rules, the LPR table, the office's details and users; ``settings.values()`` reads them all."""
+        return SettingsService(self.db, lambda: self.actor, lambda: self.today())
+
+    @cached_property
+    def schedules(self) -> ScheduleService:
+        # After a save this desk counts working days by the new schedule at once.
+        return ScheduleService(self.db, lambda: self.actor, schedule_saved=self.forget_calendar)
+
     # The services below pull in ReportLab and openpyxl: they are loaded when first used, so that
     # the window shows its first rows before anything a letter or a spreadsheet needs is imported.
 
-    @cached_property
-    def desk(self):
-        from complaintdesk.services.desk import Desk
-
-        return Desk(self)
+    # The officer's desk: one service per use case, over the same collaborators.
 
     @cached_property
-    def documents(self):
+    def workplace(self) -> Workplace:
+        """What the desk's services work with: the database, who acts now, and today."""
+        from complaintdesk.services.case_context import Workplace
+
+        return Workplace(self.db, lambda: self.actor, lambda: self.today())
+
+    @cached_property
+    def lookup(self) -> CaseLookup:
+        from complaintdesk.services.case_lookup import CaseLookup
+
+        return CaseLookup(self.workplace)
+
+    @cached_property
+    def registration(self) -> RegistrationService:
+        from complaintdesk.services.registration import RegistrationService
+
+        return RegistrationService(self.workplace, self.cases)
+
+    @cached_property
+    def actions(self) -> CaseActions:
+        from complaintdesk.services.case_actions import CaseActions
+
+        return CaseActions(self.workplace)
+
+    @cached_property
+    def claims(self) -> ClaimService:
+        from complaintdesk.services.claims import ClaimService
+
+        return ClaimService(self.workplace)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from complaintdesk.services.attachments import AttachmentService
+
+        return AttachmentService(self.workplace, lambda: self.settings.values())
+
+    @cached_property
+    def documents(self) -> DocumentService:
         from complaintdesk.services.documents import DocumentService
 
-        return DocumentService(self)
+        return DocumentService(self.workplace, lambda: self.settings.values())
 
     @cached_property
-    def statistics(self):
+    def statistics(self) -> StatisticsService:
         from complaintdesk.services.statistics import StatisticsService
 
-        return StatisticsService(self)
+        return StatisticsService(self.db, self.cases, self.calendar, lambda: self.today())
 
     @cached_property
-    def reports(self):
+    def reports(self) -> ReportService:
         from complaintdesk.services.reports import ReportService
 
-        return ReportService(self)
+        return ReportService(self.workplace, self.cases, self.statistics)
 
     @cached_property
-    def importer(self):
+    def importer(self) -> Importer:
         from complaintdesk.services.importer import Importer
 
-        return Importer(self)
+        return Importer(self.workplace)
 
     # --- opening -----------------------------------------------------------------------------
 
     @classmethod
     def open(cls, db: str | DatabaseTarget | None = None, *, actor: Actor | None = None,
-             daily_backup: bool = True) -> Office:
+             daily_backup: bool = True, today: Callable[[], date] = clock.today) -> Office:
         """Open (creating if needed) and upgrade the database; raise ConfigError/StoreError in words.
 
         A SQLite office is copied to ``backups/`` once a day (the newest 14 copies are kept).
@@ -105,7 +175,7 @@ class Office:
         except BaseException:
             database.dispose()
             raise
-        return cls(database, actor, backup_taken=backup, signed_in=signed_in)
+        return cls(database, actor, backup_taken=backup, signed_in=signed_in, today=today)
 
     @classmethod
     def open_demo(cls, cases: int = 400, seed: int = 1) -> Office:
@@ -131,10 +201,6 @@ class Office:
         self.signed_in = True
         return self.actor
 
-    def settings(self) -> dict:
-        """The office's settings (defaults from resources/, overridden by what an administrator saved)."""
-        with self.db.read() as session:
-            return reference.get_settings(session)
 
     @property
     def target(self) -> DatabaseTarget:

@@ -18,9 +18,11 @@ from complaintdesk.domain.deadlines import (
     procedures_from_dicts,
     procedures_to_dicts,
 )
+from complaintdesk.messages import schedules as msg
 from complaintdesk.resources import resource_path
 from complaintdesk.services import history
 from complaintdesk.services.actor import SYSTEM, Actor
+from complaintdesk.services.errors import ServiceError
 from complaintdesk.store.models import CalendarDay, CalendarYear, LprRate, ProcedureStep, Setting
 
 CALENDAR_SOURCE = "国务院办公厅关于部分节假日安排的通知（随程序发布的默认数据）"
@@ -109,7 +111,7 @@ def replace_year_schedule(session: Session, actor: Actor, year: int, rows: list[
     """Enter or replace one year's official schedule (rest and make-up days)."""
     for d, kind, _ in rows:
         if d.year != year:
-            raise ValueError(f"{d.isoformat()} 不在 {year} 年内 / is not in {year}")
+            raise ServiceError(msg.DAY_NOT_IN_YEAR, day=d.isoformat(), year=year)
         if kind not in ("rest", "work"):
             raise ValueError(f"unknown day kind {kind!r}")
     old = session.get(CalendarYear, year)

@@ -8,7 +8,7 @@ secrets (Payment Reg. art. 25), so who took which copy is part of the record.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -32,10 +32,12 @@ from complaintdesk.documents.tables import (
 )
 from complaintdesk.domain.arrears import DebtorKind
 from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, ClaimSubject, Outcome
+from complaintdesk.messages import reports as msg
 from complaintdesk.services import history
 from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.case_query import CaseQuery, CaseSort
 from complaintdesk.services.case_view import claim_view
+from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.reference import RuleBook, get_settings
 from complaintdesk.services.statistics import (
     ArrearsRow,
@@ -48,7 +50,9 @@ from complaintdesk.services.statistics import (
 from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Payment, Respondent, User
 
 if TYPE_CHECKING:
-    from complaintdesk.services.office import Office
+    from complaintdesk.services.case_context import Workplace
+    from complaintdesk.services.cases import CaseService
+    from complaintdesk.services.statistics import StatisticsService
 
 M, D, N, P, T = ColumnKind.MONEY, ColumnKind.DATE, ColumnKind.INT, ColumnKind.PERCENT, ColumnKind.TEXT
 LEDGER_BATCH = 2000
@@ -168,9 +172,11 @@ def _fmt_day(day: date) -> str:
 class ReportService:
     """Builds and writes the reports; reading is one transaction per report, the export record another."""
 
-    def __init__(self, office: Office, today: Callable[[], date] = date.today):
-        self._office = office
-        self._today = today
+    def __init__(self, work: Workplace, cases: CaseService, statistics: StatisticsService):
+        self._work = work
+        self._today = work.today
+        self._cases = cases
+        self._statistics = statistics
 
     # --- data --------------------------------------------------------------------------------
 
@@ -184,10 +190,10 @@ class ReportService:
         later are left out, and the due date, days overdue and interest are the legal engine's. The
         rows are produced in batches inside one read transaction, so a ledger of any size streams.
         """
-        require(self._office.actor, Permission.READ)
+        require(self._work.actor(), Permission.READ)
         as_of = self._as_of(end, as_of)
         handler = aliased(User)
-        with self._office.db.read() as s:
+        with self._work.db.read() as s:
             rules = RuleBook.load(s)
             columns = [c.key for c in sa_inspect(ArrearsClaim).column_attrs]
             last = (0, 0, 0)
@@ -239,14 +245,14 @@ class ReportService:
 
     def overdue_rows(self, start: date, end: date, as_of: date | None = None) -> list[OverdueRow]:
         """Open cases received in [start, end] whose next deadline passed before ``as_of``, most overdue first."""
-        require(self._office.actor, Permission.READ)
+        require(self._work.actor(), Permission.READ)
         as_of = self._as_of(end, as_of)
         query = CaseQuery(overdue=True, received_from=start, received_to=end, as_of=as_of, sort=CaseSort.NEXT_DUE)
         rows, offset = [], 0
-        with self._office.db.read() as s:
+        with self._work.db.read() as s:
             rules = RuleBook.load(s)
         while True:
-            page = self._office.cases.page(query, offset, 2000)
+            page = self._cases.page(query, offset, 2000)
             if not page:
                 break
             offset += len(page)
@@ -264,11 +270,11 @@ class ReportService:
     def build(self, kind: ReportKind | str, start: date | None = None, end: date | None = None, *,
               year: int | None = None, as_of: date | None = None) -> TableReport:
         """The report as plain tables (for the GUI's preview, or to render)."""
-        require(self._office.actor, Permission.READ)
+        require(self._work.actor(), Permission.READ)
         kind = ReportKind(kind)
         start, end = self._period(kind, start, end, year)
         as_of = self._as_of(end, as_of)
-        with self._office.db.read() as s:
+        with self._work.db.read() as s:
             office_name = str(get_settings(s).get("office.name", ""))
         subtitle = f"数据截至 {_fmt_day(as_of)}　制表日期 {_fmt_day(self._today())}"
         period = f"{_fmt_day(start)} 至 {_fmt_day(end)}"
@@ -278,9 +284,9 @@ class ReportService:
             sections = [self._overdue_section(start, end, as_of)]
         elif kind is ReportKind.STATISTICS:
             sections = self._statistics_sections(
-                self._office.statistics.period_statistics(start, end, as_of=as_of))
+                self._statistics.period_statistics(start, end, as_of=as_of))
         else:
-            summary = self._office.statistics.yearly_summary(start.year, as_of=as_of)
+            summary = self._statistics.yearly_summary(start.year, as_of=as_of)
             sections = self._yearly_sections(summary)
             period = f"{start.year}年度（{period}）"
         return TableReport(title=kind.label_zh, office=office_name, period=period, sections=sections,
@@ -290,17 +296,16 @@ class ReportService:
     def _period(kind: ReportKind, start: date | None, end: date | None, year: int | None) -> tuple[date, date]:
         if year is not None:
             if start is not None or end is not None:
-                raise ValueError("请给出年份或起止日期之一 / give either a year or a period, not both")
+                raise ServiceError(msg.YEAR_OR_PERIOD, field="year")
             return date(year, 1, 1), date(year, 12, 31)
         if kind is ReportKind.YEARLY:
             if start is None or start != date(start.year, 1, 1) or end not in (None, date(start.year, 12, 31)):
-                raise ValueError("年度汇总按自然年统计：请给出年份（--year） / the yearly summary covers a calendar "
-                                 "year: give --year (or --from YYYY-01-01 --to YYYY-12-31)")
+                raise ServiceError(msg.YEARLY_NEEDS_YEAR, field="year")
             return start, date(start.year, 12, 31)
         if start is None or end is None:
-            raise ValueError("请给出统计期间的起止日期 / give the period's first and last day")
+            raise ServiceError(msg.PERIOD_REQUIRED, field="start")
         if end < start:
-            raise ValueError(f"统计期间的结束日早于开始日 / the period ends before it starts: {start} – {end}")
+            raise ServiceError(msg.PERIOD_REVERSED, field="end", start=start, end=end)
         return start, end
 
     def _ledger_section(self, start: date, end: date, as_of: date) -> TableSection:
@@ -455,8 +460,8 @@ class ReportService:
         finally:
             partial.unlink(missing_ok=True)
         rows = sum(report.rows_written.values())
-        with self._office.db.write() as s:
-            history.record(s, self._office.actor, entity="report", entity_id=None, action="report_exported",
+        with self._work.db.write() as s:
+            history.record(s, self._work.actor(), entity="report", entity_id=None, action="report_exported",
                            summary=f"导出{kind.label_zh}（{first:%Y-%m-%d} 至 {last:%Y-%m-%d}，{fmt.value}，"
                                    f"{rows} 行）：{path.name}",
                            changes={"kind": (None, kind.value), "format": (None, fmt.value), "file": (None, path.name),

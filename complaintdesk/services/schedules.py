@@ -1,21 +1,42 @@
-"""Entering a year's official holiday schedule: preview which deadlines move, then save and recompute."""
+"""Entering a year's official holiday schedule: preview which deadlines move, then save and recompute.
+
+``ScheduleService`` (``office.schedules``) is the one door: which years are loaded, a year's days,
+the preview and the save. Each public method is one transaction and returns plain dataclasses.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.calendar import DayKind, HolidayRow, WorkCalendar, parse_schedule_csv
+from complaintdesk.messages import schedules as msg
 from complaintdesk.services import clock, history, reference
 from complaintdesk.services.actor import Actor
 from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import CalendarDay, CalendarYear, Case
+
+# The shipped schedules start in 2004 (resources/holidays/cn_official.csv).
+FIRST_CALENDAR_YEAR = 2004
+
+
+@dataclass(frozen=True)
+class CalendarYearInfo:
+    """A year whose official schedule is loaded."""
+
+    year: int
+    source: str
+    entered_at: datetime  # UTC
+    entered_by: str | None
+    rest_days: int
+    work_days: int
 
 
 @dataclass(frozen=True)
@@ -39,26 +60,25 @@ def read_schedule_file(path: Path) -> list[HolidayRow]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ServiceError(f"无法读取文件 / cannot read {path}: {exc.strerror}", "file") from exc
+        raise ServiceError(msg.CANNOT_READ_FILE, field="file", path=str(path), reason=exc.strerror) from exc
     except UnicodeDecodeError as exc:
-        raise ServiceError(f"文件不是 UTF-8 文本 / {path} is not UTF-8 text", "file") from exc
+        raise ServiceError(msg.NOT_UTF8, field="file", path=str(path)) from exc
     try:
         return parse_schedule_csv(text.splitlines())
     except ValueError as exc:
-        raise ServiceError(f"节假日文件格式错误 / bad schedule file: {exc}", "file") from exc
+        raise ServiceError(msg.BAD_FILE, field="file", detail=str(exc)) from exc
 
 
 def _check_rows(year: int, rows: list[HolidayRow]) -> None:
     if not rows:
-        raise ServiceError(f"{year} 年安排为空 / the {year} schedule lists no days", "rows")
+        raise ServiceError(msg.EMPTY_YEAR, field="rows", year=year)
     for row in rows:
         if row.day.year != year:
-            raise ServiceError(f"{row.day.isoformat()} 不在 {year} 年内 / is not in {year}", "rows")
+            raise ServiceError(msg.DAY_NOT_IN_YEAR, field="rows", day=row.day.isoformat(), year=year)
         if row.kind == DayKind.WORK and row.day.weekday() < 5:
-            raise ServiceError(f"{row.day.isoformat()} 是周一至周五，不能作为调休上班日 / a make-up working day "
-                               "must be a Saturday or Sunday", "rows")
+            raise ServiceError(msg.MAKE_UP_ON_WEEKDAY, field="rows", day=row.day.isoformat())
         if not row.name.strip():
-            raise ServiceError(f"{row.day.isoformat()} 缺少节日名称 / has no holiday name", "rows")
+            raise ServiceError(msg.DAY_WITHOUT_NAME, field="rows", day=row.day.isoformat())
 
 
 def _candidate_calendar(session: Session, year: int, rows: list[HolidayRow]) -> WorkCalendar:
@@ -78,36 +98,63 @@ def _named(session: Session, moved: list[clock.Moved]) -> list[MovedDeadline]:
                   key=lambda m: m.case_no)
 
 
-def preview_year(db: Database, year: int, rows: list[HolidayRow]) -> list[MovedDeadline]:
-    """Which open cases' deadlines this schedule would move; nothing is saved."""
-    _check_rows(year, rows)
-    with db.read() as session:
-        candidate = _candidate_calendar(session, year, rows)
-        return _named(session, clock.recompute(session, candidate, apply=False))
+class ScheduleService:
+    """The office's holiday schedules; ``schedule_saved`` is called after a save (the office then
+    reloads its working-day calendar)."""
 
+    def __init__(self, db: Database, actor: Callable[[], Actor], *,
+                 schedule_saved: Callable[[], None] | None = None):
+        self._db = db
+        self._actor = actor
+        self._schedule_saved = schedule_saved
 
-def set_year(db: Database, actor: Actor, year: int, rows: list[HolidayRow], source: str) -> list[MovedDeadline]:
-    """Save a year's schedule, recompute every open case, and record each moved deadline."""
-    require(actor, Permission.MANAGE_RULES)
-    _check_rows(year, rows)
-    if not source.strip():
-        raise ServiceError("请注明来源（国务院办公厅通知文号） / name the source (the State Council notice)", "source")
-    with db.write() as session:
-        reference.replace_year_schedule(session, actor, year, [(r.day, r.kind.value, r.name) for r in rows],
-                                        source.strip())
-        calendar = reference.load_calendar(session)
-        moved = _named(session, clock.recompute(session, calendar))
-        # One chained batch: a new schedule can move a thousand deadlines at once.
-        history.record_many(session, actor, [history.PendingEvent(
-            entity="case", entity_id=m.case_id, case_id=m.case_id, action="deadline_recomputed",
-            summary=f"因录入 {year} 年节假日安排，期限由 {m.old_due} 调整为 {m.new_due}",
-            changes={f"due_on:{m.step}": (m.old_due, m.new_due)}) for m in moved])
-    return moved
+    read_file = staticmethod(read_schedule_file)
 
+    def years(self) -> list[CalendarYearInfo]:
+        """Every loaded year, oldest first; a year not listed is counted with weekends only (provisional)."""
+        with self._db.read() as session:
+            counts: dict[tuple[int, str], int] = {
+                (year, kind): n for year, kind, n in session.execute(
+                    select(CalendarDay.year, CalendarDay.kind, func.count())
+                    .group_by(CalendarDay.year, CalendarDay.kind))}
+            years = session.execute(select(CalendarYear).order_by(CalendarYear.year)).scalars().all()
+            return [CalendarYearInfo(y.year, y.source, y.entered_at, y.entered_by,
+                                     counts.get((y.year, "rest"), 0), counts.get((y.year, "work"), 0))
+                    for y in years]
 
-def year_schedule(db: Database, year: int) -> YearSchedule:
-    with db.read() as session:
-        entry = session.get(CalendarYear, year)
-        rows = session.execute(select(CalendarDay).where(CalendarDay.year == year).order_by(CalendarDay.day)).scalars()
-        return YearSchedule(year, entry.source if entry else None,
-                            tuple(HolidayRow(r.day, DayKind(r.kind), r.name) for r in rows))
+    def schedule(self, year: int) -> YearSchedule:
+        """A year's days as stored (``source`` None: not loaded, the year is provisional)."""
+        with self._db.read() as session:
+            entry = session.get(CalendarYear, year)
+            rows = session.execute(select(CalendarDay).where(CalendarDay.year == year)
+                                   .order_by(CalendarDay.day)).scalars()
+            return YearSchedule(year, entry.source if entry else None,
+                                tuple(HolidayRow(r.day, DayKind(r.kind), r.name) for r in rows))
+
+    def preview(self, year: int, rows: list[HolidayRow]) -> list[MovedDeadline]:
+        """Which open cases' deadlines this schedule would move; nothing is saved."""
+        _check_rows(year, rows)
+        with self._db.read() as session:
+            candidate = _candidate_calendar(session, year, rows)
+            return _named(session, clock.recompute(session, candidate, apply=False))
+
+    def save(self, year: int, rows: list[HolidayRow], source: str) -> list[MovedDeadline]:
+        """Save a year's schedule, recompute every open case, and record each moved deadline."""
+        actor = self._actor()
+        require(actor, Permission.MANAGE_RULES)
+        _check_rows(year, rows)
+        if not source.strip():
+            raise ServiceError(msg.SOURCE_REQUIRED, field="source")
+        with self._db.write() as session:
+            reference.replace_year_schedule(session, actor, year, [(r.day, r.kind.value, r.name) for r in rows],
+                                            source.strip())
+            calendar = reference.load_calendar(session)
+            moved = _named(session, clock.recompute(session, calendar))
+            # One chained batch: a new schedule can move a thousand deadlines at once.
+            history.record_many(session, actor, [history.PendingEvent(
+                entity="case", entity_id=m.case_id, case_id=m.case_id, action="deadline_recomputed",
+                summary=f"因录入 {year} 年节假日安排，期限由 {m.old_due} 调整为 {m.new_due}",
+                changes={f"due_on:{m.step}": (m.old_due, m.new_due)}) for m in moved])
+        if self._schedule_saved is not None:
+            self._schedule_saved()
+        return moved

@@ -1,35 +1,35 @@
 """The office's own rules and details, as an administrator edits them: step clocks, LPR, office, users.
 
-Each public function is one transaction and returns plain dataclasses. Every change is written to
-the history (who, when, old → new). Changing rules and office details needs MANAGE_RULES, adding
-users MANAGE_USERS (``services.auth``). Holiday schedules are entered through ``services.schedules``;
-this module only lists which years are loaded.
+``SettingsService`` (``office.settings``) is the one door: each public method is one transaction and
+returns plain dataclasses. Every change is written to the history (who, when, old → new). Changing
+rules and office details needs MANAGE_RULES, adding users MANAGE_USERS (``services.auth``). Holiday
+schedules are entered through ``services.schedules``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from complaintdesk.domain.deadlines import StepRule, Unit
 from complaintdesk.domain.vocabulary import Role
+from complaintdesk.messages import Message
+from complaintdesk.messages import settings as msg
 from complaintdesk.services import history, reference, users
 from complaintdesk.services.actor import Actor
-from complaintdesk.services.auth import Permission, allows, require
+from complaintdesk.services.auth import Permission, allows, require, reset_password
 from complaintdesk.services.errors import ConflictError
 from complaintdesk.services.validation import Collector, Problem, ValidationError
 from complaintdesk.store.database import Database
-from complaintdesk.store.models import CalendarDay, CalendarYear, LprRate, ProcedureStep, Setting, User
-
-# The shipped schedules start in 2004 (resources/holidays/cn_official.csv).
-FIRST_CALENDAR_YEAR = 2004
+from complaintdesk.store.models import LprRate, ProcedureStep, Setting, User
 
 MAX_STEP_LENGTH = 366  # a year: any longer statutory period is a typing error
 MAX_EXTENSION_CAP = 366
@@ -47,32 +47,6 @@ _PREFIX_FORBIDDEN = re.compile(r"[\s〔〕\[\]【】()（）0-9０-９]")
 
 # Roles an administrator may add here; admins and auditors come with the roles issue (login).
 ADDABLE_ROLES = (Role.OFFICER.value, Role.SUPERVISOR.value)
-
-
-# --- holiday years at a glance -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CalendarYearInfo:
-    """A year whose official schedule is loaded."""
-
-    year: int
-    source: str
-    entered_at: datetime  # UTC
-    entered_by: str | None
-    rest_days: int
-    work_days: int
-
-
-def calendar_years(db: Database) -> list[CalendarYearInfo]:
-    """Every loaded year, oldest first; a year not listed is counted with weekends only (provisional)."""
-    with db.read() as session:
-        counts: dict[tuple[int, str], int] = {
-            (year, kind): n for year, kind, n in session.execute(
-                select(CalendarDay.year, CalendarDay.kind, func.count()).group_by(CalendarDay.year, CalendarDay.kind))}
-        years = session.execute(select(CalendarYear).order_by(CalendarYear.year)).scalars().all()
-        return [CalendarYearInfo(y.year, y.source, y.entered_at, y.entered_by, counts.get((y.year, "rest"), 0),
-                                 counts.get((y.year, "work"), 0)) for y in years]
 
 
 # --- procedure rules ---------------------------------------------------------------------------
@@ -134,11 +108,9 @@ def _step_view(row: ProcedureStep) -> StepRuleView:
     )
 
 
-def procedure_steps(db: Database) -> list[StepRuleView]:
-    """Every step of every procedure, in the order they were defined."""
-    with db.read() as session:
-        rows = session.execute(select(ProcedureStep).order_by(ProcedureStep.id)).scalars().all()
-        return [_step_view(r) for r in rows]
+def _all_steps(session: Session) -> list[StepRuleView]:
+    rows = session.execute(select(ProcedureStep).order_by(ProcedureStep.id)).scalars().all()
+    return [_step_view(r) for r in rows]
 
 
 def _unit_zh(unit: str) -> str:
@@ -159,62 +131,44 @@ def _describe_step_value(name: str, value: Any, unit: str) -> str:
 
 
 def _check_step(c: Collector, edit: StepRuleEdit) -> str:
-    basis = c.text(step_field(edit.id, "basis"), edit.basis, "法律依据", "The legal basis", required=True,
+    basis = c.text(step_field(edit.id, "basis"), edit.basis, msg.FIELD_BASIS, required=True,
                    max_len=MAX_BASIS_LENGTH)
     if edit.unit not in {u.value for u in Unit}:
-        c.add(step_field(edit.id, "unit"), f"未知的计算单位“{edit.unit}”", f"unknown unit {edit.unit!r}")
+        c.add(step_field(edit.id, "unit"), msg.UNKNOWN_UNIT, unit=edit.unit)
     if not 1 <= edit.length <= MAX_STEP_LENGTH:
-        c.add(step_field(edit.id, "length"), f"时限应在 1 至 {MAX_STEP_LENGTH} 之间",
-              f"the period must be between 1 and {MAX_STEP_LENGTH}")
+        c.add(step_field(edit.id, "length"), msg.STEP_LENGTH_RANGE, max=MAX_STEP_LENGTH)
     if not 0 <= edit.extension_cap <= MAX_EXTENSION_CAP:
-        c.add(step_field(edit.id, "extension_cap"), f"延长上限应在 0 至 {MAX_EXTENSION_CAP} 之间（0 表示不得延长）",
-              f"the extension cap must be between 0 and {MAX_EXTENSION_CAP} (0: no extension)")
+        c.add(step_field(edit.id, "extension_cap"), msg.EXTENSION_CAP_RANGE, max=MAX_EXTENSION_CAP)
     return basis or ""
 
 
-def save_procedure_steps(db: Database, actor: Actor, edits: Sequence[StepRuleEdit]) -> list[StepRuleView]:
-    """Change step rules; only cases registered afterwards use them (open cases keep their snapshot).
-
-    All edits are checked first and saved together or not at all. A step changed by someone else
-    since it was loaded raises ConflictError. Returns every step, as saved.
-    """
-    require(actor, Permission.MANAGE_RULES)
-    c = Collector()
-    cleaned = {edit.id: _check_step(c, edit) for edit in edits}
-    c.raise_if_any()
-    with db.write() as session:
-        for edit in edits:
-            row = session.get(ProcedureStep, edit.id)
-            if row is None:
-                raise ConflictError(f"办理程序环节（编号 {edit.id}）已不存在，请重新载入 / "
-                                    f"procedure step {edit.id} no longer exists: reload")
-            if row.version != edit.version:
-                raise ConflictError(f"“{_step_view(row).name_zh}”已被他人修改，请重新载入后再改 / "
-                                    f"the step {row.procedure}/{row.step} was changed by someone else: reload")
-            data = json.loads(row.definition)
-            step = data["steps"][0]
-            new = {"length": edit.length, "unit": edit.unit, "extension_cap": edit.extension_cap,
-                   "stoppable": edit.stoppable, "basis": cleaned[edit.id]}
-            changes = {k: (step[k], new[k]) for k in _EDITABLE_STEP_FIELDS if step[k] != new[k]}
-            if not changes:
-                continue
-            old_unit = step["unit"]
-            step.update(new)
-            # The domain's own checks (length ≥ 1 and so on) guard what the engine will read.
-            StepRule(procedure=row.procedure, **step)
-            row.definition = json.dumps(data, ensure_ascii=False)
-            parts = [f"{_STEP_FIELD_ZH[k]} {_describe_step_value(k, old, old_unit)} → "
-                     f"{_describe_step_value(k, value, new['unit'])}" for k, (old, value) in changes.items()
-                     if k != "basis"]
-            if "basis" in changes:
-                parts.append("法律依据已修改")
-            history.record(session, actor, entity="procedure_step", entity_id=row.id, action="procedure_rule_changed",
-                           summary=f"修改办理时限规则：{data['name_zh']}·{step['name_zh']}（{'；'.join(parts)}），"
-                                   "仅适用于此后登记的案件",
-                           changes=changes)
-        session.flush()
-        rows = session.execute(select(ProcedureStep).order_by(ProcedureStep.id)).scalars().all()
-        return [_step_view(r) for r in rows]
+def _save_step(session: Session, actor: Actor, edit: StepRuleEdit, basis: str) -> None:
+    """One step's new values, checked against the version the editor loaded, and its history event."""
+    row = session.get(ProcedureStep, edit.id)
+    if row is None:
+        raise ConflictError(msg.STEP_GONE, step_id=edit.id)
+    if row.version != edit.version:
+        raise ConflictError(msg.STEP_CHANGED_MEANWHILE, name=_step_view(row).name_zh)
+    data = json.loads(row.definition)
+    step = data["steps"][0]
+    new = {"length": edit.length, "unit": edit.unit, "extension_cap": edit.extension_cap,
+           "stoppable": edit.stoppable, "basis": basis}
+    changes = {k: (step[k], new[k]) for k in _EDITABLE_STEP_FIELDS if step[k] != new[k]}
+    if not changes:
+        return
+    old_unit = step["unit"]
+    step.update(new)
+    # The domain's own checks (length ≥ 1 and so on) guard what the engine will read.
+    StepRule(procedure=row.procedure, **step)
+    row.definition = json.dumps(data, ensure_ascii=False)
+    parts = [f"{_STEP_FIELD_ZH[k]} {_describe_step_value(k, old, old_unit)} → "
+             f"{_describe_step_value(k, value, new['unit'])}" for k, (old, value) in changes.items() if k != "basis"]
+    if "basis" in changes:
+        parts.append("法律依据已修改")
+    history.record(session, actor, entity="procedure_step", entity_id=row.id, action="procedure_rule_changed",
+                   summary=f"修改办理时限规则：{data['name_zh']}·{step['name_zh']}（{'；'.join(parts)}），"
+                           "仅适用于此后登记的案件",
+                   changes=changes)
 
 
 # --- one-year LPR ------------------------------------------------------------------------------
@@ -231,45 +185,21 @@ class LprRateView:
         return (self.rate * 100).quantize(Decimal("0.01"))
 
 
-def lpr_rates(db: Database) -> list[LprRateView]:
-    """The one-year LPR history, oldest first."""
-    with db.read() as session:
-        rows = session.execute(select(LprRate).order_by(LprRate.effective_on)).scalars().all()
-        return [LprRateView(r.effective_on, r.rate, r.source) for r in rows]
-
-
-def add_lpr_rate(db: Database, actor: Actor, effective_on: date | None, rate_percent: Decimal | None,
-                 source: str | None = None, *, today: date | None = None) -> LprRateView:
-    """Append a new quotation: after the last one, 0 < rate < 100 %, at most two decimals (in percent)."""
-    require(actor, Permission.MANAGE_RULES)
-    today = today or date.today()
+def _check_lpr(effective_on: date | None, rate_percent: Decimal | None, source: str | None,
+               today: date) -> str | None:
+    """The cleaned source; every problem of the row at once (ValidationError)."""
     c = Collector()
-    c.require("effective_on", effective_on, "生效日期", "The effective date")
-    if c.require("rate", rate_percent, "利率", "The rate") and rate_percent is not None:
+    c.require("effective_on", effective_on, msg.FIELD_EFFECTIVE_ON)
+    if c.require("rate", rate_percent, msg.FIELD_RATE) and rate_percent is not None:
         if not rate_percent.is_finite() or not Decimal(0) < rate_percent < Decimal(100):
-            c.add("rate", "利率应大于 0、小于 100（单位：%）", "the rate must be above 0 and below 100 (in percent)")
+            c.add("rate", msg.LPR_RATE_RANGE)
         elif rate_percent != rate_percent.quantize(Decimal("0.01")):
-            c.add("rate", "利率最多保留两位小数（如 3.45）", "the rate has at most two decimals (e.g. 3.45)")
-    text = c.text("source", source, "来源", "The source", max_len=LPR_MAX_SOURCE_LENGTH)
+            c.add("rate", msg.LPR_RATE_DECIMALS)
+    text = c.text("source", source, msg.FIELD_SOURCE, max_len=LPR_MAX_SOURCE_LENGTH)
     if effective_on is not None and effective_on > today + timedelta(days=LPR_MAX_DAYS_AHEAD):
-        c.add("effective_on", f"生效日期不能晚于今天之后 {LPR_MAX_DAYS_AHEAD} 天",
-              f"the effective date must be within {LPR_MAX_DAYS_AHEAD} days from today")
+        c.add("effective_on", msg.LPR_TOO_FAR_AHEAD, days=LPR_MAX_DAYS_AHEAD)
     c.raise_if_any()
-    assert effective_on is not None and rate_percent is not None
-    with db.write() as session:
-        last = session.execute(select(func.max(LprRate.effective_on))).scalar()
-        if last is not None and effective_on <= last:
-            raise ValidationError([Problem("effective_on", f"生效日期须晚于最近一次报价（{last.isoformat()}）",
-                                           f"the effective date must be after the latest quotation "
-                                           f"({last.isoformat()})")])
-        rate = (rate_percent / 100).quantize(Decimal("0.0001"))
-        row = LprRate(effective_on=effective_on, rate=rate, source=text or LPR_DEFAULT_SOURCE)
-        session.add(row)
-        session.flush()
-        history.record(session, actor, entity="lpr_rate", entity_id=None, action="lpr_rate_added",
-                       summary=f"录入一年期LPR：自 {effective_on.isoformat()} 起 {rate_percent:.2f}%（{row.source}）",
-                       changes={"effective_on": (None, effective_on), "rate": (None, rate)})
-        return LprRateView(row.effective_on, row.rate, row.source)
+    return text
 
 
 # --- the office's own details ------------------------------------------------------------------
@@ -286,16 +216,17 @@ class OfficeSettings:
     due_soon_workdays: int
 
 
-# field → (setting key, Chinese name, English name); the order is the form's.
-OFFICE_FIELDS: dict[str, tuple[str, str, str]] = {
-    "name": ("office.name", "单位名称", "The office name"),
-    "short_name": ("office.short_name", "单位简称", "The short name"),
-    "address": ("office.address", "地址", "The address"),
-    "phone": ("office.phone", "电话", "The phone number"),
-    "number_prefix": ("documents.number_prefix", "文号前缀", "The document-number prefix"),
-    "due_soon_workdays": ("cases.due_soon_workdays", "即将到期提示天数", "The due-soon warning"),
+# field → (setting key, its name); the order is the form's.
+OFFICE_FIELDS: dict[str, tuple[str, Message]] = {
+    "name": ("office.name", msg.FIELD_OFFICE_NAME),
+    "short_name": ("office.short_name", msg.FIELD_SHORT_NAME),
+    "address": ("office.address", msg.FIELD_ADDRESS),
+    "phone": ("office.phone", msg.FIELD_PHONE),
+    "number_prefix": ("documents.number_prefix", msg.FIELD_NUMBER_PREFIX),
+    "due_soon_workdays": ("cases.due_soon_workdays", msg.FIELD_DUE_SOON),
 }
 _MAX_LENGTHS = {"name": 100, "short_name": 50, "address": 200, "phone": 40, "number_prefix": 20}
+_REQUIRED_OFFICE_FIELDS = ("name", "short_name", "number_prefix")
 
 
 def format_document_number(prefix: str, year: int, seq: int) -> str:
@@ -320,67 +251,33 @@ def _office_from(values: dict[str, Any]) -> OfficeSettings:
                           number_pattern=text("cases.number_pattern"), due_soon_workdays=due_soon)
 
 
-def office_settings(db: Database) -> OfficeSettings:
-    with db.read() as session:
-        return _office_from(reference.get_settings(session))
-
-
 def _check_office(new: OfficeSettings) -> dict[str, Any]:
     c = Collector()
     values: dict[str, Any] = {}
-    for field, (_key, zh, en) in OFFICE_FIELDS.items():
-        if field == "due_soon_workdays":
-            continue
-        required = field in ("name", "short_name", "number_prefix")
-        values[field] = c.text(field, getattr(new, field), zh, en, required=required,
-                               max_len=_MAX_LENGTHS[field]) or ""
+    for field, max_len in _MAX_LENGTHS.items():
+        values[field] = c.text(field, getattr(new, field), OFFICE_FIELDS[field][1],
+                               required=field in _REQUIRED_OFFICE_FIELDS, max_len=max_len) or ""
     if values["phone"] and not PHONE_RE.match(values["phone"]):
-        c.add("phone", "电话格式不正确（只能包含数字、空格、+、-、括号和“转”）",
-              "the phone number is malformed (digits, spaces, +, -, brackets and 转 only)")
+        c.add("phone", msg.PHONE_MALFORMED)
     if values["number_prefix"] and _PREFIX_FORBIDDEN.search(values["number_prefix"]):
-        c.add("number_prefix", "文号前缀只写机关代字，如“X工信投字”；年份〔〕和序号由程序生成，不能含空格、括号或数字",
-              "the prefix is the issuing office's code only, e.g. X工信投字; year brackets and number are added "
-              "by the program (no spaces, brackets or digits)")
+        c.add("number_prefix", msg.PREFIX_FORBIDDEN)
     if not 1 <= new.due_soon_workdays <= MAX_DUE_SOON_WORKDAYS:
-        c.add("due_soon_workdays", f"即将到期提示天数应在 1 至 {MAX_DUE_SOON_WORKDAYS} 个工作日之间",
-              f"the due-soon warning must be between 1 and {MAX_DUE_SOON_WORKDAYS} working days")
+        c.add("due_soon_workdays", msg.DUE_SOON_RANGE, max=MAX_DUE_SOON_WORKDAYS)
     values["due_soon_workdays"] = new.due_soon_workdays
     c.raise_if_any()
     return values
 
 
-def save_office_settings(db: Database, actor: Actor, new: OfficeSettings, loaded: OfficeSettings) -> OfficeSettings:
-    """Save the office's details; one history event per changed value.
-
-    ``loaded`` is what the editor showed: only the values the user changed are written, and a
-    value someone else changed since then is not overwritten (ConflictError). The case-number
-    pattern is not edited here.
-    """
-    require(actor, Permission.MANAGE_RULES)
-    values = _check_office(new)
-    with db.write() as session:
-        current = _office_from(reference.get_settings(session))
-        # Three-way: what the user edited (new vs loaded) is written; the rest stays as it is now.
-        edited = {f: v for f, v in values.items() if v != getattr(loaded, f)}
-        changed = {f: v for f, v in edited.items() if getattr(current, f) != v}
-        clashes = [f for f in changed if getattr(current, f) != getattr(loaded, f)]
-        if clashes:
-            names = "、".join(OFFICE_FIELDS[f][1] for f in clashes)
-            raise ConflictError(f"{names}已被他人修改，请重新载入后再保存 / "
-                                f"{', '.join(OFFICE_FIELDS[f][2].lower() for f in clashes)} changed meanwhile: reload")
-        for field, value in changed.items():
-            key, zh, _en = OFFICE_FIELDS[field]
-            old = getattr(current, field)
-            row = session.get(Setting, key)
-            encoded = json.dumps(value, ensure_ascii=False)
-            if row is None:
-                session.add(Setting(key=key, value=encoded))
-            else:
-                row.value = encoded
-            history.record(session, actor, entity="setting", entity_id=None, action="setting_changed",
-                           summary=f"修改本单位设置：{zh}“{old}”→“{value}”", changes={key: (old, value)})
-        session.flush()
-        return _office_from(reference.get_settings(session))
+def _write_setting(session: Session, actor: Actor, field: str, old: Any, value: Any) -> None:
+    key, name = OFFICE_FIELDS[field]
+    row = session.get(Setting, key)
+    encoded = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    else:
+        row.value = encoded
+    history.record(session, actor, entity="setting", entity_id=None, action="setting_changed",
+                   summary=f"修改本单位设置：{name().zh}“{old}”→“{value}”", changes={key: (old, value)})
 
 
 # --- users -------------------------------------------------------------------------------------
@@ -395,41 +292,138 @@ class UserRow:
     active: bool
 
 
-def list_users(db: Database) -> list[UserRow]:
-    with db.read() as session:
-        rows = session.execute(select(User).order_by(User.active.desc(), User.role, User.username)).scalars()
-        return [UserRow(u.id, u.username, u.display_name, u.role, bool(u.active)) for u in rows]
+def _user_row(user: User) -> UserRow:
+    return UserRow(user.id, user.username, user.display_name, user.role, bool(user.active))
 
 
-def can_manage_rules(actor: Actor) -> bool:
-    """May ``actor`` change holiday schedules, procedure rules, the LPR table and office details?"""
-    return allows(actor, Permission.MANAGE_RULES)
+# --- the service -------------------------------------------------------------------------------
 
 
-def can_manage_users(actor: Actor) -> bool:
-    return allows(actor, Permission.MANAGE_USERS)
+class SettingsService:
+    """The office's rules and details; ``actor`` says who acts now, ``today`` what day it is."""
 
+    def __init__(self, db: Database, actor: Callable[[], Actor], today: Callable[[], date]):
+        self._db = db
+        self._actor = actor
+        self._today = today
 
-def add_user(db: Database, actor: Actor, *, username: str, display_name: str, role: str,
-             password: str | None = None) -> UserRow:
-    """Add an officer or a supervisor (administrators only) with a first password, which the user
-    changes after signing in. Without one the account cannot sign in until a password is set."""
-    require(actor, Permission.MANAGE_USERS)
-    if role not in ADDABLE_ROLES:
-        raise ValidationError([Problem("role", "这里只能添加承办人或审核人", "only officers and supervisors can be added here")])
-    with db.write() as session:
-        try:
-            user = users.create_user(session, actor, username=username, display_name=display_name, role=role,
-                                     password=password or None)
-        except users.UserError as exc:
-            zh, _, en = str(exc).partition(" / ")
-            field = "new_password" if exc.field == "password" else exc.field or "username"
-            raise ValidationError([Problem(field, zh, en or zh)]) from exc
-        return UserRow(user.id, user.username, user.display_name, user.role, bool(user.active))
+    def values(self) -> dict[str, Any]:
+        """Every setting by key (defaults from resources/, overridden by what an administrator saved)."""
+        with self._db.read() as session:
+            return reference.get_settings(session)
 
+    def can_manage_rules(self) -> bool:
+        """May the acting user change holiday schedules, procedure rules, the LPR table and office details?"""
+        return allows(self._actor(), Permission.MANAGE_RULES)
 
-def set_user_password(db: Database, actor: Actor, user_id: int, password: str) -> None:
-    """An administrator gives a user a new password (which also lifts a lockout); recorded."""
-    from complaintdesk.services.auth import reset_password
+    def can_manage_users(self) -> bool:
+        return allows(self._actor(), Permission.MANAGE_USERS)
 
-    reset_password(db, actor, user_id, password)
+    # --- procedure rules -----------------------------------------------------------------------
+
+    def procedure_steps(self) -> list[StepRuleView]:
+        """Every step of every procedure, in the order they were defined."""
+        with self._db.read() as session:
+            return _all_steps(session)
+
+    def save_procedure_steps(self, edits: Sequence[StepRuleEdit]) -> list[StepRuleView]:
+        """Change step rules; only cases registered afterwards use them (open cases keep their snapshot).
+
+        All edits are checked first and saved together or not at all. A step changed by someone else
+        since it was loaded raises ConflictError. Returns every step, as saved.
+        """
+        actor = self._actor()
+        require(actor, Permission.MANAGE_RULES)
+        c = Collector()
+        cleaned = {edit.id: _check_step(c, edit) for edit in edits}
+        c.raise_if_any()
+        with self._db.write() as session:
+            for edit in edits:
+                _save_step(session, actor, edit, cleaned[edit.id])
+            session.flush()
+            return _all_steps(session)
+
+    # --- one-year LPR --------------------------------------------------------------------------
+
+    def lpr_rates(self) -> list[LprRateView]:
+        """The one-year LPR history, oldest first."""
+        with self._db.read() as session:
+            rows = session.execute(select(LprRate).order_by(LprRate.effective_on)).scalars().all()
+            return [LprRateView(r.effective_on, r.rate, r.source) for r in rows]
+
+    def add_lpr_rate(self, effective_on: date | None, rate_percent: Decimal | None,
+                     source: str | None = None) -> LprRateView:
+        """Append a new quotation: after the last one, 0 < rate < 100 %, at most two decimals (in percent)."""
+        actor = self._actor()
+        require(actor, Permission.MANAGE_RULES)
+        text = _check_lpr(effective_on, rate_percent, source, self._today())
+        assert effective_on is not None and rate_percent is not None
+        with self._db.write() as session:
+            last = session.execute(select(func.max(LprRate.effective_on))).scalar()
+            if last is not None and effective_on <= last:
+                raise ValidationError([Problem("effective_on", msg.LPR_NOT_AFTER_LATEST(latest=last.isoformat()))])
+            rate = (rate_percent / 100).quantize(Decimal("0.0001"))
+            row = LprRate(effective_on=effective_on, rate=rate, source=text or LPR_DEFAULT_SOURCE)
+            session.add(row)
+            session.flush()
+            history.record(session, actor, entity="lpr_rate", entity_id=None, action="lpr_rate_added",
+                           summary=f"录入一年期LPR：自 {effective_on.isoformat()} 起 {rate_percent:.2f}%（{row.source}）",
+                           changes={"effective_on": (None, effective_on), "rate": (None, rate)})
+            return LprRateView(row.effective_on, row.rate, row.source)
+
+    # --- the office's own details --------------------------------------------------------------
+
+    def office_details(self) -> OfficeSettings:
+        with self._db.read() as session:
+            return _office_from(reference.get_settings(session))
+
+    def save_office_details(self, new: OfficeSettings, loaded: OfficeSettings) -> OfficeSettings:
+        """Save the office's details; one history event per changed value.
+
+        ``loaded`` is what the editor showed: only the values the user changed are written, and a
+        value someone else changed since then is not overwritten (ConflictError). The case-number
+        pattern is not edited here.
+        """
+        actor = self._actor()
+        require(actor, Permission.MANAGE_RULES)
+        values = _check_office(new)
+        with self._db.write() as session:
+            current = _office_from(reference.get_settings(session))
+            # Three-way: what the user edited (new vs loaded) is written; the rest stays as it is now.
+            edited = {f: v for f, v in values.items() if v != getattr(loaded, f)}
+            changed = {f: v for f, v in edited.items() if getattr(current, f) != v}
+            clashes = [f for f in changed if getattr(current, f) != getattr(loaded, f)]
+            if clashes:
+                raise ConflictError(msg.OFFICE_CHANGED_MEANWHILE, fields=[OFFICE_FIELDS[f][1] for f in clashes])
+            for field, value in changed.items():
+                _write_setting(session, actor, field, getattr(current, field), value)
+            session.flush()
+            return _office_from(reference.get_settings(session))
+
+    # --- users ---------------------------------------------------------------------------------
+
+    def users(self) -> list[UserRow]:
+        """Every account: active ones first, then by role and user name."""
+        with self._db.read() as session:
+            rows = session.execute(select(User).order_by(User.active.desc(), User.role, User.username)).scalars()
+            return [_user_row(u) for u in rows]
+
+    def add_user(self, *, username: str, display_name: str, role: str, password: str | None = None) -> UserRow:
+        """Add an officer or a supervisor (administrators only) with a first password, which the user
+        changes after signing in. Without one the account cannot sign in until a password is set."""
+        actor = self._actor()
+        require(actor, Permission.MANAGE_USERS)
+        if role not in ADDABLE_ROLES:
+            raise ValidationError([Problem("role", msg.ROLE_NOT_ADDABLE())])
+        with self._db.write() as session:
+            try:
+                user = users.create_user(session, actor, username=username, display_name=display_name, role=role,
+                                         password=password or None)
+            except users.UserError as exc:
+                field = "new_password" if exc.field == "password" else exc.field or "username"
+                raise ValidationError([Problem(field, exc.text)]) from exc
+            return _user_row(user)
+
+    def set_user_password(self, user_id: int, password: str) -> None:
+        """An administrator gives a user a new password (which also lifts a lockout); recorded."""
+        reset_password(self._db, self._actor(), user_id, password)

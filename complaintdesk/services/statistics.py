@@ -48,14 +48,19 @@ from typing import TYPE_CHECKING
 from sqlalchemy import BigInteger, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from complaintdesk import clock
 from complaintdesk.domain.arrears import DebtorKind
 from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, Satisfaction
+from complaintdesk.messages import reports as msg
 from complaintdesk.services.case_query import CaseQuery, ClaimFilter
+from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.reference import RuleBook, get_settings
 from complaintdesk.store.models import ArrearsClaim, Case, Payment, Respondent, User
 
 if TYPE_CHECKING:
-    from complaintdesk.services.office import Office
+    from complaintdesk.domain.calendar import WorkCalendar
+    from complaintdesk.services.cases import CaseService
+    from complaintdesk.store.database import Database
 
 __all__ = [
     "Amount", "ArrearsRow", "Closure", "Count", "CountRow", "Dashboard", "DisclosureRow", "MonthRow",
@@ -301,13 +306,12 @@ def _month_end(first: date) -> date:
 class StatisticsService:
     """Read-only aggregates over one office; each public method is one short read transaction."""
 
-    def __init__(self, office: Office, today: Callable[[], date] = date.today):
-        self._office = office
+    def __init__(self, db: Database, cases: CaseService, calendar: Callable[[], WorkCalendar],
+                 today: Callable[[], date] = clock.today):
+        self._db = db
+        self._cases = cases
+        self._calendar = calendar
         self._today = today
-
-    @property
-    def _cases(self):
-        return self._office.cases
 
     # --- building blocks -------------------------------------------------------------------
     #
@@ -502,9 +506,9 @@ class StatisticsService:
         months = month_starts(as_of)
         start, end = period or (months[0], as_of)
         if end < start:
-            raise ValueError(f"统计期间的结束日早于开始日 / the period ends before it starts: {start} – {end}")
-        calendar = self._office.calendar()
-        with self._office.db.read() as s:
+            raise ServiceError(msg.PERIOD_REVERSED, field="end", start=start, end=end)
+        calendar = self._calendar()
+        with self._db.read() as s:
             n_soon = int(get_settings(s).get("cases.due_soon_workdays", 3))
             q_overdue = CaseQuery(overdue=True, as_of=as_of)
             counts = {}
@@ -553,9 +557,9 @@ class StatisticsService:
     def period_statistics(self, start: date, end: date, as_of: date | None = None) -> PeriodStatistics:
         """The periodic statistics table: intake, closures, on time, by category/channel/debtor kind, amounts."""
         if end < start:
-            raise ValueError(f"统计期间的结束日早于开始日 / the period ends before it starts: {start} – {end}")
+            raise ServiceError(msg.PERIOD_REVERSED, field="end", start=start, end=end)
         as_of = as_of or min(end, self._today())
-        with self._office.db.read() as s:
+        with self._db.read() as s:
             return self._period(s, start, end, as_of)
 
     def _period(self, s: Session, start: date, end: date, as_of: date) -> PeriodStatistics:
@@ -585,7 +589,7 @@ class StatisticsService:
         """The calendar year's statistics, months and the organs' and institutions' overdue arrears on 31 December."""
         start, end = date(year, 1, 1), date(year, 12, 31)
         as_of = as_of or min(end, self._today())
-        with self._office.db.read() as s:
+        with self._db.read() as s:
             stats = self._period(s, start, end, as_of)
             _, monthly = self._closure(s, start, end, max(as_of, start), [date(year, m, 1) for m in range(1, 13)])
             disclosure = self._disclosure(s, end, as_of)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import getpass
 import re
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.vocabulary import Role
+from complaintdesk.messages import Message, Text
+from complaintdesk.messages import auth as msg
 from complaintdesk.security import hash_password, password_problem
 from complaintdesk.services import history
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
@@ -23,8 +26,8 @@ USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
 class UserError(ServiceError):
     """Bad user data; ``field`` names the input the message belongs to."""
 
-    def __init__(self, field: str, message: str):
-        super().__init__(message, field)
+    def __init__(self, field: str, message: Message | Text, **params: Any):
+        super().__init__(message, field=field, **params)
 
 
 def create_user(session: Session, actor: Actor, *, username: str, display_name: str, role: str,
@@ -32,19 +35,18 @@ def create_user(session: Session, actor: Actor, *, username: str, display_name: 
     require(actor, Permission.MANAGE_USERS)
     username = username.strip()
     if not USERNAME_RE.match(username):
-        raise UserError("username", "用户名须为 2–64 位字母、数字、下划线、点或连字符 / "
-                                    "the user name must be 2–64 letters, digits, '_', '.' or '-'")
+        raise UserError("username", msg.USERNAME_FORMAT)
     display_name = " ".join(display_name.split())
     if not display_name or len(display_name) > 100:
-        raise UserError("display_name", "请填写姓名（不超过100字） / enter a display name (at most 100 characters)")
+        raise UserError("display_name", msg.DISPLAY_NAME_REQUIRED)
     try:
         role = Role(role).value
     except ValueError as exc:
-        raise UserError("role", f"未知角色 / unknown role {role!r}") from exc
+        raise UserError("role", msg.UNKNOWN_ROLE, role=repr(role)) from exc
     if password is not None and (problem := password_problem(password)):
         raise UserError("password", problem)
     if session.execute(select(User.id).where(User.username == username)).first():
-        raise UserError("username", f"用户名“{username}”已存在 / the user name {username!r} is taken")
+        raise UserError("username", msg.USERNAME_TAKEN, username=username)
     user = User(username=username, display_name=display_name, role=role,
                 password_hash=hash_password(password) if password is not None else None)
     session.add(user)
@@ -71,15 +73,14 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
     first-run set-up, and whoever did it is the administrator from now on.
     """
     if password is None or (problem := password_problem(password)):
-        raise UserError("password", problem or "请设置密码 / enter a password")
+        raise UserError("password", problem or msg.PASSWORD_MISSING)
     with db.write() as session:
         exists = session.execute(
             select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True),
                                   User.password_hash.is_not(None)).limit(1)
         ).first()
         if exists is not None:
-            raise ServiceError("本数据库已有管理员，请用管理员账户登录 / "
-                               "this office already has an administrator: sign in with that account")
+            raise ServiceError(msg.ADMIN_EXISTS)
         user = create_user(session, SYSTEM, username=username, display_name=display_name,
                            role=Role.ADMIN.value, password=password)
         history.record(session, SYSTEM, entity="user", entity_id=user.id, action="first_admin",

@@ -11,7 +11,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from complaintdesk.config import ConfigError, DatabaseTarget
+from complaintdesk.config import DatabaseTarget
+from complaintdesk.errors import ConfigError
+from complaintdesk.messages import store as msg
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
@@ -19,16 +21,16 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 def _check_sqlite_location(path: Path) -> None:
     """Fail early, in words, when the SQLite file cannot be created or written."""
     if path.exists() and path.is_dir():
-        raise ConfigError(f"数据库路径是一个文件夹 / the database path is a folder: {path}")
+        raise ConfigError(msg.PATH_IS_FOLDER, path=path)
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ConfigError(f"无法创建数据文件夹 / cannot create the data folder {parent}: {exc.strerror}") from exc
+        raise ConfigError(msg.CANNOT_CREATE_FOLDER, path=parent, reason=exc.strerror) from exc
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise ConfigError(f"数据文件夹不可写 / the data folder is not writable: {parent}")
+        raise ConfigError(msg.FOLDER_NOT_WRITABLE, path=parent)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise ConfigError(f"数据库文件不可读写 / the database file is not readable and writable: {path}")
+        raise ConfigError(msg.FILE_NOT_READ_WRITE, path=path)
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -64,12 +66,9 @@ def create_db_engine(target: DatabaseTarget, *, check_location: bool = True) -> 
         else:
             engine = create_engine(target.url, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise ConfigError(f"无法识别的数据库地址 / malformed database URL {target.display()}: {exc}") from exc
+        raise ConfigError(msg.BAD_URL, url=target.display(), reason=str(exc)) from exc
     except ModuleNotFoundError as exc:
-        raise ConfigError(
-            f"缺少数据库驱动 {exc.name} / missing database driver {exc.name}: "
-            'install it with pip install "complaintdesk[postgres]"'
-        ) from exc
+        raise ConfigError(msg.MISSING_DRIVER, driver=exc.name) from exc
     return engine
 
 

@@ -9,26 +9,18 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
+from complaintdesk import clock
 from complaintdesk.config import backup_dir_for
+from complaintdesk.errors import (  # UI-visible
+    DatabaseDamaged,
+    NotComplaintDeskDatabase,
+    SchemaTooNew,
+    StoreError,
+)
+from complaintdesk.messages import store as msg
 from complaintdesk.store.database import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
-
-
-class StoreError(Exception):
-    """A database problem the user must be told about in words (never a traceback)."""
-
-
-class NotComplaintDeskDatabase(StoreError):
-    pass
-
-
-class SchemaTooNew(StoreError):
-    pass
-
-
-class DatabaseDamaged(StoreError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -96,21 +88,17 @@ def probe_sqlite_file(path: Path) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables:
-                raise NotComplaintDeskDatabase(
-                    f"这不是投诉办理台的数据库 / {path} is a SQLite database, but not a ComplaintDesk one"
-                )
+                raise NotComplaintDeskDatabase(msg.NOT_OURS, path=path)
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         match getattr(exc, "sqlite_errorname", ""):
             case "SQLITE_NOTADB":
-                raise NotComplaintDeskDatabase(
-                    f"这不是 SQLite 数据库文件 / {path} is not a SQLite database file (damaged, or another kind of file)"
-                ) from exc
+                raise NotComplaintDeskDatabase(msg.NOT_SQLITE, path=path) from exc
             case "SQLITE_CANTOPEN" | "SQLITE_PERM" | "SQLITE_READONLY":
-                raise StoreError(f"无法读取数据库文件 / cannot read the database file {path}: {exc}") from exc
-        raise DatabaseDamaged(f"数据库文件已损坏 / the database file {path} is damaged: {exc}") from exc
+                raise StoreError(msg.CANNOT_READ, path=path, reason=str(exc)) from exc
+        raise DatabaseDamaged(msg.DAMAGED, path=path, reason=str(exc)) from exc
     return row[0] if row else None
 
 
@@ -124,7 +112,7 @@ def schema_state(db: Database) -> SchemaState:
             if "alembic_version" in tables:
                 current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             elif tables - {"alembic_version"} and "complaint_case" not in tables and "enterprise" in tables:
-                raise NotComplaintDeskDatabase("数据库中已有其他表 / the database holds foreign tables")
+                raise NotComplaintDeskDatabase(msg.FOREIGN_TABLES)
             else:
                 current = None
     known = current is None or current in known_revisions()
@@ -147,7 +135,7 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
 
 
 def timestamped_backup_path(db_path: Path, label: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S-%f")
     return backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{label}.sqlite"
 
 
@@ -159,11 +147,7 @@ def upgrade_to_head(db: Database) -> Path | None:
     """
     state = schema_state(db)
     if not state.known:
-        raise SchemaTooNew(
-            f"数据库由更新版本的投诉办理台创建（结构版本 {state.current}），本程序不会修改它，请升级程序 / "
-            f"the database was written by a newer ComplaintDesk (schema {state.current}); "
-            "it was left untouched — please upgrade the application"
-        )
+        raise SchemaTooNew(msg.SCHEMA_TOO_NEW, revision=state.current)
     if not state.needs_upgrade:
         return None
     backup = None
@@ -192,7 +176,7 @@ def ensure_daily_backup(db_path: Path, keep: int = 14, today: datetime | None = 
     """
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    stamp = (today or datetime.now()).strftime("%Y%m%d")
+    stamp = (today or clock.now().astimezone()).strftime("%Y%m%d")
     folder = backup_dir_for(db_path)
     target = folder / f"{db_path.stem}-daily-{stamp}.sqlite"
     made = None

@@ -8,6 +8,8 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, DateTime, String
 from sqlalchemy.types import TypeDecorator
 
+from complaintdesk import clock
+
 _FEN = Decimal("0.01")
 
 
@@ -74,4 +76,5 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Now, for a record's timestamp: from the application's clock (UTC)."""
+    return clock.now()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from complaintdesk import clock
 from complaintdesk.domain.vocabulary import Outcome, Satisfaction
 from complaintdesk.domain.workflow import TRANSITIONS, Action
 from complaintdesk.services.desk_types import ActionInput
@@ -22,9 +23,10 @@ from complaintdesk.ui.form_dialog import FormDialog
 from complaintdesk.ui.formats import from_qdate, to_qdate
 from complaintdesk.ui.forms.ui_action_dialog import Ui_ActionDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import ui_text
 
 if TYPE_CHECKING:
-    from complaintdesk.services.desk import Desk
+    from complaintdesk.services.case_actions import CaseActions
     from complaintdesk.services.desk_types import CaseDetail
 
 # What the free-text inputs mean for each step (the generic "Reason:"/"Content:" otherwise).
@@ -45,12 +47,12 @@ _INPUTS = ("on", "department", "days", "outcome", "satisfaction", "reason", "not
 class ActionDialog(FormDialog):
     """Takes ``action`` on ``case``; ``saved`` carries the fresh CaseDetail."""
 
-    def __init__(self, desk: Desk, case: CaseDetail, action: str, *, today: date | None = None,
+    def __init__(self, actions: CaseActions, case: CaseDetail, action: str, *, today: date | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
-        self._desk = desk
+        self._actions = actions
         self._case = case
         self._action = Action(action)
         self._transition = TRANSITIONS[self._action]
@@ -81,7 +83,7 @@ class ActionDialog(FormDialog):
             self.watch(self._widgets[name], field=name)
 
         with self.filling():
-            today = today or date.today()
+            today = today or clock.today()
             ui.on_date_edit.setMinimumDate(to_qdate(case.received_on))
             ui.on_date_edit.setMaximumDate(to_qdate(max(today, case.received_on)))
             ui.on_date_edit.setDate(to_qdate(max(today, case.received_on)))
@@ -133,7 +135,7 @@ class ActionDialog(FormDialog):
             "note": ui.note_plain_text_edit.toPlainText().strip() or None,
         }
         inp = ActionInput(**{name: value for name, value in values.items() if name in required})
-        return partial(self._desk.act, self._case.id, self._action.value, inp, self._case.version)
+        return partial(self._actions.act, self._case.id, self._action.value, inp, self._case.version)
 
     def case_reloaded(self, case: CaseDetail) -> None:
         """After a conflict: act on the case as it is now, once the officer has looked at it."""
@@ -143,7 +145,7 @@ class ActionDialog(FormDialog):
         if state is not None and not state.enabled:
             self.ui.save_button.setEnabled(False)
             self.show_notice(fill(self.tr("The case was reloaded and this step is no longer possible: %1"),
-                                  state.reason or ""))
+                                  ui_text(state.reason)))
         else:
             self.show_notice(self.tr("The case was reloaded. Your entries are kept: check the case, then save "
                                      "again."))

@@ -9,10 +9,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from complaintdesk.security import MIN_PASSWORD_LENGTH, password_problem
-from complaintdesk.ui.errors import in_ui_language
 from complaintdesk.ui.form_dialog import FormDialog
 from complaintdesk.ui.forms.ui_admin_setup_dialog import Ui_AdminSetupDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import ui_text
 
 if TYPE_CHECKING:
     from complaintdesk.services.actor import Actor
@@ -23,9 +23,7 @@ DEFAULT_USERNAME = "admin"
 
 def create_and_sign_in(office: Office, username: str, display_name: str, password: str) -> Actor:
     """Worker side: create the first administrator, then sign in with the same password (recorded as a login)."""
-    from complaintdesk.services.users import create_first_admin
-
-    actor = create_first_admin(office.db, username, display_name, password)
+    actor = office.accounts.create_first_admin(username, display_name, password)
     return office.sign_in(actor.username, password)
 
 
@@ -59,7 +57,7 @@ class AdminSetupDialog(FormDialog):
         if not ui.display_name_line_edit.text().strip():
             self.errors.set("display_name", self.tr("Enter the administrator's name."))
         if problem := password_problem(password):
-            self.errors.set("password", in_ui_language(problem))
+            self.errors.set("password", ui_text(problem))
         elif ui.password_again_line_edit.text() != password:
             self.errors.set("password_again", self.tr("The two passwords differ: type the same password twice."))
         if self.errors.has_errors():

@@ -1,8 +1,8 @@
 """The supervisor's approvals queue: extension requests waiting for a decision, approved or returned with a comment.
 
 The queue is the cases of ``CaseQuery(awaiting_approval=True)`` with each case's pending request
-(``office.desk.detail(case_id).extensions``), read on a worker. A decision is
-``office.desk.act(case_id, "approve_extension" | "return_extension", …)`` — the desk checks the
+(``office.lookup.detail(case_id).extensions``), read on a worker. A decision is
+``office.actions.act(case_id, "approve_extension" | "return_extension", …)`` — the desk checks the
 role, recomputes the deadlines and records the decision in the case history.
 """
 
@@ -23,12 +23,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from complaintdesk import clock
 from complaintdesk.ui import labels, tasks
 from complaintdesk.ui.case_view_models import RowTableModel
-from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.form_dialog import ERROR_COLOUR
 from complaintdesk.ui.forms.ui_approvals_page import Ui_ApprovalsPage
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import error_text
 
 if TYPE_CHECKING:
     from complaintdesk.services.office import Office
@@ -66,7 +67,7 @@ def load_queue(office: Office) -> tuple[int, list[PendingExtension]]:
     total = office.cases.count(query)
     out: list[PendingExtension] = []
     for row in office.cases.page(query, 0, MAX_QUEUE):
-        detail = office.desk.detail(row.id)
+        detail = office.lookup.detail(row.id)
         due = {d.step: d.due_on for d in detail.deadlines if d.met_on is None}
         for ext in detail.extensions:
             if ext.status != "requested":
@@ -86,7 +87,7 @@ def decide(office: Office, item: PendingExtension, approve: bool, comment: str |
     from complaintdesk.services.desk_types import ActionInput
 
     action = "approve_extension" if approve else "return_extension"
-    return office.desk.act(item.case_id, action, ActionInput(on=on, reason=comment, extension_id=item.extension_id),
+    return office.actions.act(item.case_id, action, ActionInput(on=on, reason=comment, extension_id=item.extension_id),
                            item.case_version)
 
 
@@ -185,10 +186,10 @@ class ApprovalsPage(QWidget):
         self.ui = Ui_ApprovalsPage()
         self.ui.setupUi(self)
         self._office: Office | None = None
-        self._generation = 0
-        self._loading = False
-        self._busy = False
-        self._stale = True
+        self._loader: tasks.LatestLoader[tuple[int, list[PendingExtension]]] = tasks.LatestLoader(
+            self, self._loaded, self._failed)
+        self._loader.loadingChanged.connect(self._update_busy)
+        self._busy = False  # a decision is being saved
         self._total = 0
         self._message = ""  # what the last decision did, shown beside the count
         ui = self.ui
@@ -199,7 +200,7 @@ class ApprovalsPage(QWidget):
         ui.intro_label.setStyleSheet("color: #555;")
         ui.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.error_label.hide()
-        ui.busy_progress_bar.hide()
+        tasks.show_busy(ui.busy_progress_bar, False)
         self.model = ApprovalsModel(self)
         view = ui.requests_table_view
         view.setModel(self.model)
@@ -220,7 +221,7 @@ class ApprovalsPage(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        return self._loader.loading
 
     @property
     def busy(self) -> bool:
@@ -233,11 +234,10 @@ class ApprovalsPage(QWidget):
     def set_office(self, office: Office | None) -> None:
         self._office = office
         self._message = ""
-        self._generation += 1
-        self._stale = True
+        self._loader.cancel()
         self._total = 0
         self.model.set_rows([])
-        self._set_loading(False)
+        self._update_busy()
         self._update_buttons()
         self._retranslate()
         if office is not None and self.isVisible():
@@ -246,14 +246,11 @@ class ApprovalsPage(QWidget):
     def refresh(self) -> None:
         if self._office is None:
             return
-        self._generation += 1
-        self._stale = False
-        self._set_loading(True)
-        tasks.run_task(partial(load_queue, self._office), partial(self._loaded, self._generation),
-                       partial(self._failed, self._generation), owner=self)
+        self._loader.load(partial(load_queue, self._office))
 
     def mark_stale(self) -> None:
-        self._stale = True
+        """Cases changed: read the queue again now if it is on screen, else when it is shown."""
+        self._loader.mark_stale()
         if self.isVisible():
             self.refresh()
 
@@ -278,21 +275,19 @@ class ApprovalsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._stale and not self._loading:
+        if self._loader.needs_load():
             self.refresh()
 
-    def _set_loading(self, loading: bool) -> None:
-        self._loading = loading
-        self.ui.busy_progress_bar.setVisible(loading or self._busy)
+    def _update_busy(self, *_args: object) -> None:
+        """The busy bar runs while the queue is read or a decision is saved."""
+        loading = self._loader.loading
+        tasks.show_busy(self.ui.busy_progress_bar, loading or self._busy)
         self.ui.refresh_button.setEnabled(not loading and self._office is not None)
 
-    def _loaded(self, generation: int, result: tuple[int, list[PendingExtension]]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, result: tuple[int, list[PendingExtension]]) -> None:
         previous = self.selected()
         self._total, rows = result
         self.model.set_rows(rows)
-        self._set_loading(False)
         if previous is None or not self.select_case(previous.case_id):
             if rows:
                 self.ui.requests_table_view.selectRow(0)
@@ -301,11 +296,8 @@ class ApprovalsPage(QWidget):
         self.countChanged.emit(len(rows))
         self.loaded.emit()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._set_loading(False)
-        self._show_error(describe_error(exc))
+    def _failed(self, exc: BaseException) -> None:
+        self._show_error(error_text(exc))
 
     # --- deciding ------------------------------------------------------------------------------
 
@@ -321,8 +313,8 @@ class ApprovalsPage(QWidget):
         self.ui.error_label.hide()
         self._busy = True
         self._update_buttons()
-        self._set_loading(self._loading)
-        tasks.run_task(partial(decide, self._office, item, approve, comment, date.today()),
+        self._update_busy()
+        tasks.run_task(partial(decide, self._office, item, approve, comment, clock.today()),
                        partial(self._decided, item, approve), self._decision_failed, owner=self)
 
     def _decided(self, item: PendingExtension, approve: bool, _detail: object) -> None:
@@ -337,10 +329,8 @@ class ApprovalsPage(QWidget):
     def _decision_failed(self, exc: BaseException) -> None:
         self._busy = False
         self._update_buttons()
-        self._set_loading(self._loading)
-        from complaintdesk.services.errors import ServiceError
-
-        message = in_ui_language(str(exc)) if isinstance(exc, ServiceError) else describe_error(exc)
+        self._update_busy()
+        message = error_text(exc)
         self._show_error(fill(self.tr("Nothing was changed: %1"), message))
         self.refresh()  # the case may have been decided or changed elsewhere
 

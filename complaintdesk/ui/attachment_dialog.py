@@ -16,19 +16,19 @@ from complaintdesk.ui.forms.ui_attachment_dialog import Ui_AttachmentDialog
 from complaintdesk.ui.labels import fill
 
 if TYPE_CHECKING:
-    from complaintdesk.services.desk import Desk
+    from complaintdesk.services.attachments import AttachmentService
     from complaintdesk.services.desk_types import CaseDetail
 
 
 class AttachmentDialog(FormDialog):
     """Adds one attachment; ``saved`` carries the fresh CaseDetail."""
 
-    def __init__(self, desk: Desk, case: CaseDetail, *, claim_id: int | None = None, start_dir: str = "",
+    def __init__(self, attachments: AttachmentService, case: CaseDetail, *, claim_id: int | None = None, start_dir: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_AttachmentDialog()
         self.ui.setupUi(self)
-        self._desk = desk
+        self._attachments = attachments
         self._case = case
         self._start_dir = start_dir
         ui = self.ui
@@ -75,5 +75,5 @@ class AttachmentDialog(FormDialog):
         if not self.path:
             self.errors.set("file", self.tr("Choose the file to attach."))
             return None
-        return partial(self._desk.add_attachment, self._case.id, Path(self.path), ui.kind_combo.currentData() or "",
+        return partial(self._attachments.add_attachment, self._case.id, Path(self.path), ui.kind_combo.currentData() or "",
                        ui.description_line_edit.text().strip() or None, ui.claim_combo.currentData())

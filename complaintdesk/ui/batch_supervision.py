@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from complaintdesk.ui import dialogs, tasks
-from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import error_text, ui_text
+from complaintdesk.ui.window_host import OfficeChange
 
 if TYPE_CHECKING:
     from complaintdesk.services.documents import BatchResult
     from complaintdesk.services.office import Office
-    from complaintdesk.ui.main_window import MainWindow
+    from complaintdesk.ui.window_host import WindowHost
 
 ISSUED_FOREGROUND = QColor("#2e7d32")
 SKIPPED_FOREGROUND = QColor("#7a4b00")
@@ -182,7 +183,7 @@ class BatchSupervisionDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._running = False
         self._close_progress()
-        message = in_ui_language(str(exc)) if hasattr(exc, "field") else describe_error(exc)
+        message = error_text(exc)
         self.summary_label.setText(message)
         self._update_buttons()
         dialogs.show_error(self, self.tr("Batch supervision letters"), message)
@@ -258,7 +259,7 @@ class BatchSupervisionDialog(QDialog):
                 item.setText(fill(self.tr("Issued %1"), issued[c.case_id].doc_no))
                 item.setForeground(ISSUED_FOREGROUND)
             elif c.case_id in skipped:
-                item.setText(fill(self.tr("Left out: %1"), in_ui_language(skipped[c.case_id].reason)))
+                item.setText(fill(self.tr("Left out: %1"), ui_text(skipped[c.case_id].reason)))
                 item.setForeground(SKIPPED_FOREGROUND)
             else:
                 item.setText(self.tr("Not done (cancelled)") if result.cancelled else self.tr("No longer a candidate"))
@@ -309,27 +310,27 @@ class BatchSupervisionDialog(QDialog):
 
 
 class LetterTools(QObject):
-    """Adds 文书 (Letters) to ``window``: batch supervision letters."""
+    """Adds 文书 (Letters) to ``host``: batch supervision letters."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: WindowHost):
+        super().__init__(host.dialog_parent())
+        self._host = host
         self.batch_dialog: BatchSupervisionDialog | None = None
-        self.menu = QMenu(window)
+        self.menu = QMenu(host.dialog_parent())
         self.menu.setObjectName("letters_menu")
-        self.batch_action = QAction(window)
+        self.batch_action = QAction(host.dialog_parent())
         self.batch_action.setObjectName("batch_supervision_action")
         self.batch_action.triggered.connect(self.open_batch)
         self.menu.addAction(self.batch_action)
-        window.menuBar().insertMenu(window.ui.settings_menu.menuAction(), self.menu)
-        window.officeOpened.connect(self._office_opened)
-        window.installEventFilter(self)
+        host.insert_menu(self.menu)
+        host.officeOpened.connect(self._office_opened)
+        self.menu.installEventFilter(self)  # the menu is told when the language changes
         self._update_actions()
         self._retranslate()
 
     @property
     def office(self) -> Office | None:
-        return self._window.office
+        return self._host.office
 
     def _office_opened(self) -> None:
         if self.batch_dialog is not None and not self.batch_dialog.running:
@@ -345,10 +346,10 @@ class LetterTools(QObject):
         if office is None:
             return None
         if self.batch_dialog is None:
-            dialog = BatchSupervisionDialog(office, self._window)
+            dialog = BatchSupervisionDialog(office, self._host.dialog_parent())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.batchFinished.connect(self._batch_finished)
-            dialog.openCaseRequested.connect(self._window.open_case)
+            dialog.openCaseRequested.connect(self._host.open_case)
             dialog.destroyed.connect(self._batch_dialog_gone)
             self.batch_dialog = dialog
         self.batch_dialog.show()
@@ -360,17 +361,14 @@ class LetterTools(QObject):
         self.batch_dialog = None
 
     def _batch_finished(self, result: BatchResult) -> None:
-        window = self._window
-        window.model.reload()
         touched = {d.case_id for d in result.issued}
-        for view in window.case_views():
-            if view.case_id in touched:
-                view.reload()
-        window.ui.status_bar.showMessage(fill(QCoreApplication.translate(
-            "LetterTools", "Batch supervision: %1 letter(s) issued."), str(len(result.issued))), 10_000)
+        if touched:  # none named would mean "any case": nothing was issued, nothing changed
+            self._host.office_changed(OfficeChange.of_cases(touched, documents=True))
+        self._host.show_status(fill(QCoreApplication.translate(
+            "LetterTools", "Batch supervision: %1 letter(s) issued."), str(len(result.issued))))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         return False
 

@@ -3,8 +3,9 @@
 ``rowCount()`` is the number of matching cases (``CaseService.count``), but only the pages a view
 actually paints are fetched (``CaseService.page``, ``PAGE_SIZE`` rows each) — by a worker, while
 the row shows a placeholder. Pages live in a small LRU cache, so 100,000 cases never sit in memory
-at once. Every reload (new filter, new sort, refresh) bumps a generation number; answers to an
-older generation are dropped, so a slow page can never paint rows of a previous filter.
+at once. Every reload (new filter, new sort, refresh) is a request of a ``tasks.LatestLoader``; page
+requests carry the loader's generation, and answers to an older one are dropped, so a slow page can
+never paint rows of a previous filter.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from complaintdesk.ui import labels
-from complaintdesk.ui.errors import describe_error
 from complaintdesk.ui.labels import fill
-from complaintdesk.ui.tasks import run_task
+from complaintdesk.ui.messages import error_text
+from complaintdesk.ui.tasks import LatestLoader, run_task
 
 if TYPE_CHECKING:  # the services module imports SQLAlchemy, which must load after the window shows
     from complaintdesk.services.case_query import CaseQuery, CaseRow
@@ -119,14 +120,15 @@ class CaseTableModel(QAbstractTableModel):
         self._query: CaseQuery | None = None
         self._sort_column: CaseColumn | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._generation = 0
+        self._loader: LatestLoader[tuple[int, list[CaseRow]]] = LatestLoader(self, self._on_reloaded,
+                                                                            self._on_reload_failed)
+        self._loader.loadingChanged.connect(self.loadingChanged)
         self._total = 0
-        self._reloading = False
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._waiting: OrderedDict[int, None] = OrderedDict()
         self._in_flight: set[int] = set()
         self._failed: set[int] = set()
-        self._outstanding = 0  # tasks started and not yet answered, stale ones included
+        self._pages_outstanding = 0  # page tasks started and not yet answered, stale ones included
         self._dispatch_timer = QTimer(self)
         self._dispatch_timer.setSingleShot(True)
         self._dispatch_timer.setInterval(0)
@@ -145,7 +147,7 @@ class CaseTableModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         """True from a reload until its count and first page are in."""
-        return self._reloading
+        return self._loader.loading
 
     @property
     def cached_page_count(self) -> int:
@@ -154,7 +156,7 @@ class CaseTableModel(QAbstractTableModel):
     @property
     def pending_task_count(self) -> int:
         """Queries sent to a worker and not yet answered, including answers that will be dropped."""
-        return self._outstanding
+        return self._loader.in_flight + self._pages_outstanding
 
     def set_source(self, cases: CaseService | None, query: CaseQuery | None = None) -> None:
         """Show the cases of another office (None: show nothing); a sort the view asked for is kept."""
@@ -162,9 +164,8 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._cases = cases
         if cases is None:
-            self._generation += 1
+            self._loader.cancel()
             self._query = None
-            self._set_reloading(False)
             self._replace_rows(0, [])
             return
         if query is None:
@@ -185,16 +186,8 @@ class CaseTableModel(QAbstractTableModel):
         """Fetch the count and first page again; the old rows stay visible until the answer arrives."""
         if self._cases is None or self._query is None:
             return
-        self._generation += 1
         self._waiting.clear()
-        self._set_reloading(True)
-        self._outstanding += 1
-        run_task(
-            partial(_fetch_first_page, self._cases, self._query, self._page_size),
-            partial(self._on_reloaded, self._generation),
-            partial(self._on_failed, self._generation, None),
-            owner=self,
-        )
+        self._loader.load(partial(_fetch_first_page, self._cases, self._query, self._page_size))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in _SORT_KEYS:
@@ -299,7 +292,7 @@ class CaseTableModel(QAbstractTableModel):
         return page is not None and row % self._page_size < len(page)
 
     def _want(self, page_no: int) -> None:
-        if (self._reloading or self._cases is None or page_no in self._in_flight
+        if (self._loader.loading or self._cases is None or page_no in self._in_flight
                 or page_no in self._failed):
             return
         self._waiting.pop(page_no, None)
@@ -315,26 +308,22 @@ class CaseTableModel(QAbstractTableModel):
             # The newest wish first: it is what the user is looking at now.
             page_no, _ = self._waiting.popitem(last=True)
             self._in_flight.add(page_no)
-            self._outstanding += 1
+            self._pages_outstanding += 1
             run_task(
                 partial(self._cases.page, self._query, page_no * self._page_size, self._page_size),
-                partial(self._on_page, self._generation, page_no),
-                partial(self._on_failed, self._generation, page_no),
+                partial(self._on_page, self._loader.generation, page_no),
+                partial(self._on_page_failed, self._loader.generation, page_no),
                 owner=self,
             )
 
-    def _on_reloaded(self, generation: int, result: tuple[int, list[CaseRow]]) -> None:
-        self._outstanding -= 1
-        if generation != self._generation:
-            return
+    def _on_reloaded(self, result: tuple[int, list[CaseRow]]) -> None:
         total, first_page = result
-        self._set_reloading(False)
         self._replace_rows(total, first_page)
         self.pageLoaded.emit(0)
 
     def _on_page(self, generation: int, page_no: int, rows: list[CaseRow]) -> None:
-        self._outstanding -= 1
-        if generation != self._generation:
+        self._pages_outstanding -= 1
+        if not self._loader.is_current(generation):
             return
         self._in_flight.discard(page_no)
         self._pages[page_no] = rows
@@ -346,17 +335,17 @@ class CaseTableModel(QAbstractTableModel):
         self.pageLoaded.emit(page_no)
         self._dispatch()
 
-    def _on_failed(self, generation: int, page_no: int | None, exc: BaseException) -> None:
-        self._outstanding -= 1
-        if generation != self._generation:
+    def _on_reload_failed(self, exc: BaseException) -> None:
+        self.loadFailed.emit(error_text(exc))
+
+    def _on_page_failed(self, generation: int, page_no: int, exc: BaseException) -> None:
+        self._pages_outstanding -= 1
+        if not self._loader.is_current(generation):
             return
-        if page_no is None:
-            self._set_reloading(False)
-        else:
-            self._in_flight.discard(page_no)
-            # Not asked for again until the next reload: a broken query must not loop on every paint.
-            self._failed.add(page_no)
-        self.loadFailed.emit(describe_error(exc))
+        self._in_flight.discard(page_no)
+        # Not asked for again until the next reload: a broken query must not loop on every paint.
+        self._failed.add(page_no)
+        self.loadFailed.emit(error_text(exc))
 
     def _replace_rows(self, total: int, first_page: list[CaseRow]) -> None:
         self.beginResetModel()
@@ -377,11 +366,6 @@ class CaseTableModel(QAbstractTableModel):
                 self._pages.move_to_end(oldest)
                 continue
             del self._pages[oldest]
-
-    def _set_reloading(self, value: bool) -> None:
-        if value != self._reloading:
-            self._reloading = value
-            self.loadingChanged.emit(value)
 
     # --- presentation -------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """The case view: one case's header, parties, arrears claims, deadlines, history and attachments, and its actions.
 
-The view holds a ``CaseDetail`` read on a worker (``Desk.detail``) and never a database row. Every
-change goes through a dialog that calls the desk on a worker and hands back the fresh detail,
+The view holds a ``CaseDetail`` read on a worker (``office.lookup.detail``) and never a database row. Every
+change goes through a dialog that calls a service (``office.actions``, ``office.claims``…) on a worker and hands back the fresh detail,
 which replaces the old one as a whole. When another desk changed the case first, the dialog
 offers a reload (``ConflictError``): the view reads the case again and the dialog, with the
 officer's entries intact, acts on the new version only when saved again.
@@ -40,17 +40,16 @@ from complaintdesk.ui.case_view_models import (
     deadline_state_text,
 )
 from complaintdesk.ui.claim_dialog import ClaimDialog
-from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.form_dialog import FormDialog
 from complaintdesk.ui.formats import date_text, money_text
 from complaintdesk.ui.forms.ui_case_view import Ui_CaseView
 from complaintdesk.ui.instalments_dialog import InstalmentsDialog
 from complaintdesk.ui.labels import fill
 from complaintdesk.ui.letter_dialog import LetterDialog, file_name_for, print_with_dialog, save_with_dialog
+from complaintdesk.ui.messages import error_text, ui_text
 from complaintdesk.ui.payment_dialog import PaymentDialog
 
 if TYPE_CHECKING:
-    from complaintdesk.services.desk import Desk
     from complaintdesk.services.desk_types import CaseDetail, ClaimView, DeadlineView
     from complaintdesk.services.documents import DocumentService, IssuedDocument
     from complaintdesk.services.office import Office
@@ -109,11 +108,11 @@ class CaseView(QWidget):
     titleChanged = Signal(str)
     loadFailed = Signal(str)
 
-    def __init__(self, desk: Desk, case_id: int, parent: QWidget | None = None):
+    def __init__(self, office: Office, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CaseView()
         self.ui.setupUi(self)
-        self._desk = desk
+        self._office = office
         self._case_id = case_id
         self._detail: CaseDetail | None = None
         self._load_seq = 0
@@ -225,7 +224,7 @@ class CaseView(QWidget):
         self._load_seq += 1
         self._pending_load = True
         self.ui.reload_button.setEnabled(False)
-        tasks.run_task(partial(self._desk.detail, self._case_id), partial(self._loaded, self._load_seq),
+        tasks.run_task(partial(self._office.lookup.detail, self._case_id), partial(self._loaded, self._load_seq),
                        partial(self._load_error, self._load_seq), owner=self)
 
     def _loaded(self, seq: int, detail: CaseDetail) -> None:
@@ -242,7 +241,7 @@ class CaseView(QWidget):
             return
         self._pending_load = False
         self.ui.reload_button.setEnabled(True)
-        message = in_ui_language(str(exc)) if hasattr(exc, "field") else describe_error(exc)
+        message = error_text(exc)
         self.ui.info_label.setText(fill(self.tr("Could not read the case: %1"), message))
         self.loadFailed.emit(message)
 
@@ -334,7 +333,7 @@ class CaseView(QWidget):
         if d.source_ref:
             info.append(fill(self.tr("their ref. %1"), d.source_ref))
         ui.info_label.setText(" · ".join(info))
-        warnings = [in_ui_language(w) for w in d.warnings]
+        warnings = [ui_text(w) for w in d.warnings]
         ui.warnings_label.setVisible(bool(warnings))
         ui.warnings_label.setText("\n".join(warnings))
         ui.warnings_label.setStyleSheet("color: #7a4b00;")
@@ -445,7 +444,7 @@ class CaseView(QWidget):
             label = labels.action_label(state.action)
             button.setText(state.label_zh if label == state.action else label)
             button.setEnabled(state.enabled)
-            button.setToolTip("" if state.enabled else in_ui_language(state.reason or ""))
+            button.setToolTip("" if state.enabled else ui_text(state.reason or ""))
         # The side panel never scrolls sideways: it is as wide as its widest row of buttons needs.
         scroll = self.ui.side_scroll_area
         scroll.setMinimumWidth(max(SIDE_PANEL_MIN_WIDTH, self.ui.actions_group_box.minimumSizeHint().width()
@@ -457,7 +456,7 @@ class CaseView(QWidget):
     def start_action(self, action: str) -> ActionDialog | None:
         if self._detail is None:
             return None
-        dialog = ActionDialog(self._desk, self._detail, action, parent=self)
+        dialog = ActionDialog(self._office.actions, self._detail, action, parent=self)
         self._open_dialog(dialog)
         return dialog
 
@@ -498,22 +497,22 @@ class CaseView(QWidget):
 
     def add_claim(self) -> None:
         if self._detail is not None:
-            self._open_dialog(ClaimDialog(self._desk, self._detail, parent=self))
+            self._open_dialog(ClaimDialog(self._office.claims, self._detail, parent=self))
 
     def edit_claim(self) -> None:
         claim = self.selected_claim()
         if self._detail is not None and claim is not None:
-            self._open_dialog(ClaimDialog(self._desk, self._detail, claim, parent=self))
+            self._open_dialog(ClaimDialog(self._office.claims, self._detail, claim, parent=self))
 
     def add_payment(self) -> None:
         claim = self.selected_claim()
         if self._detail is not None and claim is not None:
-            self._open_dialog(PaymentDialog(self._desk, self._detail, claim, parent=self))
+            self._open_dialog(PaymentDialog(self._office.claims, self._detail, claim, parent=self))
 
     def edit_instalments(self) -> None:
         claim = self.selected_claim()
         if self._detail is not None and claim is not None:
-            self._open_dialog(InstalmentsDialog(self._desk, self._detail, claim, parent=self))
+            self._open_dialog(InstalmentsDialog(self._office.claims, self._detail, claim, parent=self))
 
     # --- deadlines ---------------------------------------------------------------------------------
 
@@ -536,7 +535,7 @@ class CaseView(QWidget):
         if self._detail is None:
             return
         claim = self.selected_claim()
-        self._open_dialog(AttachmentDialog(self._desk, self._detail, claim_id=claim.id if claim else None,
+        self._open_dialog(AttachmentDialog(self._office.attachments, self._detail, claim_id=claim.id if claim else None,
                                            parent=self))
 
     def open_attachment(self) -> None:
@@ -544,7 +543,7 @@ class CaseView(QWidget):
         attachment = index.data(RowTableModel.ROW_ROLE) if index.isValid() else None
         if attachment is None:
             return
-        tasks.run_task(partial(self._desk.export_attachment, attachment.id, export_folder()),
+        tasks.run_task(partial(self._office.attachments.export_attachment, attachment.id, export_folder()),
                        self._exported, self._export_failed, owner=self)
 
     def _exported(self, path: Path) -> None:
@@ -553,14 +552,14 @@ class CaseView(QWidget):
                                fill(self.tr("No program is set up to open %1."), str(path)))
 
     def _export_failed(self, exc: BaseException) -> None:
-        message = in_ui_language(str(exc)) if hasattr(exc, "field") else describe_error(exc)
+        message = error_text(exc)
         dialogs.show_error(self, self.tr("Cannot open the attachment"), message)
 
     # --- letters -----------------------------------------------------------------------------------
 
     @property
     def documents(self) -> DocumentService:
-        return self._desk.office.documents
+        return self._office.documents
 
     def _tab_changed(self, _index: int) -> None:
         if self.ui.detail_tab_widget.currentWidget() is self.ui.documents_tab and not self._documents_wanted:
@@ -571,7 +570,7 @@ class CaseView(QWidget):
         """Read the case's issued documents on a worker (the Letters tab)."""
         self._documents_wanted = True
         self._documents_seq += 1
-        tasks.run_task(partial(_read_documents, self._desk.office, self._case_id),
+        tasks.run_task(partial(_read_documents, self._office, self._case_id),
                        partial(self._documents_loaded, self._documents_seq), self._documents_failed, owner=self)
 
     def _documents_loaded(self, seq: int, documents: list[IssuedDocument]) -> None:
@@ -588,7 +587,7 @@ class CaseView(QWidget):
 
     @staticmethod
     def _message(exc: BaseException) -> str:
-        return in_ui_language(str(exc)) if hasattr(exc, "field") else describe_error(exc)
+        return error_text(exc)
 
     def selected_document(self) -> IssuedDocument | None:
         index = self.ui.document_table_view.currentIndex()
@@ -638,7 +637,7 @@ class CaseView(QWidget):
         document = self.selected_document()
         if document is None:
             return
-        tasks.run_task(partial(_frozen_pdf, self._desk.office, document.id), partial(then, document),
+        tasks.run_task(partial(_frozen_pdf, self._office, document.id), partial(then, document),
                        partial(self._pdf_failed, self.tr("Cannot read the letter")), owner=self)
 
     def _pdf_failed(self, title: str, exc: BaseException) -> None:
@@ -665,7 +664,7 @@ class CaseView(QWidget):
             return
         case_no = self._detail.case_no
         self.ui.dossier_button.setEnabled(False)
-        tasks.run_task(partial(_render_dossier, self._desk.office, self._case_id),
+        tasks.run_task(partial(_render_dossier, self._office, self._case_id),
                        partial(self._dossier_rendered, case_no), self._dossier_failed, owner=self)
 
     def _dossier_rendered(self, case_no: str, pdf: bytes) -> None:

@@ -435,7 +435,7 @@ class EventColumn(IntEnum):
     CHANGES = 3
 
 
-# Names of the case fields that history events change (services.desk snapshots).
+# Names of the case fields that history events change (services.case_context snapshots).
 FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("EventTableModel", "status"),
     "outcome": QT_TRANSLATE_NOOP("EventTableModel", "outcome"),

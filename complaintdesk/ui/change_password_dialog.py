@@ -19,9 +19,7 @@ if TYPE_CHECKING:
 
 def change_own_password(office: Office, old: str, new: str) -> None:
     """Worker side: the signed-in user's password (the service checks the old one and the rules)."""
-    from complaintdesk.services.auth import change_password
-
-    change_password(office.db, office.actor, old, new)
+    office.accounts.change_own_password(old, new)
 
 
 class ChangePasswordDialog(FormDialog):

@@ -29,19 +29,19 @@ from complaintdesk.ui.forms.ui_claim_dialog import Ui_ClaimDialog
 from complaintdesk.ui.labels import fill
 
 if TYPE_CHECKING:
-    from complaintdesk.services.desk import Desk
+    from complaintdesk.services.claims import ClaimService
     from complaintdesk.services.desk_types import CaseDetail, ClaimView
 
 
 class ClaimDialog(FormDialog):
     """Adds a claim (``claim`` None) or updates ``claim``; ``saved`` carries the fresh CaseDetail."""
 
-    def __init__(self, desk: Desk, case: CaseDetail, claim: ClaimView | None = None,
+    def __init__(self, claims: ClaimService, case: CaseDetail, claim: ClaimView | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ClaimDialog()
         self.ui.setupUi(self)
-        self._desk = desk
+        self._claims = claims
         self._case = case
         self._claim = claim
         ui = self.ui
@@ -129,8 +129,8 @@ class ClaimDialog(FormDialog):
             **values,
         )
         if self._claim is None:
-            return partial(self._desk.add_claim, self._case.id, inp)
-        return partial(self._desk.update_claim, self._claim.id, inp, self._claim.version)
+            return partial(self._claims.add_claim, self._case.id, inp)
+        return partial(self._claims.update_claim, self._claim.id, inp, self._claim.version)
 
     def case_reloaded(self, case: CaseDetail) -> None:
         """After a conflict the case was read again: compare against the claim as it is now."""

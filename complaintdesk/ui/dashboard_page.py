@@ -7,7 +7,6 @@ The figures come from ``office.statistics.dashboard()`` on a worker; each one ca
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from complaintdesk.ui import labels, tasks
-from complaintdesk.ui.errors import describe_error
 from complaintdesk.ui.figure_widgets import (
     FigureColumn,
     FigureTableModel,
@@ -29,6 +27,7 @@ from complaintdesk.ui.figure_widgets import (
 from complaintdesk.ui.form_dialog import ERROR_COLOUR, NOTICE_COLOUR
 from complaintdesk.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import error_text
 
 if TYPE_CHECKING:
     from complaintdesk.services.case_query import CaseQuery
@@ -121,11 +120,10 @@ class DashboardPage(QWidget):
         self.ui.setupUi(self)
         self._office: Office | None = None
         self._dashboard: Dashboard | None = None
-        self._loaded_at = 0.0
-        self._generation = 0
-        self._loading = False
-        self._stale = True
         ui = self.ui
+        self._loader: tasks.LatestLoader[Dashboard] = tasks.LatestLoader(
+            self, self._loaded, self._failed, busy_bar=ui.busy_progress_bar)
+        self._loader.loadingChanged.connect(self._loading_changed)
 
         title_font = QFont(ui.title_label.font())
         title_font.setPointSize(title_font.pointSize() + 5)
@@ -136,7 +134,6 @@ class DashboardPage(QWidget):
         ui.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.notice_label.hide()
         ui.error_label.hide()
-        ui.busy_progress_bar.hide()
         ui.scroll_contents.setObjectName("scroll_contents")
         ui.refresh_button.clicked.connect(self.refresh)
 
@@ -193,7 +190,12 @@ class DashboardPage(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        return self._loader.loading
+
+    @property
+    def stale(self) -> bool:
+        """The office changed since the figures were computed (they are computed again when shown)."""
+        return self._loader.stale
 
     def tiles(self) -> dict[str, FigureTile]:
         ui = self.ui
@@ -205,61 +207,46 @@ class DashboardPage(QWidget):
     def set_office(self, office: Office | None) -> None:
         """Show ``office``'s figures (computed when the page is next shown); None: nothing."""
         self._office = office
-        self._generation += 1
-        self._set_loading(False)
+        self._loader.cancel()
+        self._loading_changed(False)
         self._dashboard = None
-        self._stale = True
         self._show(None)
         if office is not None and self.isVisible():
             self.refresh()
 
     def mark_stale(self) -> None:
         """Cases changed: compute again when the page is shown (or now, if it is on screen)."""
-        self._stale = True
+        self._loader.mark_stale()
         if self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
         if self._office is None:
             return
-        self._generation += 1
-        self._stale = False
-        self._set_loading(True)
-        tasks.run_task(partial(compute_dashboard, self._office), partial(self._loaded, self._generation),
-                       partial(self._failed, self._generation), owner=self)
+        self._loader.load(partial(compute_dashboard, self._office))
 
     # --- loading -------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._office is not None and not self._loading and (
-                self._stale or time.monotonic() - self._loaded_at > STALE_AFTER_S):
+        if self._office is not None and self._loader.needs_load(STALE_AFTER_S):
             self.refresh()
 
-    def _set_loading(self, loading: bool) -> None:
-        self._loading = loading
-        self.ui.busy_progress_bar.setVisible(loading)
+    def _loading_changed(self, loading: bool) -> None:
         self.ui.refresh_button.setEnabled(not loading and self._office is not None)
         if loading:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
 
-    def _loaded(self, generation: int, dashboard: Dashboard) -> None:
-        if generation != self._generation:
-            return
-        self._set_loading(False)
+    def _loaded(self, dashboard: Dashboard) -> None:
         self._dashboard = dashboard
-        self._loaded_at = time.monotonic()
         self.ui.error_label.hide()
         self._show(dashboard)
         self.loaded.emit()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._set_loading(False)
-        message = describe_error(exc)
+    def _failed(self, exc: BaseException) -> None:
+        message = error_text(exc)
         self.ui.error_label.setText(fill(QCoreApplication.translate("DashboardPage", "Could not compute the figures: %1"), message))
         self.ui.error_label.show()
         self.loadFailed.emit(message)

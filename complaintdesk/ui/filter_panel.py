@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSetting
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QComboBox, QWidget
 
+from complaintdesk import clock
 from complaintdesk.ui import labels, tasks
 from complaintdesk.ui.form_dialog import ERROR_COLOUR
 from complaintdesk.ui.formats import from_qdate, to_qdate
@@ -114,10 +115,10 @@ class FilterChoices:
 def load_choices(office: Office) -> FilterChoices:
     """Worker side: the office's staff, procedures and due-soon default."""
     try:
-        due_soon = int(office.settings().get("cases.due_soon_workdays", DEFAULT_DUE_SOON_WORKDAYS))
+        due_soon = int(office.settings.values().get("cases.due_soon_workdays", DEFAULT_DUE_SOON_WORKDAYS))
     except (TypeError, ValueError):
         due_soon = DEFAULT_DUE_SOON_WORKDAYS
-    return FilterChoices(office.desk.staff(), office.desk.procedures(), max(1, due_soon))
+    return FilterChoices(office.lookup.staff(), office.lookup.procedures(), max(1, due_soon))
 
 
 def _date_or_none(value: object) -> date | None:
@@ -153,8 +154,18 @@ class FilterPanel(QWidget):
         self._due_soon_remembered = False
         self._updating = 0
         self._load_seq = 0
-        ui = self.ui
+        self._set_up_quick_filters()
+        self._set_up_editors()
+        self._fill_fixed_combos()
+        self._fill_office_combos()
+        self._state = self._restore()
+        self._show_state(self._state)
+        self._update_availability()
+        self._retranslate()
 
+    def _set_up_quick_filters(self) -> None:
+        """The quick filters' radio buttons (one group) and their checkable, shortcut-bearing actions."""
+        ui = self.ui
         self._radios = {
             QuickFilter.MINE: ui.mine_radio_button, QuickFilter.OPEN: ui.open_radio_button,
             QuickFilter.OVERDUE: ui.overdue_radio_button, QuickFilter.DUE_SOON: ui.due_soon_radio_button,
@@ -176,8 +187,11 @@ class FilterPanel(QWidget):
             self._action_group.addAction(action)
             self._actions[key] = action
 
+    def _set_up_editors(self) -> None:
+        """Date ranges, the error label, the edit delay and what each editor's change commits."""
+        ui = self.ui
         # Where a date range starts when it is switched on: this year so far.
-        today = date.today()
+        today = clock.today()
         ui.received_from_date_edit.setDate(to_qdate(date(today.year, 1, 1)))
         ui.received_to_date_edit.setDate(to_qdate(today))
         ui.range_error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -195,13 +209,6 @@ class FilterPanel(QWidget):
             check.toggled.connect(self._commit)
             edit.dateChanged.connect(self._schedule)
         ui.clear_button.clicked.connect(self.clear)
-
-        self._fill_fixed_combos()
-        self._fill_office_combos()
-        self._state = self._restore()
-        self._show_state(self._state)
-        self._update_availability()
-        self._retranslate()
 
     # --- public API ----------------------------------------------------------------------------
 

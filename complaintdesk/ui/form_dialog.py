@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from complaintdesk.messages import Text
 from complaintdesk.services.errors import ConflictError, ServiceError
 from complaintdesk.services.validation import ValidationError
-from complaintdesk.ui import dialogs, i18n, tasks
-from complaintdesk.ui.errors import describe_error, in_ui_language
+from complaintdesk.ui import dialogs, tasks
+from complaintdesk.ui.messages import error_text, ui_text
 
 ERROR_COLOUR = "#a1260d"  # the overdue red of the case list
 NOTICE_COLOUR = "#7a4b00"  # the due-soon amber
@@ -40,13 +41,7 @@ NOTICE_COLOUR = "#7a4b00"  # the due-soon amber
 
 class _Problem(Protocol):
     field: str
-    zh: str
-    en: str
-
-
-def problem_text(problem: _Problem) -> str:
-    """A service problem in the interface language (the services give both)."""
-    return problem.en if i18n.current_language() == i18n.ENGLISH else problem.zh
+    text: Text
 
 
 class FieldErrors:
@@ -108,7 +103,7 @@ class FieldErrors:
         """Replace every message by the problems a service reported, and focus the first bad field."""
         self.clear()
         for problem in problems:
-            self.set(problem.field, problem_text(problem))
+            self.set(problem.field, ui_text(problem.text))
         self.focus_first()
 
     def clear(self, field: str | None = None) -> None:
@@ -259,18 +254,18 @@ class FormDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.errors.show(exc.problems)
         elif isinstance(exc, ConflictError):
-            message = in_ui_language(str(exc))
+            message = error_text(exc)
             self.errors.set_general(message)
             if dialogs.ask_reload_after_conflict(self, message):
                 self.reloadRequested.emit()
         elif isinstance(exc, ServiceError):
             if exc.field:
-                self.errors.set(exc.field, in_ui_language(str(exc)))
+                self.errors.set(exc.field, error_text(exc))
                 self.errors.focus_first()
             else:
-                self.errors.set_general(in_ui_language(str(exc)))
+                self.errors.set_general(error_text(exc))
         else:
-            self.errors.set_general(describe_error(exc))
+            self.errors.set_general(error_text(exc))
 
     def handle_failure(self, exc: BaseException) -> bool:
         """Subclasses take errors only they understand (duplicates…); True when handled."""

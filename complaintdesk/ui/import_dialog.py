@@ -27,12 +27,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem,
 
 from complaintdesk.ui import dialogs, tasks
 from complaintdesk.ui.case_view_models import RowTableModel
-from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.form_dialog import ERROR_COLOUR, NOTICE_COLOUR
 from complaintdesk.ui.forms.ui_import_dialog import Ui_ImportDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import error_text, ui_text
 
 if TYPE_CHECKING:
+    from complaintdesk.messages import Message
     from complaintdesk.services.importer import ImportReport, ImportResult, ImportTable
     from complaintdesk.services.office import Office
 
@@ -45,7 +46,7 @@ _NOT_MAPPED = ""
 class FileRead:
     table: ImportTable
     mapping: dict[str, str]
-    fields: list[tuple[str, str, bool]]  # (field, Chinese label, required)
+    fields: list[tuple[str, Message, bool]]  # (field, its name, required)
 
 
 def read_file(office: Office, path: str) -> FileRead:
@@ -54,16 +55,16 @@ def read_file(office: Office, path: str) -> FileRead:
 
     table = importer.read_table(path)
     mapping = office.importer.suggest_mapping(table.columns)
-    fields = [(name, spec.label, name in importer.REQUIRED) for name, spec in importer.FIELDS.items()]
+    fields = [(name, spec.name, name in importer.REQUIRED) for name, spec in importer.FIELDS.items()]
     return FileRead(table, mapping, fields)
 
 
 def _user_message(exc: BaseException) -> str:
     from complaintdesk.services.errors import ServiceError
 
-    if isinstance(exc, ServiceError | ValueError | OSError):
-        return in_ui_language(str(exc))
-    return describe_error(exc)
+    if isinstance(exc, ValueError | OSError) and not isinstance(exc, ServiceError):
+        return str(exc)  # a file that cannot be read, in the reader's own words
+    return error_text(exc)
 
 
 # --- the problems of a dry run as a table ------------------------------------------------------
@@ -112,7 +113,7 @@ def problem_lines(report: ImportReport) -> list[ProblemLine]:
     out = []
     for kind, problems in ((ProblemKind.ERROR, report.errors), (ProblemKind.WARNING, report.warnings),
                            (ProblemKind.SKIPPED, report.skipped)):
-        out += [ProblemLine(kind, p.row, p.column, p.reason, p.value) for p in problems]
+        out += [ProblemLine(kind, p.row, p.column, ui_text(p.text), p.value) for p in problems]
     return out
 
 
@@ -181,14 +182,14 @@ class ImportDialog(QDialog):
         self._settings = settings
         self._path: str | None = None
         self._table: ImportTable | None = None
-        self._fields: list[tuple[str, str, bool]] = []
+        self._fields: list[tuple[str, Message, bool]] = []
         self._combos: dict[str, QComboBox] = {}
         self._report: ImportReport | None = None
         self._result: ImportResult | None = None
         self._busy = False
         self._filling = False
         ui = self.ui
-        ui.busy_progress_bar.hide()
+        tasks.show_busy(ui.busy_progress_bar, False)
         ui.show_cases_button.hide()
         self.problem_model = ProblemModel(self)
         ui.problems_table_view.setModel(self.problem_model)
@@ -343,7 +344,8 @@ class ImportDialog(QDialog):
             table.setRowCount(0)
             self._combos.clear()
             table.setRowCount(len(self._fields))
-            for row, (name, label, required) in enumerate(self._fields):
+            for row, (name, field_name, required) in enumerate(self._fields):
+                label = ui_text(field_name)
                 item = QTableWidgetItem(f"{label} *" if required else label)
                 item.setData(_ROLE.UserRole, name)
                 item.setToolTip(name)
@@ -399,7 +401,7 @@ class ImportDialog(QDialog):
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self._busy = busy
-        self.ui.busy_progress_bar.setVisible(busy)
+        tasks.show_busy(self.ui.busy_progress_bar, busy)  # hidden, its animation stops at once
         if message:
             self.ui.status_label.setText(message)
         if busy:

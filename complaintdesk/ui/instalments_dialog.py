@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from complaintdesk.ui.form_dialog import FormDialog, problem_text
+from complaintdesk.ui.form_dialog import FormDialog
 from complaintdesk.ui.formats import date_text, money_text, parse_date, parse_money
 from complaintdesk.ui.forms.ui_instalments_dialog import Ui_InstalmentsDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import ui_text
 
 if TYPE_CHECKING:
-    from complaintdesk.services.desk import Desk
+    from complaintdesk.services.claims import ClaimService
     from complaintdesk.services.desk_types import CaseDetail, ClaimView
 
 _ROW_FIELD = re.compile(r"instalments\[(\d+)\]")
@@ -25,11 +26,11 @@ _ROW_FIELD = re.compile(r"instalments\[(\d+)\]")
 class InstalmentsDialog(FormDialog):
     """Replaces the claim's instalments with the rows of the table; ``saved`` carries the fresh CaseDetail."""
 
-    def __init__(self, desk: Desk, case: CaseDetail, claim: ClaimView, parent: QWidget | None = None):
+    def __init__(self, claims: ClaimService, case: CaseDetail, claim: ClaimView, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_InstalmentsDialog()
         self.ui.setupUi(self)
-        self._desk = desk
+        self._claims = claims
         self._claim = claim
         self._sent_rows: list[int] = []
         ui = self.ui
@@ -109,7 +110,7 @@ class InstalmentsDialog(FormDialog):
         if problems:
             self.errors.set_general("\n".join(problems))
             return None
-        return partial(self._desk.set_instalments, self._claim.id, items, self._claim.version)
+        return partial(self._claims.set_instalments, self._claim.id, items, self._claim.version)
 
     def _on_failed(self, exc: BaseException) -> None:
         # "instalments[2].amount" names a row: say which, counted as the officer counts them.
@@ -119,7 +120,7 @@ class InstalmentsDialog(FormDialog):
             lines = []
             for problem in problems:
                 match = _ROW_FIELD.match(problem.field)
-                text = problem_text(problem)
+                text = ui_text(problem.text)
                 if match and int(match.group(1)) < len(self._sent_rows):
                     text = fill(self.tr("Row %1: %2"), str(self._sent_rows[int(match.group(1))]), text)
                 lines.append(text)

@@ -1,52 +1,53 @@
 """Translated display labels for the codes that services return (status, category, role, procedure…).
 
-The sources are the English labels of ``domain.vocabulary`` so that ``pyside6-lupdate`` sees them
-here; a test checks that the Chinese translations equal the vocabulary's ``label_zh``. An unknown
-code (a newer database, an administrator's own procedure) is shown as it is, never dropped.
+The vocabularies are the domain's labelled enums, each label defined once there (``label_en`` is the
+translation source, ``label_zh`` its Chinese translation): ``tools/update_translations.py`` writes
+them into the ``.ts`` catalogues under the enum's name as Qt context. Procedures, steps, industries
+and letter kinds have their Chinese names in data (procedures, the size standard, the letters) and
+their English source names here, where ``pyside6-lupdate`` sees them. An unknown code (a newer
+database, an administrator's own procedure) is shown as it is, never dropped.
 """
 
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-STATUS = {
-    "registered": QT_TRANSLATE_NOOP("CaseStatus", "Registered"),
-    "accepted": QT_TRANSLATE_NOOP("CaseStatus", "Accepted"),
-    "not_accepted": QT_TRANSLATE_NOOP("CaseStatus", "Not accepted"),
-    "transferred": QT_TRANSLATE_NOOP("CaseStatus", "Transferred"),
-    "in_handling": QT_TRANSLATE_NOOP("CaseStatus", "In handling"),
-    "replied": QT_TRANSLATE_NOOP("CaseStatus", "Replied"),
-    "closed": QT_TRANSLATE_NOOP("CaseStatus", "Closed"),
-}
+from complaintdesk.domain.arrears import DebtorKind
+from complaintdesk.domain.sme import SizeClass
+from complaintdesk.domain.vocabulary import (
+    AttachmentKind,
+    CaseStatus,
+    Category,
+    Channel,
+    ClaimSubject,
+    Outcome,
+    Role,
+    Satisfaction,
+)
+from complaintdesk.domain.workflow import Action
 
-CATEGORY = {
-    "arrears": QT_TRANSLATE_NOOP("Category", "Arrears"),
-    "forced_purchase": QT_TRANSLATE_NOOP("Category", "Forced purchase of designated goods/services"),
-    "property_occupation": QT_TRANSLATE_NOOP("Category", "Illegal occupation of property"),
-    "fund_diversion": QT_TRANSLATE_NOOP("Category", "Diversion of SME funds"),
-    "forced_participation": QT_TRANSLATE_NOOP("Category", "Forced appraisals, trainings, associations"),
-    "illegal_fees": QT_TRANSLATE_NOOP("Category", "Illegal fees, fines and levies"),
-    "illegal_inspection": QT_TRANSLATE_NOOP("Category", "Illegal inspections or interference"),
-    "broken_promise": QT_TRANSLATE_NOOP("Category", "Broken policy promises or contracts"),
-    "other": QT_TRANSLATE_NOOP("Category", "Other"),
-}
+# The labelled vocabularies; the Qt context of each is the enum's name.
+VOCABULARIES: tuple[type[Enum], ...] = (CaseStatus, Category, DebtorKind, Role, Channel, Outcome, ClaimSubject,
+                                        Satisfaction, AttachmentKind, SizeClass, Action)
 
-DEBTOR_KIND = {
-    "state_organ": QT_TRANSLATE_NOOP("DebtorKind", "State organ"),
-    "public_institution": QT_TRANSLATE_NOOP("DebtorKind", "Public institution"),
-    "state_owned_enterprise": QT_TRANSLATE_NOOP("DebtorKind", "State-owned enterprise"),
-    "large_enterprise": QT_TRANSLATE_NOOP("DebtorKind", "Large enterprise"),
-    "other": QT_TRANSLATE_NOOP("DebtorKind", "Other"),
-}
 
-ROLE = {
-    "officer": QT_TRANSLATE_NOOP("Role", "Officer"),
-    "supervisor": QT_TRANSLATE_NOOP("Role", "Supervisor"),
-    "admin": QT_TRANSLATE_NOOP("Role", "Administrator"),
-    "auditor": QT_TRANSLATE_NOOP("Role", "Auditor (read-only)"),
-}
+def _sources(vocabulary) -> dict[str, str]:
+    return {member.value: member.label_en for member in vocabulary}
+
+STATUS = _sources(CaseStatus)
+CATEGORY = _sources(Category)
+DEBTOR_KIND = _sources(DebtorKind)
+ROLE = _sources(Role)
+CHANNEL = _sources(Channel)
+OUTCOME = _sources(Outcome)
+CLAIM_SUBJECT = _sources(ClaimSubject)
+SATISFACTION = _sources(Satisfaction)
+ATTACHMENT_KIND = _sources(AttachmentKind)
+SIZE_CLASS = _sources(SizeClass)
+ACTION = _sources(Action)  # the button and dialog titles of the case view
 
 # Short names of the shipped procedures and steps (resources/procedures.json); the full wording and
 # legal basis live in the database, where an administrator may add procedures of their own.
@@ -63,50 +64,6 @@ STEP = {
     "review": QT_TRANSLATE_NOOP("Step", "Review opinion"),
 }
 
-CHANNEL = {
-    "visit": QT_TRANSLATE_NOOP("Channel", "Visit"),
-    "phone": QT_TRANSLATE_NOOP("Channel", "Phone"),
-    "letter": QT_TRANSLATE_NOOP("Channel", "Letter"),
-    "online": QT_TRANSLATE_NOOP("Channel", "Online platform"),
-    "hotline_12345": QT_TRANSLATE_NOOP("Channel", "12345 hotline"),
-    "transferred_in": QT_TRANSLATE_NOOP("Channel", "Transferred from province/city"),
-}
-
-OUTCOME = {
-    "resolved": QT_TRANSLATE_NOOP("Outcome", "Resolved / paid"),
-    "partly": QT_TRANSLATE_NOOP("Outcome", "Partly resolved"),
-    "not_supported": QT_TRANSLATE_NOOP("Outcome", "Not supported"),
-    "withdrawn": QT_TRANSLATE_NOOP("Outcome", "Withdrawn"),
-}
-
-CLAIM_SUBJECT = {
-    "goods": QT_TRANSLATE_NOOP("ClaimSubject", "Goods"),
-    "works": QT_TRANSLATE_NOOP("ClaimSubject", "Works"),
-    "services": QT_TRANSLATE_NOOP("ClaimSubject", "Services"),
-}
-
-SATISFACTION = {
-    "satisfied": QT_TRANSLATE_NOOP("Satisfaction", "Satisfied"),
-    "basically": QT_TRANSLATE_NOOP("Satisfaction", "Basically satisfied"),
-    "dissatisfied": QT_TRANSLATE_NOOP("Satisfaction", "Dissatisfied"),
-}
-
-ATTACHMENT_KIND = {
-    "contract": QT_TRANSLATE_NOOP("AttachmentKind", "Contract"),
-    "invoice": QT_TRANSLATE_NOOP("AttachmentKind", "Invoice"),
-    "acceptance": QT_TRANSLATE_NOOP("AttachmentKind", "Acceptance certificate"),
-    "receipt": QT_TRANSLATE_NOOP("AttachmentKind", "Receipt"),
-    "photo": QT_TRANSLATE_NOOP("AttachmentKind", "Photo"),
-    "correspondence": QT_TRANSLATE_NOOP("AttachmentKind", "Correspondence"),
-    "other": QT_TRANSLATE_NOOP("AttachmentKind", "Other"),
-}
-
-SIZE_CLASS = {
-    "large": QT_TRANSLATE_NOOP("SizeClass", "Large"),
-    "medium": QT_TRANSLATE_NOOP("SizeClass", "Medium"),
-    "small": QT_TRANSLATE_NOOP("SizeClass", "Small"),
-    "micro": QT_TRANSLATE_NOOP("SizeClass", "Micro"),
-}
 
 # Industries of the 2011 size standard (domain.sme.INDUSTRIES holds the Chinese names).
 INDUSTRY = {
@@ -126,28 +83,6 @@ INDUSTRY = {
     "property_management": QT_TRANSLATE_NOOP("Industry", "Property management"),
     "leasing_business": QT_TRANSLATE_NOOP("Industry", "Leasing and business services"),
     "other": QT_TRANSLATE_NOOP("Industry", "Other industries"),
-}
-
-# Lifecycle actions (domain.workflow.Action): the button and dialog titles of the case view.
-ACTION = {
-    "accept": QT_TRANSLATE_NOOP("Action", "Accept"),
-    "refuse": QT_TRANSLATE_NOOP("Action", "Refuse"),
-    "transfer": QT_TRANSLATE_NOOP("Action", "Transfer"),
-    "start_handling": QT_TRANSLATE_NOOP("Action", "Start handling"),
-    "stop_clock": QT_TRANSLATE_NOOP("Action", "Stop the clock"),
-    "restart_clock": QT_TRANSLATE_NOOP("Action", "Restart the clock"),
-    "request_extension": QT_TRANSLATE_NOOP("Action", "Request extension"),
-    "approve_extension": QT_TRANSLATE_NOOP("Action", "Approve extension"),
-    "return_extension": QT_TRANSLATE_NOOP("Action", "Return extension request"),
-    "supervision_letter": QT_TRANSLATE_NOOP("Action", "Supervision letter"),
-    "talks": QT_TRANSLATE_NOOP("Action", "Talks"),
-    "credit_referral": QT_TRANSLATE_NOOP("Action", "Credit-record referral"),
-    "reply": QT_TRANSLATE_NOOP("Action", "Written reply"),
-    "close": QT_TRANSLATE_NOOP("Action", "Close"),
-    "withdraw": QT_TRANSLATE_NOOP("Action", "Withdrawn"),
-    "reopen": QT_TRANSLATE_NOOP("Action", "Reopen"),
-    "follow_up": QT_TRANSLATE_NOOP("Action", "Follow-up call"),
-    "request_review": QT_TRANSLATE_NOOP("Action", "Review request"),
 }
 
 
@@ -171,6 +106,11 @@ def fill(template: str, *values: str) -> str:
         return values[number - 1] if 0 < number <= len(values) else match.group(0)
 
     return re.sub(r"%(\d)", value, template)
+
+
+def label(member: Enum) -> str:
+    """A labelled vocabulary value (``CaseStatus.CLOSED``) in the interface language."""
+    return QCoreApplication.translate(type(member).__name__, member.label_en)
 
 
 def _label(context: str, table: dict[str, str], code: str | None) -> str:

@@ -34,10 +34,10 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QWidget
 
 from complaintdesk.ui import dialogs, labels, tasks
-from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.formats import date_text
 from complaintdesk.ui.forms.ui_letter_dialog import Ui_LetterDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import error_text, ui_text
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -259,7 +259,7 @@ class LetterDialog(QDialog):
     def _draft_rendered(self, seq: int, rendered: RenderedDocument) -> None:
         if seq != self._seq:
             return
-        notes = [in_ui_language(w) for w in rendered.warnings]
+        notes = [ui_text(w) for w in rendered.warnings]
         self._show_pdf(rendered.pdf, notes)
         pages = self.tr("%n page(s)", "", rendered.page_count)
         if rendered.missing_fields:
@@ -305,7 +305,7 @@ class LetterDialog(QDialog):
 
     @staticmethod
     def _message(exc: BaseException) -> str:
-        return in_ui_language(str(exc)) if hasattr(exc, "field") else describe_error(exc)
+        return error_text(exc)
 
     # --- issuing --------------------------------------------------------------------------------
 
@@ -331,7 +331,7 @@ class LetterDialog(QDialog):
     def _issued_done(self, result: tuple[IssuedDocument, bytes]) -> None:
         document, pdf = result
         self._issued = document
-        self._show_pdf(pdf, [in_ui_language(w) for w in document.warnings])
+        self._show_pdf(pdf, [ui_text(w) for w in document.warnings])
         self._retranslate()
         self._set_busy(False, fill(self.tr("Issued as %1 (SHA-256 %2…)"), document.doc_no, document.sha256[:12]))
         self.issued.emit(document)
@@ -341,7 +341,7 @@ class LetterDialog(QDialog):
 
         self._set_busy(False, self.tr("Not issued."))
         if isinstance(exc, LetterIncomplete):
-            if dialogs.ask_issue_with_gaps(self, in_ui_language(str(exc))):
+            if dialogs.ask_issue_with_gaps(self, error_text(exc)):
                 self._issue(allow_gaps=True)
             return
         dialogs.show_error(self, self.tr("The letter was not issued"), self._message(exc))

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from complaintdesk.ui.errors import in_ui_language
 from complaintdesk.ui.form_dialog import FormDialog
 from complaintdesk.ui.forms.ui_login_dialog import Ui_LoginDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import error_text
 
 if TYPE_CHECKING:
     from complaintdesk.services.office import Office
@@ -59,7 +59,7 @@ class LoginDialog(FormDialog):
         if not isinstance(exc, LoginFailed):
             return False
         self.ui.password_line_edit.clear()  # clears its label too: the message is set after
-        self.errors.set("password", in_ui_language(str(exc)))
+        self.errors.set("password", error_text(exc))
         self.ui.password_line_edit.setFocus()
         return True
 

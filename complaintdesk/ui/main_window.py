@@ -21,26 +21,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTabBar,
+    QTabWidget,
     QWidget,
 )
 
 from complaintdesk.ui import i18n, tasks
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel
-from complaintdesk.ui.errors import describe_error
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.labels import fill, role_label
+from complaintdesk.ui.messages import error_text
 from complaintdesk.ui.office_access import OfficeAccess, ReachedOffice, reach_office
 from complaintdesk.ui.widgets import ElidedLabel
+from complaintdesk.ui.window_host import Changed, OfficeChange
 
 if TYPE_CHECKING:
     from complaintdesk.services.case_query import CaseQuery
     from complaintdesk.services.office import Office
     from complaintdesk.ui.case_view import CaseView
     from complaintdesk.ui.registration_dialog import RegistrationDialog
-    from complaintdesk.ui.settings_dialog import SettingsDialog
+    from complaintdesk.ui.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,12 @@ _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
 _HEADER_KEY = "main_window/case_header"
 _LAST_DIR_KEY = "main_window/last_database_dir"
+
+# What each page of the settings dialog changes, for the views (``settingsChanged`` names the page).
+_SETTINGS_CHANGES = {
+    "calendar": (Changed.SETTINGS, Changed.CALENDAR),
+    "users": (Changed.USERS,),
+}
 
 _COLUMN_WIDTHS = {
     CaseColumn.CASE_NO: 110,
@@ -121,6 +130,7 @@ class MainWindow(QMainWindow):
 
     officeOpened = Signal()
     officeFailed = Signal(str)
+    officeChanged = Signal(object)  # OfficeChange: emitted once after every write, views refresh from it
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None, *, staged: bool = False):
         """``staged``: build the frame, menus, toolbar and placeholder list now, and the rest (filter
@@ -148,6 +158,8 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._restore_settings()
         self.access = OfficeAccess(self)  # sign-in, set-up, passwords, backup and restore
+        self._setup_access_actions()
+        self.officeChanged.connect(self._refresh_views)
         self._retranslate()
         self._show_placeholder(_Placeholder.OPENING)
         self._complete_after_paint = staged
@@ -200,7 +212,7 @@ class MainWindow(QMainWindow):
         ui.open_database_action.triggered.connect(self._ask_and_open_database)
         ui.open_database_button.clicked.connect(self._ask_and_open_database)
         ui.quit_action.triggered.connect(self.close)
-        ui.refresh_action.triggered.connect(self.model.reload)
+        ui.refresh_action.triggered.connect(self.refresh)
         ui.find_action.triggered.connect(self._focus_search)
         ui.about_action.triggered.connect(lambda: _dialogs().show_about(self))
         ui.settings_action.triggered.connect(self.open_settings)
@@ -380,7 +392,7 @@ class MainWindow(QMainWindow):
         self.ui.open_database_action.setEnabled(True)
         self.ui.open_database_button.setEnabled(True)
         self.ui.status_bar.clearMessage()
-        message = describe_error(exc)
+        message = error_text(exc)
         if self._office is None:
             self._show_placeholder(_Placeholder.FAILED)
         if not self.access.offer_recovery(exc, self._requested_db):  # a damaged file: restore a backup?
@@ -500,7 +512,7 @@ class MainWindow(QMainWindow):
         if self._office is None:
             return None
         # Imported here: the settings services load SQLAlchemy, which must wait until the window shows.
-        from complaintdesk.ui.settings_dialog import SettingsDialog
+        from complaintdesk.ui.settings import SettingsDialog
 
         dialog = self.settings_dialog
         if dialog is None or dialog.office is not self._office:
@@ -520,10 +532,70 @@ class MainWindow(QMainWindow):
         self.settings_dialog = None
 
     def _settings_changed(self, what: str) -> None:
-        # A new holiday schedule moves deadlines and clears provisional marks; new staff or
-        # procedures and the due-soon default change the filter choices.
+        self.office_changed(OfficeChange.of(*_SETTINGS_CHANGES.get(what, (Changed.SETTINGS,))))
+
+    # --- the one change signal, and the window as its helpers' host (see ui.window_host) ---------
+
+    def office_changed(self, change: OfficeChange) -> None:
+        """Something was written: every view showing the office refreshes from ``officeChanged``."""
+        if self._office is not None:
+            self.officeChanged.emit(change)
+
+    def refresh(self) -> None:
+        """Read everything again (F5): another desk may have changed anything."""
+        self.office_changed(OfficeChange.everything())
+
+    def _refresh_views(self, change: OfficeChange) -> None:
+        # The list shows handlers, deadlines and statuses: every kind of change can move a row.
         self.model.reload()
-        self.filter_panel.reload_choices()
+        if self._complete and change.touches(Changed.SETTINGS, Changed.CALENDAR, Changed.USERS):
+            # A new holiday schedule moves deadlines and clears provisional marks; new staff or
+            # procedures and the due-soon default change the filter choices.
+            self.filter_panel.reload_choices()
+        for view in self.case_views():
+            if view is not change.origin and change.touches_case(view.case_id):
+                view.reload()
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self.ui.case_tab_widget
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def insert_menu(self, menu: QMenu) -> None:
+        self.menuBar().insertMenu(self.ui.settings_menu.menuAction(), menu)
+
+    def show_status(self, text: str, msecs: int = 10_000) -> None:
+        if text:
+            self.ui.status_bar.showMessage(text, msecs)
+        else:
+            self.ui.status_bar.clearMessage()
+
+    def choose_database(self) -> None:
+        self._ask_and_open_database()
+
+    def _setup_access_actions(self) -> None:
+        ui = self.ui
+        ui.backup_action.triggered.connect(self.access.back_up)
+        ui.restore_action.triggered.connect(self.access.restore)
+        ui.change_password_action.triggered.connect(self.access.change_password)
+        ui.switch_user_action.triggered.connect(self.access.switch_user)
+        self.access.busyChanged.connect(self._update_access_actions)
+        self._update_access_actions()
+
+    def _update_access_actions(self, *_args: object) -> None:
+        ui = self.ui
+        office = self._office
+        idle = office is not None and not self.access.busy
+        for action in (ui.backup_action, ui.restore_action, ui.switch_user_action):
+            action.setEnabled(idle)
+        # Only a signed-in user has a password to change (not the system, not an unknown desk user).
+        ui.change_password_action.setEnabled(idle and office.actor.user_id is not None)
 
     # --- language -----------------------------------------------------------------------------
 
@@ -576,7 +648,7 @@ class MainWindow(QMainWindow):
     def _update_location(self) -> None:
         office = self._office
         self.ui.refresh_action.setEnabled(office is not None)
-        self.access.update_actions()
+        self._update_access_actions()
         if office is None:
             self.location_label.setText(QCoreApplication.translate("MainWindow", "No database open"))
             self.location_label.setToolTip("")
@@ -617,7 +689,6 @@ class MainWindow(QMainWindow):
         ui.next_case_action.triggered.connect(partial(self.step_case, 1))
         ui.previous_case_action.triggered.connect(partial(self.step_case, -1))
         ui.close_case_action.triggered.connect(lambda: self.close_case_tab(tabs.currentWidget()))
-        ui.refresh_action.triggered.connect(self._reload_current_case)
         self.officeOpened.connect(self._close_case_tabs_of_old_office)
         self.model.pageLoaded.connect(self._retry_step)
         self.model.pageLoaded.connect(self._load_case_modules, Qt.ConnectionType.SingleShotConnection)
@@ -663,7 +734,7 @@ class MainWindow(QMainWindow):
             return self.registration_dialog
         from complaintdesk.ui.registration_dialog import RegistrationDialog
 
-        dialog = RegistrationDialog(self._office.desk, current_user_id=self._office.actor.user_id, parent=self)
+        dialog = RegistrationDialog(self._office.registration, self._office.lookup, current_user_id=self._office.actor.user_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._case_registered)
         dialog.destroyed.connect(self._registration_dialog_gone)
@@ -675,11 +746,10 @@ class MainWindow(QMainWindow):
         self.registration_dialog = None
 
     def _case_registered(self, detail) -> None:
-        self.model.reload()
+        self.office_changed(OfficeChange.of_cases({detail.id}))
         view = self.open_case(detail.id)
         view.set_detail(detail)
-        self.ui.status_bar.showMessage(fill(QCoreApplication.translate("MainWindow", "Case %1 registered."),
-                                            detail.case_no), 10_000)
+        self.show_status(fill(QCoreApplication.translate("MainWindow", "Case %1 registered."), detail.case_no))
 
     def _open_list_row(self, index) -> None:
         row = self.model.row_at(index.row()) if index.isValid() else None
@@ -699,13 +769,17 @@ class MainWindow(QMainWindow):
             raise RuntimeError("no office is open")
         from complaintdesk.ui.case_view import CaseView
 
-        view = CaseView(self._office.desk, case_id, self)
+        view = CaseView(self._office, case_id, self)
         view.list_row = list_row
-        view.caseChanged.connect(lambda _case_id: self.model.reload())
+        view.caseChanged.connect(partial(self._case_changed_in, view))
         view.titleChanged.connect(partial(self._set_case_tab_title, view))
         tabs.addTab(view, "…")
         tabs.setCurrentWidget(view)
         return view
+
+    def _case_changed_in(self, view: CaseView, case_id: int) -> None:
+        # The view saved the change and shows its result already: the others refresh.
+        self.office_changed(OfficeChange.of_cases({case_id}, origin=view))
 
     def _set_case_tab_title(self, view: CaseView, title: str) -> None:
         index = self.ui.case_tab_widget.indexOf(view)
@@ -728,11 +802,6 @@ class MainWindow(QMainWindow):
         for view in self.case_views():
             self.close_case_tab(view)
         self._update_case_actions()
-
-    def _reload_current_case(self) -> None:
-        view = self.current_case_view()
-        if view is not None:
-            view.reload()
 
     def _list_row_of(self, view: CaseView) -> int | None:
         """Where the view's case is in the list as it is now (None when the filters leave it out)."""

@@ -18,17 +18,19 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from complaintdesk import clock
+from complaintdesk.errors import DatabaseDamaged, NotComplaintDeskDatabase, SchemaTooNew
 from complaintdesk.ui import startup_probe, tasks
-from complaintdesk.ui.errors import describe_error
 from complaintdesk.ui.labels import fill, role_label
+from complaintdesk.ui.messages import error_text
 
 if TYPE_CHECKING:
     from complaintdesk.config import DatabaseTarget
     from complaintdesk.services.office import Office
-    from complaintdesk.ui.main_window import MainWindow
+    from complaintdesk.ui.window_host import AccessHost
 
 log = logging.getLogger(__name__)
 
@@ -117,43 +119,31 @@ def list_backups(db_path: Path) -> list:
 
 
 def _is_unopenable(exc: BaseException) -> bool:
-    import sys
-
-    migrate = sys.modules.get("complaintdesk.store.migrate")
-    return migrate is not None and isinstance(
-        exc, migrate.NotComplaintDeskDatabase | migrate.DatabaseDamaged | migrate.SchemaTooNew)
+    return isinstance(exc, NotComplaintDeskDatabase | DatabaseDamaged | SchemaTooNew)
 
 
 # --- GUI side ------------------------------------------------------------------------------------
 
 class OfficeAccess(QObject):
-    """Sign-in, set-up, password, backup and restore for one main window."""
+    """Sign-in, set-up, password, backup and restore for one main window (the host wires its menu actions)."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
+    busyChanged = Signal(bool)  # a backup or restore started or ended: the host enables its actions
+
+    def __init__(self, host: AccessHost):
+        super().__init__(host.dialog_parent())
+        self._host = host
         self.dialog: QDialog | None = None  # the sign-in/set-up/password dialog shown now (tests read it)
         self._pending: Office | None = None  # opened, not yet signed in to
         self._busy = False
         self._note: str | None = None  # said after the next office is let in (what a restore did)
-        ui = window.ui
-        ui.backup_action.triggered.connect(self.back_up)
-        ui.restore_action.triggered.connect(self.restore)
-        ui.change_password_action.triggered.connect(self.change_password)
-        ui.switch_user_action.triggered.connect(self.switch_user)
-        self.update_actions()
 
-    def update_actions(self) -> None:
-        ui = self.window.ui
-        office = self.window.office
-        for action in (ui.backup_action, ui.restore_action, ui.switch_user_action):
-            action.setEnabled(office is not None and not self._busy)
-        # Only a signed-in user has a password to change (not the system, not an unknown desk user).
-        ui.change_password_action.setEnabled(office is not None and not self._busy
-                                             and office.actor.user_id is not None)
+    @property
+    def busy(self) -> bool:
+        """A backup or restore is running (the File and User actions wait for it)."""
+        return self._busy
 
     def _status(self, text: str, msecs: int = 15_000) -> None:
-        self.window.ui.status_bar.showMessage(text, msecs)
+        self._host.show_status(text, msecs)
 
     # --- after opening: sign in or set up ------------------------------------------------------
 
@@ -167,11 +157,11 @@ class OfficeAccess(QObject):
         if reached.access == Access.SET_UP:
             from complaintdesk.ui.admin_setup_dialog import AdminSetupDialog
 
-            dialog: QDialog = AdminSetupDialog(office, self.window)
+            dialog: QDialog = AdminSetupDialog(office, self._host.dialog_parent())
         else:
             from complaintdesk.ui.login_dialog import LoginDialog
 
-            dialog = LoginDialog(office, parent=self.window)
+            dialog = LoginDialog(office, parent=self._host.dialog_parent())
         self._pending = office
         self._show(dialog, lambda: self._admitted(office, on_admitted), lambda: self._refused(office, on_refused))
 
@@ -223,22 +213,22 @@ class OfficeAccess(QObject):
     # --- the User menu -------------------------------------------------------------------------
 
     def switch_user(self) -> None:
-        office = self.window.office
+        office = self._host.office
         if office is None or self.dialog is not None:
             return
-        if not self.window.close_user_windows():
+        if not self._host.close_user_windows():
             return
         from complaintdesk.ui.login_dialog import LoginDialog
 
-        self._show(LoginDialog(office, parent=self.window), lambda: self.window.user_switched(office))
+        self._show(LoginDialog(office, parent=self._host.dialog_parent()), lambda: self._host.user_switched(office))
 
     def change_password(self) -> None:
-        office = self.window.office
+        office = self._host.office
         if office is None or self.dialog is not None:
             return
         from complaintdesk.ui.change_password_dialog import ChangePasswordDialog
 
-        self._show(ChangePasswordDialog(office, self.window),
+        self._show(ChangePasswordDialog(office, self._host.dialog_parent()),
                    lambda: self._status(translate("OfficeAccess", "Your password was changed.")))
 
     # --- the File menu: backup and restore -----------------------------------------------------
@@ -246,23 +236,24 @@ class OfficeAccess(QObject):
     def _sqlite_target(self, office: Office, what: str) -> DatabaseTarget | None:
         if office.target.sqlite_path is not None:
             return office.target
-        _dialogs().show_information(self.window, what, translate(
+        _dialogs().show_information(self._host.dialog_parent(), what, translate(
             "OfficeAccess", "This office keeps its data on a PostgreSQL server. Back it up and restore it with "
                             "the server's own tools (pg_dump and pg_restore), or ask whoever runs the server."))
         return None
 
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.update_actions()
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
 
     def back_up(self) -> None:
-        office = self.window.office
+        office = self._host.office
         title = translate("OfficeAccess", "Back up the database")
         if office is None or self._busy or (target := self._sqlite_target(office, title)) is None:
             return
         db_path = target.sqlite_path
-        suggested = db_path.parent / f"{db_path.stem}-{datetime.now():%Y%m%d-%H%M}.sqlite"
-        chosen = _dialogs().ask_backup_destination(self.window, str(suggested))
+        suggested = db_path.parent / f"{db_path.stem}-{clock.now().astimezone():%Y%m%d-%H%M}.sqlite"
+        chosen = _dialogs().ask_backup_destination(self._host.dialog_parent(), str(suggested))
         if not chosen:
             return
         self._set_busy(True)
@@ -276,17 +267,17 @@ class OfficeAccess(QObject):
 
     def _failed(self, title: str, exc: BaseException) -> None:
         self._set_busy(False)
-        self.window.ui.status_bar.clearMessage()
-        _dialogs().show_error(self.window, title, describe_error(exc))
+        self._host.show_status("", 0)
+        _dialogs().show_error(self._host.dialog_parent(), title, error_text(exc))
 
     def restore(self) -> None:
-        office = self.window.office
+        office = self._host.office
         title = translate("OfficeAccess", "Restore from a backup")
         if office is None or self._busy or (target := self._sqlite_target(office, title)) is None:
             return
         from complaintdesk.config import backup_dir_for
 
-        chosen = _dialogs().ask_backup_file(self.window, str(backup_dir_for(target.sqlite_path)))
+        chosen = _dialogs().ask_backup_file(self._host.dialog_parent(), str(backup_dir_for(target.sqlite_path)))
         if not chosen:
             return
         self._set_busy(True)
@@ -297,14 +288,14 @@ class OfficeAccess(QObject):
 
     def _backup_verified(self, office: Office, target: DatabaseTarget, backup: Path, made: datetime) -> None:
         self._set_busy(False)
-        self.window.ui.status_bar.clearMessage()
-        if self.window.office is not office:  # another database was opened meanwhile
+        self._host.show_status("", 0)
+        if self._host.office is not office:  # another database was opened meanwhile
             return
-        if not _dialogs().confirm_restore(self.window, backup.name, made.strftime("%Y-%m-%d %H:%M"), office.location):
+        if not _dialogs().confirm_restore(self._host.dialog_parent(), backup.name, made.strftime("%Y-%m-%d %H:%M"), office.location):
             return
-        if not self.window.close_user_windows():
+        if not self._host.close_user_windows():
             return
-        self.window.detach_office()
+        self._host.detach_office()
         self._run_restore(office, target, backup, set_aside_unreadable=False)
 
     def _run_restore(self, office: Office | None, target: DatabaseTarget, backup: Path, *,
@@ -321,12 +312,12 @@ class OfficeAccess(QObject):
                               backup.name, str(kept))
         else:
             self._note = fill(translate("OfficeAccess", "Restored from %1."), backup.name)
-        self.window.open_database(str(target.sqlite_path))  # and sign in again
+        self._host.open_database(str(target.sqlite_path))  # and sign in again
 
     def _restore_failed(self, target: DatabaseTarget, exc: BaseException) -> None:
         self._failed(translate("OfficeAccess", "Restore from a backup"), exc)
         # Whatever happened, show the database as it now is (the service backed it up before replacing it).
-        self.window.open_database(str(target.sqlite_path))
+        self._host.open_database(str(target.sqlite_path))
 
     # --- a database that cannot be opened --------------------------------------------------------
 
@@ -349,13 +340,13 @@ class OfficeAccess(QObject):
         from complaintdesk.ui import damaged_database_dialog  # only for a damaged file
         from complaintdesk.ui.damaged_database_dialog import RecoveryChoice
 
-        recovery = damaged_database_dialog.ask_recovery(self.window, target.sqlite_path, str(exc), backups)
+        recovery = damaged_database_dialog.ask_recovery(self._host.dialog_parent(), target.sqlite_path, error_text(exc), backups)
         if recovery.choice == RecoveryChoice.RESTORE and recovery.backup is not None:
             self._run_restore(None, target, recovery.backup, set_aside_unreadable=True)
         elif recovery.choice == RecoveryChoice.OTHER_DATABASE:
-            self.window.ui.open_database_action.trigger()
+            self._host.choose_database()
         elif recovery.choice == RecoveryChoice.QUIT:
-            self.window.close()
+            self._host.close()
         return True
 
 

@@ -1,8 +1,8 @@
 """The Statistics menu of the main window and what it opens: the dashboard and approvals tabs, import and report dialogs.
 
 Kept apart from ``main_window`` so the window stays about the case list: this object adds its
-menu and tabs to a window, follows the window's office, and sends figure clicks back to
-``MainWindow.show_query``. The dashboard (and QtCharts with it) is built when the first office
+menu and tabs to its host (a ``WindowHost``), follows the host's office and ``officeChanged``, and
+sends figure clicks back to ``host.show_query``. The dashboard (and QtCharts with it) is built when the first office
 opens, not at start-up.
 """
 
@@ -16,25 +16,26 @@ from PySide6.QtWidgets import QMenu, QTabBar, QWidget
 
 from complaintdesk.ui.approvals_page import APPROVER_ROLES
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.window_host import Changed, OfficeChange
 
 if TYPE_CHECKING:
     from complaintdesk.services.office import Office
     from complaintdesk.ui.approvals_page import ApprovalsPage
     from complaintdesk.ui.dashboard_page import DashboardPage
     from complaintdesk.ui.import_dialog import ImportDialog
-    from complaintdesk.ui.main_window import MainWindow
     from complaintdesk.ui.report_dialog import ReportDialog
+    from complaintdesk.ui.window_host import WindowHost
 
 # If the list's first page is slow (or fails), the pages come anyway after this long.
 PAGES_AT_THE_LATEST_MS = 1500
 
 
 class OfficeTools(QObject):
-    """Adds 统计 (Statistics) to ``window``: dashboard, approvals queue, import, reports."""
+    """Adds 统计 (Statistics) to ``host``: dashboard, approvals queue, import, reports."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: WindowHost):
+        super().__init__(host.dialog_parent())
+        self._host = host
         self.dashboard: DashboardPage | None = None
         self.approvals: ApprovalsPage | None = None
         self._pages_pending = False
@@ -42,25 +43,23 @@ class OfficeTools(QObject):
         self.report_dialog: ReportDialog | None = None
         self._approval_count: int | None = None
 
-        self.menu = QMenu(window)
+        self.menu = QMenu(host.dialog_parent())
         self.menu.setObjectName("statistics_menu")
         self.dashboard_action = self._action("dashboard_action", self.show_dashboard, "Ctrl+Shift+D")
         self.approvals_action = self._action("approvals_action", self.show_approvals, "Ctrl+Shift+A")
         self.menu.addSeparator()
         self.import_action = self._action("import_action", self.open_import)
         self.report_action = self._action("report_action", self.open_reports)
-        bar = window.menuBar()
-        bar.insertMenu(window.ui.settings_menu.menuAction(), self.menu)
+        host.insert_menu(self.menu)
 
-        window.officeOpened.connect(self._office_opened)
-        window.model.loadingChanged.connect(self._list_reloading)
-        window.ui.refresh_action.triggered.connect(self._refresh_approvals)
-        window.installEventFilter(self)
+        host.officeOpened.connect(self._office_opened)
+        host.officeChanged.connect(self._office_changed)
+        self.menu.installEventFilter(self)  # the menu is told when the language changes
         self._update_actions()
         self._retranslate()
 
     def _action(self, name: str, slot, shortcut: str | None = None) -> QAction:
-        action = QAction(self._window)
+        action = QAction(self._host.dialog_parent())
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -70,7 +69,7 @@ class OfficeTools(QObject):
 
     @property
     def office(self) -> Office | None:
-        return self._window.office
+        return self._host.office
 
     @property
     def is_approver(self) -> bool:
@@ -82,7 +81,7 @@ class OfficeTools(QObject):
     def _office_opened(self) -> None:
         # The pages are built and read once the list's first rows are on screen: the list first.
         self._pages_pending = True
-        model = self._window.model
+        model = self._host.model
         if model.loading:
             model.pageLoaded.connect(lambda _page: QTimer.singleShot(0, self.ensure_pages),
                                      Qt.ConnectionType.SingleShotConnection)
@@ -101,13 +100,13 @@ class OfficeTools(QObject):
         office = self.office
         if office is None:
             return
-        tabs = self._window.ui.case_tab_widget
+        tabs = self._host.tabs
         if self.dashboard is None:
             from complaintdesk.ui.dashboard_page import DashboardPage
 
             self.dashboard = DashboardPage(tabs)
             self.dashboard.setObjectName("dashboard_page")
-            self.dashboard.figureClicked.connect(self._window.show_query)
+            self.dashboard.figureClicked.connect(self._host.show_query)
             self._add_tab(self.dashboard, 1)
         self.dashboard.set_office(office)
 
@@ -118,7 +117,7 @@ class OfficeTools(QObject):
                 self.approvals = ApprovalsPage(tabs)
                 self.approvals.setObjectName("approvals_page")
                 self.approvals.decided.connect(self._case_decided)
-                self.approvals.openCaseRequested.connect(self._window.open_case)
+                self.approvals.openCaseRequested.connect(self._host.open_case)
                 self.approvals.countChanged.connect(self._approval_count_changed)
             if tabs.indexOf(self.approvals) < 0:
                 self._add_tab(self.approvals, tabs.indexOf(self.dashboard) + 1)
@@ -132,7 +131,7 @@ class OfficeTools(QObject):
         self._retranslate()
 
     def _add_tab(self, page: QWidget, index: int) -> None:
-        tabs = self._window.ui.case_tab_widget
+        tabs = self._host.tabs
         at = tabs.insertTab(index, page, "")
         # Like the list, these pages belong to the window: no close button.
         tabs.tabBar().setTabButton(at, QTabBar.ButtonPosition.RightSide, None)
@@ -141,31 +140,26 @@ class OfficeTools(QObject):
     def show_dashboard(self) -> DashboardPage | None:
         self.ensure_pages()
         if self.dashboard is not None and self.office is not None:
-            self._window.ui.case_tab_widget.setCurrentWidget(self.dashboard)
+            self._host.tabs.setCurrentWidget(self.dashboard)
         return self.dashboard
 
     def show_approvals(self) -> ApprovalsPage | None:
         self.ensure_pages()
         if self.approvals is not None and self.is_approver:
-            self._window.ui.case_tab_widget.setCurrentWidget(self.approvals)
+            self._host.tabs.setCurrentWidget(self.approvals)
             return self.approvals
         return None
 
-    def _list_reloading(self, loading: bool) -> None:
-        # The list is read again after every change (a save, an action, F5): the figures may have moved.
-        if loading and self.dashboard is not None:
-            self.dashboard.mark_stale()
-
-    def _refresh_approvals(self) -> None:
-        if self.approvals is not None and self.approvals.isVisible():
-            self.approvals.refresh()
+    def _office_changed(self, change: OfficeChange) -> None:
+        # Figures count cases, claims, users and deadlines: any write may move them.
+        if self.dashboard is not None:
+            self.dashboard.mark_stale()  # computed again now if on screen, else when shown
+        approvals = self.approvals
+        if approvals is not None and approvals is not change.origin and change.touches(Changed.CASES, Changed.CALENDAR):
+            approvals.mark_stale()
 
     def _case_decided(self, case_id: int) -> None:
-        window = self._window
-        window.model.reload()
-        for view in window.case_views():
-            if view.case_id == case_id:
-                view.reload()
+        self._host.office_changed(OfficeChange.of_cases({case_id}, origin=self.approvals))
 
     def _approval_count_changed(self, count: int) -> None:
         self._approval_count = count
@@ -180,10 +174,10 @@ class OfficeTools(QObject):
         if self.import_dialog is None:
             from complaintdesk.ui.import_dialog import ImportDialog
 
-            dialog = ImportDialog(office, self._window._settings, self._window)
+            dialog = ImportDialog(office, self._host.settings, self._host.dialog_parent())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.imported.connect(self._imported)
-            dialog.showCasesRequested.connect(self._window.show_query)
+            dialog.showCasesRequested.connect(self._host.show_query)
             dialog.destroyed.connect(self._import_dialog_gone)
             self.import_dialog = dialog
         self.import_dialog.show()
@@ -195,11 +189,9 @@ class OfficeTools(QObject):
         self.import_dialog = None
 
     def _imported(self, result) -> None:
-        self._window.model.reload()
-        if self.dashboard is not None:
-            self.dashboard.mark_stale()
-        self._window.ui.status_bar.showMessage(
-            fill(QCoreApplication.translate("OfficeTools", "Imported: %1 case(s) new or extended."), str(len(result.case_ids))), 10_000)
+        self._host.office_changed(OfficeChange.of_cases(result.case_ids))
+        self._host.show_status(fill(QCoreApplication.translate("OfficeTools", "Imported: %1 case(s) new or extended."),
+                                    str(len(result.case_ids))))
 
     def open_reports(self) -> ReportDialog | None:
         office = self.office
@@ -208,7 +200,7 @@ class OfficeTools(QObject):
         if self.report_dialog is None:
             from complaintdesk.ui.report_dialog import ReportDialog
 
-            dialog = ReportDialog(office, self._window._settings, self._window)
+            dialog = ReportDialog(office, self._host.settings, self._host.dialog_parent())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(self._report_dialog_gone)
             self.report_dialog = dialog
@@ -232,7 +224,7 @@ class OfficeTools(QObject):
         self.report_action.setEnabled(office is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         return False
 
@@ -245,7 +237,7 @@ class OfficeTools(QObject):
         self.import_action.setToolTip(QCoreApplication.translate("OfficeTools", "Import an arrears ledger or forwarded complaints from xlsx/csv"))
         self.report_action.setText(QCoreApplication.translate("OfficeTools", "&Export a report…"))
         self.report_action.setToolTip(QCoreApplication.translate("OfficeTools", "Overdue list, arrears ledger, statistics, yearly summary as xlsx/pdf/csv"))
-        tabs = self._window.ui.case_tab_widget
+        tabs = self._host.tabs
         if self.dashboard is not None and tabs.indexOf(self.dashboard) >= 0:
             tabs.setTabText(tabs.indexOf(self.dashboard), QCoreApplication.translate("OfficeTools", "Dashboard"))
         if self.approvals is not None and tabs.indexOf(self.approvals) >= 0:

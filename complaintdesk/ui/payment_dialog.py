@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from complaintdesk import clock
 from complaintdesk.services.desk_types import PaymentInput
 from complaintdesk.ui.form_dialog import FormDialog
 from complaintdesk.ui.formats import from_qdate, money_text, parse_money, to_qdate
@@ -15,19 +16,19 @@ from complaintdesk.ui.forms.ui_payment_dialog import Ui_PaymentDialog
 from complaintdesk.ui.labels import fill
 
 if TYPE_CHECKING:
-    from complaintdesk.services.desk import Desk
+    from complaintdesk.services.claims import ClaimService
     from complaintdesk.services.desk_types import CaseDetail, ClaimView
 
 
 class PaymentDialog(FormDialog):
     """Records one payment on ``claim``; ``saved`` carries the fresh CaseDetail."""
 
-    def __init__(self, desk: Desk, case: CaseDetail, claim: ClaimView, *, today: date | None = None,
+    def __init__(self, claims: ClaimService, case: CaseDetail, claim: ClaimView, *, today: date | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PaymentDialog()
         self.ui.setupUi(self)
-        self._desk = desk
+        self._claims = claims
         self._claim = claim
         ui = self.ui
         self.setup_form(save_button=ui.save_button, cancel_button=ui.cancel_button,
@@ -36,7 +37,7 @@ class PaymentDialog(FormDialog):
         ui.claim_label.setText(fill(self.tr("Contract %1: owed %2 yuan, paid %3, outstanding %4 yuan."),
                                     claim.contract_no or self.tr("(no number)"), money_text(claim.amount_claimed),
                                     money_text(claim.amount_paid), money_text(claim.outstanding)))
-        today = today or date.today()
+        today = today or clock.today()
         with self.filling():
             ui.paid_date_edit.setMaximumDate(to_qdate(today))
             ui.paid_date_edit.setDate(to_qdate(today))
@@ -64,4 +65,4 @@ class PaymentDialog(FormDialog):
             return None
         inp = PaymentInput(paid_on=from_qdate(ui.paid_date_edit.date()), amount=amount,
                            voucher=ui.voucher_line_edit.text().strip() or None)
-        return partial(self._desk.add_payment, self._claim.id, inp)
+        return partial(self._claims.add_payment, self._claim.id, inp)

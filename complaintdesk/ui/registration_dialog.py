@@ -3,7 +3,7 @@
 Typing a party's name (or credit code) lists the matching registered records below it; picking
 one reuses it, otherwise a new party is registered with the case. The credit code is checked as it
 is typed, the respondent's kind is suggested from it, and the complainant's SME size is worked out
-live with the lines of the size standard that decide it. Saving runs ``Desk.register`` on a
+live with the lines of the size standard that decide it. Saving runs ``office.registration.register`` on a
 worker: its problems appear next to their fields, possible duplicates in a list above the buttons.
 """
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from complaintdesk import clock
 from complaintdesk.domain.arrears import DebtorKind
 from complaintdesk.domain.sme import INDUSTRIES, SizeClass, classify_explained
 from complaintdesk.domain.uscc import USCC_LENGTH, normalize_uscc, suggest_debtor_kind, uscc_problem
@@ -39,16 +40,17 @@ from complaintdesk.services.desk_types import (
 )
 from complaintdesk.services.errors import DuplicateCases
 from complaintdesk.ui import labels, tasks
-from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.form_dialog import ERROR_COLOUR, NOTICE_COLOUR, FormDialog, set_combo_data
 from complaintdesk.ui.formats import date_text, from_qdate, parse_count, parse_figure, to_qdate
 from complaintdesk.ui.forms.ui_registration_dialog import Ui_RegistrationDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import error_text, ui_text
 
 if TYPE_CHECKING:
+    from complaintdesk.services.case_lookup import CaseLookup
     from complaintdesk.services.case_query import CaseRow
-    from complaintdesk.services.desk import Desk
     from complaintdesk.services.desk_types import UserView
+    from complaintdesk.services.registration import RegistrationService
 
 SEARCH_DELAY_MS = 250
 MIN_SEARCH_CHARS = 2
@@ -63,9 +65,9 @@ _PROCEDURE_FOR_CHANNEL = {
 _DEFAULT_PROCEDURE = "direct"
 
 
-def load_choices(desk: Desk) -> tuple[list[UserView], list[tuple[str, str]]]:
+def load_choices(lookup: CaseLookup) -> tuple[list[UserView], list[tuple[str, str]]]:
     """Worker side: the staff who can handle a case and the office's procedures."""
-    return desk.staff(), desk.procedures()
+    return lookup.staff(), lookup.procedures()
 
 
 class _Party:
@@ -92,14 +94,15 @@ class _Party:
 class RegistrationDialog(FormDialog):
     """Registers one case; ``saved`` carries the new case's CaseDetail."""
 
-    def __init__(self, desk: Desk, *, current_user_id: int | None, today: date | None = None,
+    def __init__(self, registration: RegistrationService, lookup: CaseLookup, *, current_user_id: int | None, today: date | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_RegistrationDialog()
         self.ui.setupUi(self)
-        self._desk = desk
+        self._registration = registration
+        self._lookup = lookup
         self._current_user_id = current_user_id
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self._confirm_duplicates = False
         self._procedure_touched = False
         self._kind_touched = False
@@ -136,7 +139,7 @@ class RegistrationDialog(FormDialog):
         self.mark_clean()
 
         ui.save_button.setEnabled(False)  # until the procedures and staff are in
-        tasks.run_task(partial(load_choices, desk), self._choices_loaded, self._choices_failed, owner=self)
+        tasks.run_task(partial(load_choices, lookup), self._choices_loaded, self._choices_failed, owner=self)
 
     # --- construction ------------------------------------------------------------------------------
 
@@ -212,8 +215,8 @@ class RegistrationDialog(FormDialog):
         ):
             watch(widget, field=field)
 
-        for party, search in ((self._complainant, self._desk.search_enterprises),
-                              (self._respondent, self._desk.search_respondents)):
+        for party, search in ((self._complainant, self._lookup.search_enterprises),
+                              (self._respondent, self._lookup.search_respondents)):
             party.timer.setParent(self)
             party.timer.timeout.connect(partial(self._search, party, search))
             party.name.textEdited.connect(partial(self._name_edited, party))
@@ -256,7 +259,7 @@ class RegistrationDialog(FormDialog):
         ui.save_button.setEnabled(True)
 
     def _choices_failed(self, exc: BaseException) -> None:
-        self.errors.set_general(fill(self.tr("Could not read the procedures and staff list: %1"), describe_error(exc)))
+        self.errors.set_general(fill(self.tr("Could not read the procedures and staff list: %1"), error_text(exc)))
 
     def _suggest_procedure(self) -> None:
         if self._procedure_touched or self.ui.procedure_combo.count() == 0:
@@ -314,7 +317,7 @@ class RegistrationDialog(FormDialog):
 
     def _search_failed(self, party: _Party, exc: BaseException) -> None:
         party.matches.hide()
-        self.errors.set_general(fill(self.tr("Searching the registered records failed: %1"), describe_error(exc)))
+        self.errors.set_general(fill(self.tr("Searching the registered records failed: %1"), error_text(exc)))
 
     def _match_text(self, row: EnterpriseView | RespondentView) -> str:
         parts = [row.name]
@@ -419,11 +422,11 @@ class RegistrationDialog(FormDialog):
             return
         party.mark.setText("✗")
         party.mark.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
-        party.mark.setToolTip(problem)
+        party.mark.setToolTip(ui_text(problem))
         # While the code is being typed its length is wrong anyway; say so once it is complete.
         if final or len(code) >= USCC_LENGTH or any(ch in "IOSVZ" for ch in code):
             self.errors.clear(field)
-            self.errors.set(field, problem)
+            self.errors.set(field, ui_text(problem))
 
     def _suggest_kind(self, code: str) -> None:
         if self._respondent.picked is not None:
@@ -478,7 +481,7 @@ class RegistrationDialog(FormDialog):
         try:
             result = classify_explained(industry, employees=employees, revenue_wan=revenue, assets_wan=assets)
         except ValueError as exc:
-            self._show_size(None, (in_ui_language(str(exc)),))
+            self._show_size(None, (error_text(exc),))
             return
         self._show_size(result.size.value, result.basis_lines)
 
@@ -548,7 +551,7 @@ class RegistrationDialog(FormDialog):
             source_ref=_optional(ui.source_ref_line_edit.text()),
             confirm_duplicates=self._confirm_duplicates,
         )
-        return partial(self._desk.register, inp)
+        return partial(self._registration.register, inp)
 
     def handle_failure(self, exc: BaseException) -> bool:
         if isinstance(exc, DuplicateCases):

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from complaintdesk import clock
 from complaintdesk.ui import dialogs, tasks
-from complaintdesk.ui.errors import describe_error, in_ui_language
 from complaintdesk.ui.form_dialog import ERROR_COLOUR
 from complaintdesk.ui.formats import from_qdate, to_qdate
 from complaintdesk.ui.forms.ui_report_dialog import Ui_ReportDialog
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import error_text
 
 if TYPE_CHECKING:
     from complaintdesk.services.office import Office
@@ -71,9 +72,9 @@ class ReportDialog(QDialog):
         self._busy = False
         self._last: ExportResult | None = None
         self._path_edited = False
-        today = today or date.today()
+        today = today or clock.today()
         ui = self.ui
-        ui.busy_progress_bar.hide()
+        tasks.show_busy(ui.busy_progress_bar, False)
         ui.open_file_button.hide()
         ui.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.error_label.hide()
@@ -179,8 +180,9 @@ class ReportDialog(QDialog):
 
         self._set_busy(False)
         self.ui.status_label.clear()
-        message = in_ui_language(str(exc)) if isinstance(exc, ServiceError | ValueError | OSError) \
-            else describe_error(exc)
+        # An OSError or a plain ValueError from writing the file says what went wrong in its own words.
+        message = str(exc) if isinstance(exc, ValueError | OSError) and not isinstance(exc, ServiceError) \
+            else error_text(exc)
         self._show_error(fill(self.tr("The report was not written: %1"), message))
 
     # --- helpers -------------------------------------------------------------------------------
@@ -191,7 +193,7 @@ class ReportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.ui.busy_progress_bar.setVisible(busy)
+        tasks.show_busy(self.ui.busy_progress_bar, busy)  # hidden, its animation stops at once
         for widget in (self.ui.export_button, self.ui.close_button, self.ui.browse_button):
             widget.setEnabled(not busy)
         if busy:

@@ -1,13 +1,27 @@
-"""Background tasks: run a plain callable on a worker thread and deliver its result on the GUI thread."""
+"""Background tasks: run a plain callable on a worker thread and deliver its result on the GUI thread.
+
+Two helpers: :func:`run_task` (one call, one answer) and :class:`LatestLoader` (a view that reads
+the same thing again and again and shows only the answer to its latest request).
+
+Ownership, which is what keeps this crash-free: a worker holds no Qt object of its own. It answers
+through one :class:`_Dispatcher` that lives on the GUI thread for as long as the application, with a
+task number; the callbacks wait in ``_pending``, a plain dict that only the GUI thread touches. So no
+QObject is ever created per task, none can lose its last reference on a worker thread, and none is
+deleted inside its own slot.
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from functools import partial
+from time import monotonic
+from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressBar
 
 log = logging.getLogger(__name__)
 
@@ -18,9 +32,51 @@ T = TypeVar("T")
 _MAX_WORKERS = 2
 
 _pool: QThreadPool | None = None
-# Carriers of tasks still running. The QRunnable is owned by the pool and the carrier only by us,
-# so without this set Python could collect a carrier (and its connections) before it delivers.
-_pending: set[_Carrier] = set()
+_dispatcher: _Dispatcher | None = None
+_task_numbers = itertools.count(1)
+
+
+class _Delivery:
+    """What to call when task ``number`` answers; GUI thread only."""
+
+    __slots__ = ("on_done", "on_error", "owner")
+
+    def __init__(self, on_done: Callable[[Any], Any], on_error: Callable[[BaseException], Any] | None,
+                 owner: QObject | None):
+        self.on_done = on_done
+        self.on_error = on_error
+        self.owner = owner
+
+    def deliver(self, succeeded: bool, payload: Any) -> None:
+        if self.owner is not None and not shiboken6.isValid(self.owner):
+            return  # the widget that asked is gone: calling into it would crash
+        if succeeded:
+            self.on_done(payload)
+        elif self.on_error is None:
+            log.error("background task failed", exc_info=payload)
+        else:
+            self.on_error(payload)
+
+
+# Tasks started and not yet answered, by number. Only the GUI thread reads or changes it, so a
+# delivery (and whatever widget its callbacks hold) is only ever released on the GUI thread.
+_pending: dict[int, _Delivery] = {}
+
+
+class _Dispatcher(QObject):
+    """The one object workers answer through; it lives on the GUI thread, a child of the application."""
+
+    answered = Signal(object, bool, object)  # task number, succeeded, result or exception
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.answered.connect(self._deliver)  # emitted on a worker: queued to the GUI thread
+
+    @Slot(object, bool, object)
+    def _deliver(self, number: int, succeeded: bool, payload: object) -> None:
+        delivery = _pending.pop(number, None)
+        if delivery is not None:
+            delivery.deliver(succeeded, payload)
 
 
 def thread_pool() -> QThreadPool:
@@ -32,55 +88,34 @@ def thread_pool() -> QThreadPool:
     return _pool
 
 
-class _Carrier(QObject):
-    """Lives on the GUI thread; its signals, emitted by the worker, are queued back to it."""
-
-    finished = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, on_done: Callable[[Any], Any], on_error: Callable[[BaseException], Any] | None,
-                 owner: QObject | None):
-        super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
-        self._owner = owner
-        self.finished.connect(self._deliver_result)
-        self.failed.connect(self._deliver_error)
-
-    def _owner_gone(self) -> bool:
-        return self._owner is not None and not shiboken6.isValid(self._owner)
-
-    @Slot(object)
-    def _deliver_result(self, result: object) -> None:
-        _pending.discard(self)
-        if not self._owner_gone():
-            self._on_done(result)
-
-    @Slot(object)
-    def _deliver_error(self, exc: BaseException) -> None:
-        _pending.discard(self)
-        if self._owner_gone():
-            return
-        if self._on_error is None:
-            log.error("background task failed", exc_info=exc)
-        else:
-            self._on_error(exc)
+def _the_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("run_task needs a QApplication")
+        _dispatcher = _Dispatcher(app)
+    return _dispatcher
 
 
 class _Task(QRunnable):
-    def __init__(self, func: Callable[[], Any], carrier: _Carrier):
+    """Runs on a worker; holds the callable, a number and the long-lived dispatcher, nothing else."""
+
+    def __init__(self, func: Callable[[], Any], number: int, dispatcher: _Dispatcher):
         super().__init__()
         self._func = func
-        self._carrier = carrier
+        self._number = number
+        self._dispatcher = dispatcher
 
     def run(self) -> None:
+        func, self._func = self._func, None  # the callable's arguments are not kept by the finished task
         try:
-            result = self._func()
+            result = func()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI, not kill the worker
-            log.debug("task %r raised", self._func, exc_info=exc)
-            self._carrier.failed.emit(exc)
+            log.debug("task %r raised", func, exc_info=exc)
+            self._dispatcher.answered.emit(self._number, False, exc)
         else:
-            self._carrier.finished.emit(result)
+            self._dispatcher.answered.emit(self._number, True, result)
 
 
 def run_task(func: Callable[[], T], on_done: Callable[[T], Any],
@@ -92,9 +127,10 @@ def run_task(func: Callable[[], T], on_done: Callable[[T], Any],
     the task ends, the result is dropped instead of calling into a dead widget. Without ``on_error``
     a failure is logged.
     """
-    carrier = _Carrier(on_done, on_error, owner)
-    _pending.add(carrier)
-    thread_pool().start(_Task(func, carrier))
+    dispatcher = _the_dispatcher()
+    number = next(_task_numbers)
+    _pending[number] = _Delivery(on_done, on_error, owner)
+    thread_pool().start(_Task(func, number, dispatcher))
 
 
 def pending_count() -> int:
@@ -105,3 +141,113 @@ def pending_count() -> int:
 def wait_for_workers(msecs: int = -1) -> bool:
     """Block until every running task has returned (at shutdown, before the database is closed)."""
     return thread_pool().waitForDone(msecs)
+
+
+def show_busy(bar: QProgressBar, busy: bool) -> None:
+    """Show an indeterminate busy bar, or hide it and stop its animation now.
+
+    Hidden, the style's animation would stop only at its next tick; stopped here, no animation
+    timer is left walking a bar whose dialog is about to be deleted.
+    """
+    bar.setVisible(busy)
+    if not busy:
+        for animation in bar.findChildren(QAbstractAnimation):
+            animation.stop()
+
+
+class LatestLoader(QObject, Generic[T]):
+    """Reads one thing again and again (a dashboard, a queue, a count) and shows only the latest answer.
+
+    Each :meth:`load` is numbered; an answer to an older request is dropped, so a slow read can never
+    overwrite a newer one. The loader is a child of ``parent``: when the parent is deleted, nothing
+    more is delivered. ``busy_bar`` (optional) is shown while a request is out. ``stale`` says that the
+    thing changed since it was last asked for (see :meth:`mark_stale`) — the view loads again when shown.
+    """
+
+    loadingChanged = Signal(bool)
+
+    def __init__(self, parent: QObject, on_done: Callable[[T], Any],
+                 on_error: Callable[[BaseException], Any] | None = None, *, busy_bar: QProgressBar | None = None):
+        super().__init__(parent)
+        self._on_done = on_done
+        self._on_error = on_error
+        self._busy_bar = busy_bar
+        self._generation = 0
+        self._loading = False
+        self._stale = True
+        self._loaded_at: float | None = None
+        self._in_flight = 0  # requests sent and not yet answered, superseded ones included
+        if busy_bar is not None:
+            show_busy(busy_bar, False)
+
+    @property
+    def loading(self) -> bool:
+        """True from a request until its answer (not an older one) arrives."""
+        return self._loading
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    @property
+    def generation(self) -> int:
+        """The number of the latest request: work started alongside it can be tagged with it."""
+        return self._generation
+
+    @property
+    def in_flight(self) -> int:
+        return self._in_flight
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    def needs_load(self, max_age_s: float | None = None) -> bool:
+        """Not loading, and stale (or last loaded more than ``max_age_s`` seconds ago)."""
+        if self._loading:
+            return False
+        too_old = max_age_s is not None and self._loaded_at is not None \
+            and monotonic() - self._loaded_at > max_age_s
+        return self._stale or too_old
+
+    def load(self, func: Callable[[], T]) -> None:
+        """Run ``func`` on a worker; its answer replaces any answer still to come."""
+        self._generation += 1
+        self._stale = False
+        self._in_flight += 1
+        self._set_loading(True)
+        run_task(func, partial(self._done, self._generation), partial(self._failed, self._generation), owner=self)
+
+    def cancel(self) -> None:
+        """Drop every answer still to come (a new source, nothing to show): stale, not loading."""
+        self._generation += 1
+        self._stale = True
+        self._loaded_at = None
+        self._set_loading(False)
+
+    def mark_stale(self) -> None:
+        self._stale = True
+
+    def _done(self, generation: int, result: T) -> None:
+        self._in_flight -= 1
+        if generation != self._generation:
+            return
+        self._loaded_at = monotonic()
+        self._set_loading(False)
+        self._on_done(result)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        self._in_flight -= 1
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        if self._on_error is None:
+            log.error("loading failed", exc_info=exc)
+        else:
+            self._on_error(exc)
+
+    def _set_loading(self, loading: bool) -> None:
+        if self._busy_bar is not None:
+            show_busy(self._busy_bar, loading)
+        if loading != self._loading:
+            self._loading = loading
+            self.loadingChanged.emit(loading)

@@ -3669,8 +3669,72 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <source>Type the rate in percent, e.g. 3.00</source>
-        <translation>请按百分数填写利率，例如 3.00</translation>
+        <source>Still saving: close the dialog when it is done.</source>
+        <translation>正在保存，请待保存完成后再关闭。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings; you can look at them.</source>
+        <translation>只有管理员可以修改这些设置，您可以查看。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不得延长</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (changed, not yet saved)</source>
+        <translation>%1（已修改，尚未保存）</translation>
+    </message>
+    <message>
+        <source>%1 step rules saved. They apply to cases registered from now on.</source>
+        <translation>已保存 %1 条时限规则，适用于此后登记的案件。</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>This is you</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>Select a user in the table first.</source>
+        <translation>请先在表中选择一个用户。</translation>
+    </message>
+    <message>
+        <source>New password set for %1 (%2).</source>
+        <translation>已为 %1（%2）设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added as %3.</source>
+        <translation>已添加用户 %1（%2），角色：%3。</translation>
+    </message>
+    <message>
+        <source>People who can be chosen as a case&apos;s handler. Add officers and supervisors here with a first password, which they change after signing in; select a user to give them a new one.</source>
+        <translation>可被指定为案件承办人的人员。在此添加承办人和审核人并设置初始密码，用户登录后自行修改；选中用户可为其设置新密码。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add users: this page is read-only for you.</source>
+        <translation>只有管理员可以添加用户，此页仅供查看。</translation>
     </message>
     <message>
         <source>Preview first: the schedule is saved only after you have seen which deadlines it moves</source>
@@ -3765,34 +3829,6 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>%1 年节假日安排已保存。</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>不得延长</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>%1 (changed, not yet saved)</source>
-        <translation>%1（已修改，尚未保存）</translation>
-    </message>
-    <message>
-        <source>%1 step rules saved. They apply to cases registered from now on.</source>
-        <translation>已保存 %1 条时限规则，适用于此后登记的案件。</translation>
-    </message>
-    <message>
-        <source>calendar days</source>
-        <translation>自然日</translation>
-    </message>
-    <message>
-        <source>working days</source>
-        <translation>工作日</translation>
-    </message>
-    <message>
         <source>LPR %1 % from %2 added.</source>
         <translation>已添加：自 %2 起一年期LPR %1%。</translation>
     </message>
@@ -3809,44 +3845,8 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>本单位信息已保存。</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>在用</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>This is you</source>
-        <translation>当前用户</translation>
-    </message>
-    <message>
-        <source>Select a user in the table first.</source>
-        <translation>请先在表中选择一个用户。</translation>
-    </message>
-    <message>
-        <source>New password set for %1 (%2).</source>
-        <translation>已为 %1（%2）设置新密码。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) added as %3.</source>
-        <translation>已添加用户 %1（%2），角色：%3。</translation>
-    </message>
-    <message>
-        <source>People who can be chosen as a case&apos;s handler. Add officers and supervisors here with a first password, which they change after signing in; select a user to give them a new one.</source>
-        <translation>可被指定为案件承办人的人员。在此添加承办人和审核人并设置初始密码，用户登录后自行修改；选中用户可为其设置新密码。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can add users: this page is read-only for you.</source>
-        <translation>只有管理员可以添加用户，此页仅供查看。</translation>
-    </message>
-    <message>
-        <source>Still saving: close the dialog when it is done.</source>
-        <translation>正在保存，请待保存完成后再关闭。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can change these settings; you can look at them.</source>
-        <translation>只有管理员可以修改这些设置，您可以查看。</translation>
+        <source>Type the rate in percent, e.g. 3.00</source>
+        <translation>请按百分数填写利率，例如 3.00</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4090,1739 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
     <message>
         <source>Not a valid date: type it as 2025-03-01</source>
         <translation>日期格式不正确，请按 2025-03-01 的格式输入</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>this office already has an administrator: sign in with that account</source>
+        <comment>auth.admin_exists</comment>
+        <translation>本数据库已有管理员，请用管理员账户登录</translation>
+    </message>
+    <message>
+        <source>enter a display name (at most 100 characters)</source>
+        <comment>auth.display_name_required</comment>
+        <translation>请填写姓名（不超过100字）</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <comment>auth.login_disabled</comment>
+        <translation>账户已停用，请联系管理员</translation>
+    </message>
+    <message>
+        <source>locked for {minutes} more minutes</source>
+        <comment>auth.login_locked</comment>
+        <translation>连续输错密码，账户已锁定，请 {minutes} 分钟后再试</translation>
+    </message>
+    <message>
+        <source>wrong user name or password; the account is now locked for 15 minutes</source>
+        <comment>auth.login_now_locked</comment>
+        <translation>用户名或密码错误；账户已锁定15分钟</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <comment>auth.login_wrong</comment>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>auth.no_such_user</comment>
+        <translation>用户不存在</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not {permission}</source>
+        <comment>auth.not_allowed</comment>
+        <translation>{name}（{role}）无权{permission}</translation>
+    </message>
+    <message>
+        <source>another officer handles this case</source>
+        <comment>auth.other_handler</comment>
+        <translation>该案件由其他承办人办理</translation>
+    </message>
+    <message>
+        <source>{name} may only change their own cases</source>
+        <comment>auth.own_cases_only</comment>
+        <translation>该案件由其他承办人办理，{name}无权修改</translation>
+    </message>
+    <message>
+        <source>enter a password</source>
+        <comment>auth.password_missing</comment>
+        <translation>请设置密码</translation>
+    </message>
+    <message>
+        <source>the password must not start or end with spaces</source>
+        <comment>auth.password_spaces</comment>
+        <translation>密码首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>the password needs at least {min_length} characters</source>
+        <comment>auth.password_too_short</comment>
+        <translation>密码至少 {min_length} 位</translation>
+    </message>
+    <message>
+        <source>the new password must differ from the old one</source>
+        <comment>auth.password_unchanged</comment>
+        <translation>新密码不能与旧密码相同</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <comment>auth.password_wrong</comment>
+        <translation>原密码不正确</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <comment>auth.permission.approve</comment>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>work on other officers&apos; cases</source>
+        <comment>auth.permission.edit_any_case</comment>
+        <translation>办理他人承办的案件</translation>
+    </message>
+    <message>
+        <source>work on cases</source>
+        <comment>auth.permission.edit_cases</comment>
+        <translation>办理案件</translation>
+    </message>
+    <message>
+        <source>issue letters</source>
+        <comment>auth.permission.issue_documents</comment>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <source>maintain rules and parameters</source>
+        <comment>auth.permission.manage_rules</comment>
+        <translation>维护规则与参数</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <comment>auth.permission.manage_users</comment>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <comment>auth.permission.read</comment>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>a read-only account cannot work on cases</source>
+        <comment>auth.read_only</comment>
+        <translation>只读账户，不能办理案件</translation>
+    </message>
+    <message>
+        <source>unknown role {role}</source>
+        <comment>auth.unknown_role</comment>
+        <translation>未知角色：{role}</translation>
+    </message>
+    <message>
+        <source>the user name must be 2–64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <comment>auth.username_format</comment>
+        <translation>用户名须为 2–64 位字母、数字、下划线、点或连字符</translation>
+    </message>
+    <message>
+        <source>the user name &apos;{username}&apos; is taken</source>
+        <comment>auth.username_taken</comment>
+        <translation>用户名“{username}”已存在</translation>
+    </message>
+    <message>
+        <source>The next deadline falls in a year whose holidays have not been entered yet: it is provisional</source>
+        <comment>case_view.next_deadline_provisional</comment>
+        <translation>下一期限涉及尚未录入节假日安排的年份，结果为暂定</translation>
+    </message>
+    <message>
+        <source>{action}: not permitted</source>
+        <comment>cases.action_not_permitted</comment>
+        <translation>{action}：无权操作</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <comment>cases.action_refused</comment>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>the attachment is damaged (hash mismatch)</source>
+        <comment>cases.attachment_damaged</comment>
+        <translation>附件内容已损坏（哈希不符）</translation>
+    </message>
+    <message>
+        <source>the attachment does not exist</source>
+        <comment>cases.attachment_not_found</comment>
+        <translation>附件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <comment>cases.cannot_read_file</comment>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>case {case_no} was changed by {who} at {when}: reload, then try again</source>
+        <comment>cases.case_changed</comment>
+        <translation>案件 {case_no} 已被 {who} 于 {when} 修改，请重新载入后再操作</translation>
+    </message>
+    <message>
+        <source>case {case_id} does not exist</source>
+        <comment>cases.case_not_found</comment>
+        <translation>案件不存在（编号 {case_id}）</translation>
+    </message>
+    <message>
+        <source>choose the attachment kind</source>
+        <comment>cases.choose_attachment_kind</comment>
+        <translation>请选择附件类型</translation>
+    </message>
+    <message>
+        <source>choose the category</source>
+        <comment>cases.choose_category</comment>
+        <translation>请选择投诉类别</translation>
+    </message>
+    <message>
+        <source>choose the channel</source>
+        <comment>cases.choose_channel</comment>
+        <translation>请选择投诉渠道</translation>
+    </message>
+    <message>
+        <source>choose or enter the complainant</source>
+        <comment>cases.choose_complainant</comment>
+        <translation>请选择或填写投诉企业</translation>
+    </message>
+    <message>
+        <source>choose the outcome</source>
+        <comment>cases.choose_outcome</comment>
+        <translation>请选择办结结果</translation>
+    </message>
+    <message>
+        <source>choose the procedure</source>
+        <comment>cases.choose_procedure</comment>
+        <translation>请选择办理程序</translation>
+    </message>
+    <message>
+        <source>choose or enter the respondent</source>
+        <comment>cases.choose_respondent</comment>
+        <translation>请选择或填写被投诉单位</translation>
+    </message>
+    <message>
+        <source>choose the respondent&apos;s kind</source>
+        <comment>cases.choose_respondent_kind</comment>
+        <translation>请选择被投诉单位类型</translation>
+    </message>
+    <message>
+        <source>choose the satisfaction</source>
+        <comment>cases.choose_satisfaction</comment>
+        <translation>请选择满意度</translation>
+    </message>
+    <message>
+        <source>the file&apos;s content does not match its extension</source>
+        <comment>cases.content_mismatch</comment>
+        <translation>文件内容与扩展名不符</translation>
+    </message>
+    <message>
+        <source>{name} cannot be before {other} ({day})</source>
+        <comment>cases.date_before</comment>
+        <translation>{name}不能早于{other}（{day}）</translation>
+    </message>
+    <message>
+        <source>{name} cannot be before 2000</source>
+        <comment>cases.date_before_2000</comment>
+        <translation>{name}不能早于2000年</translation>
+    </message>
+    <message>
+        <source>{name} cannot be in the future</source>
+        <comment>cases.date_in_future</comment>
+        <translation>{name}不能晚于今天</translation>
+    </message>
+    <message>
+        <source>employees must be 0 to 10,000,000</source>
+        <comment>cases.employees_range</comment>
+        <translation>从业人员数应在 0 到 10,000,000 之间</translation>
+    </message>
+    <message>
+        <source>the chosen enterprise does not exist</source>
+        <comment>cases.enterprise_not_found</comment>
+        <translation>所选企业不存在</translation>
+    </message>
+    <message>
+        <source>the extension must be a positive number of days</source>
+        <comment>cases.extension_days_positive</comment>
+        <translation>延长天数应为正整数</translation>
+    </message>
+    <message>
+        <source>extensions may total at most {cap} days ({used} already)</source>
+        <comment>cases.extension_over_cap</comment>
+        <translation>延长合计不能超过{cap}日（已申请或批准{used}日）</translation>
+    </message>
+    <message>
+        <source>{name} must be 0 to 1e9 (10,000 yuan), 2 decimals</source>
+        <comment>cases.figure_range</comment>
+        <translation>{name}应为 0 到 10亿万元之间、最多两位小数的数</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <comment>cases.file_empty</comment>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size_mb} MB, limit {limit_mb} MB)</source>
+        <comment>cases.file_too_large</comment>
+        <translation>文件过大（{size_mb} MB，上限 {limit_mb} MB）</translation>
+    </message>
+    <message>
+        <source>the handler does not exist or is inactive</source>
+        <comment>cases.handler_unavailable</comment>
+        <translation>承办人不存在或已停用</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>cases.name_address</comment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <comment>cases.name_assets</comment>
+        <translation>资产总额</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s name</source>
+        <comment>cases.name_complainant</comment>
+        <translation>投诉企业名称</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <comment>cases.name_contact_person</comment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>the number of days</source>
+        <comment>cases.name_days</comment>
+        <translation>延长天数</translation>
+    </message>
+    <message>
+        <source>the demands</source>
+        <comment>cases.name_demands</comment>
+        <translation>投诉请求</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <comment>cases.name_department</comment>
+        <translation>接收部门</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <comment>cases.name_note</comment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <comment>cases.name_on</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <comment>cases.name_outcome</comment>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>cases.name_phone</comment>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <comment>cases.name_reason</comment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>the received date</source>
+        <comment>cases.name_received_on</comment>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s name</source>
+        <comment>cases.name_respondent</comment>
+        <translation>被投诉单位名称</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <comment>cases.name_revenue</comment>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>the satisfaction</source>
+        <comment>cases.name_satisfaction</comment>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>the source reference</source>
+        <comment>cases.name_source_ref</comment>
+        <translation>来文编号</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <comment>cases.name_summary</comment>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <comment>cases.name_township</comment>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>no running clock can be stopped</source>
+        <comment>cases.no_clock_to_stop</comment>
+        <translation>当前没有可以中止的期限</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <comment>cases.no_extension</comment>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>no extension request is waiting</source>
+        <comment>cases.no_pending_extension</comment>
+        <translation>没有待审批的延期申请</translation>
+    </message>
+    <message>
+        <source>the running clock cannot be extended</source>
+        <comment>cases.not_extendable</comment>
+        <translation>当前期限不允许延长</translation>
+    </message>
+    <message>
+        <source>the phone number is malformed</source>
+        <comment>cases.phone_malformed</comment>
+        <translation>联系电话格式不正确</translation>
+    </message>
+    <message>
+        <source>open cases with the same complainant and respondent exist: {case_nos}</source>
+        <comment>cases.possible_duplicates</comment>
+        <translation>已有相同投诉人和被投诉人的在办案件：{case_nos}</translation>
+    </message>
+    <message>
+        <source>the chosen respondent does not exist</source>
+        <comment>cases.respondent_not_found</comment>
+        <translation>所选单位不存在</translation>
+    </message>
+    <message>
+        <source>the restart date cannot precede the stop date ({day})</source>
+        <comment>cases.restart_before_stop</comment>
+        <translation>恢复日期不能早于中止日期（{day}）</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <comment>cases.someone_else</comment>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>the stop date cannot precede the start of the clock or the last restart</source>
+        <comment>cases.stop_before_start</comment>
+        <translation>中止日期不能早于计时起点或上次恢复计时的日期</translation>
+    </message>
+    <message>
+        <source>unknown action or role: {error}</source>
+        <comment>cases.unknown_action</comment>
+        <translation>未知操作或角色：{error}</translation>
+    </message>
+    <message>
+        <source>unknown industry</source>
+        <comment>cases.unknown_industry</comment>
+        <translation>未知行业</translation>
+    </message>
+    <message>
+        <source>unsupported file type {suffix!r}</source>
+        <comment>cases.unsupported_file_type</comment>
+        <translation>不支持的文件类型“{suffix}”（可用：PDF、图片、Word/Excel/WPS、OFD、TXT）</translation>
+    </message>
+    <message>
+        <source>invalid unified social credit code: {problem}</source>
+        <comment>cases.uscc_invalid</comment>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>this credit code is already registered as {other!r}: pick the existing enterprise</source>
+        <comment>cases.uscc_taken_by_enterprise</comment>
+        <translation>该信用代码已登记为“{other}”，请从已有企业中选择</translation>
+    </message>
+    <message>
+        <source>this credit code is already registered as {other!r}: pick the existing respondent</source>
+        <comment>cases.uscc_taken_by_respondent</comment>
+        <translation>该信用代码已登记为“{other}”，请从已有单位中选择</translation>
+    </message>
+    <message>
+        <source>the amount cannot be less than what was already paid ({paid} yuan)</source>
+        <comment>claims.amount_below_paid</comment>
+        <translation>欠款金额不能小于已还款金额（{paid} 元）</translation>
+    </message>
+    <message>
+        <source>at most two decimals</source>
+        <comment>claims.amount_decimals</comment>
+        <translation>金额最多两位小数</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <comment>claims.amount_not_positive</comment>
+        <translation>欠款金额应大于0</translation>
+    </message>
+    <message>
+        <source>the amount exceeds 10 billion yuan: check it</source>
+        <comment>claims.amount_too_large</comment>
+        <translation>金额超过100亿元，请核对</translation>
+    </message>
+    <message>
+        <source>choose goods, works or services</source>
+        <comment>claims.choose_subject</comment>
+        <translation>请选择货物、工程或服务</translation>
+    </message>
+    <message>
+        <source>the claim was changed by someone else: reload</source>
+        <comment>claims.claim_changed</comment>
+        <translation>该笔欠款已被他人修改，请重新载入</translation>
+    </message>
+    <message>
+        <source>the claim does not exist</source>
+        <comment>claims.claim_not_found</comment>
+        <translation>欠款记录不存在</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <comment>claims.due_date_refused</comment>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>instalments must be &gt; 0, 2 decimals</source>
+        <comment>claims.instalment_amount_invalid</comment>
+        <translation>分期金额应大于0、最多两位小数</translation>
+    </message>
+    <message>
+        <source>the instalment date is required</source>
+        <comment>claims.instalment_date_required</comment>
+        <translation>请填写分期日期</translation>
+    </message>
+    <message>
+        <source>instalment dates must differ</source>
+        <comment>claims.instalment_dates_repeat</comment>
+        <translation>分期日期不能重复</translation>
+    </message>
+    <message>
+        <source>the instalments ({total} yuan) exceed the outstanding amount ({outstanding} yuan)</source>
+        <comment>claims.instalments_exceed</comment>
+        <translation>分期合计 {total} 元超过未还金额 {outstanding} 元</translation>
+    </message>
+    <message>
+        <source>the acceptance date</source>
+        <comment>claims.name_acceptance_passed_on</comment>
+        <translation>验收通过日期</translation>
+    </message>
+    <message>
+        <source>the end of the acceptance period</source>
+        <comment>claims.name_acceptance_period_ends_on</comment>
+        <translation>约定验收期限届满日</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <comment>claims.name_amount</comment>
+        <translation>欠款金额</translation>
+    </message>
+    <message>
+        <source>the confirmed amount</source>
+        <comment>claims.name_amount_confirmed</comment>
+        <translation>确认金额</translation>
+    </message>
+    <message>
+        <source>the disputed amount</source>
+        <comment>claims.name_amount_disputed</comment>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>the contract date</source>
+        <comment>claims.name_contract_signed_on</comment>
+        <translation>合同签订日期</translation>
+    </message>
+    <message>
+        <source>the delivery date</source>
+        <comment>claims.name_delivered_on</comment>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>the payment date</source>
+        <comment>claims.name_paid_on</comment>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <source>the settlement date</source>
+        <comment>claims.name_settlement_confirmed_on</comment>
+        <translation>结算确认日期</translation>
+    </message>
+    <message>
+        <source>the voucher</source>
+        <comment>claims.name_voucher</comment>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>{name} must be ≥ 0 with two decimals</source>
+        <comment>claims.part_amount_invalid</comment>
+        <translation>{name}应为不小于0、最多两位小数的金额</translation>
+    </message>
+    <message>
+        <source>{name} cannot exceed the amount claimed</source>
+        <comment>claims.part_exceeds_amount</comment>
+        <translation>{name}不能超过欠款金额</translation>
+    </message>
+    <message>
+        <source>confirmed plus disputed cannot exceed the amount claimed</source>
+        <comment>claims.parts_exceed_amount</comment>
+        <translation>确认金额与争议金额之和不能超过欠款金额</translation>
+    </message>
+    <message>
+        <source>at most two decimals and 10 billion yuan</source>
+        <comment>claims.payment_decimals</comment>
+        <translation>金额最多两位小数且不超过100亿元</translation>
+    </message>
+    <message>
+        <source>the payment exceeds the outstanding {outstanding} yuan</source>
+        <comment>claims.payment_exceeds</comment>
+        <translation>还款金额超过未还金额（{outstanding} 元）</translation>
+    </message>
+    <message>
+        <source>the payment must be greater than zero</source>
+        <comment>claims.payment_not_positive</comment>
+        <translation>还款金额应大于0</translation>
+    </message>
+    <message>
+        <source>the agreed annual rate must be between 0 and 100 %</source>
+        <comment>claims.rate_range</comment>
+        <translation>约定年利率应大于0%且小于100%</translation>
+    </message>
+    <message>
+        <source>the agreed term must be 0 to 3650 days</source>
+        <comment>claims.term_range</comment>
+        <translation>约定付款期限应在0到3650日之间</translation>
+    </message>
+    <message>
+        <source>The database already has cases: demo data is only written into an empty office</source>
+        <comment>demo.not_empty</comment>
+        <translation>数据库中已有案件，演示数据只能写入空库</translation>
+    </message>
+    <message>
+        <source>{doc_no} was already corrected by {successor}</source>
+        <comment>documents.already_corrected</comment>
+        <translation>{doc_no} 已由 {successor} 更正，请更正最新的文书</translation>
+    </message>
+    <message>
+        <source>Not filled in, the letter leaves blanks “＿＿＿＿” for: {fields}</source>
+        <comment>documents.blanks_left</comment>
+        <translation>以下内容未填写，文书中留有空白“＿＿＿＿”：{fields}</translation>
+    </message>
+    <message>
+        <source>case {case_id} does not exist</source>
+        <comment>documents.case_not_found</comment>
+        <translation>案件不存在（编号 {case_id}）</translation>
+    </message>
+    <message>
+        <source>A table cell was too long and is cut short: {start}…</source>
+        <comment>documents.cell_truncated</comment>
+        <translation>表格中的内容过长，已截断显示：{start}…</translation>
+    </message>
+    <message>
+        <source>the document to correct is not one of this case&apos;s</source>
+        <comment>documents.correction_not_of_case</comment>
+        <translation>要更正的文书不存在或不属于本案件</translation>
+    </message>
+    <message>
+        <source>a correction must be of the same kind ({kind})</source>
+        <comment>documents.correction_other_kind</comment>
+        <translation>更正文书须与原文书种类相同（{kind}）</translation>
+    </message>
+    <message>
+        <source>The font {font} lacks these characters, printed as “{placeholder}” instead; please check: {characters}</source>
+        <comment>documents.dossier_missing_glyphs</comment>
+        <translation>字体{font}缺少以下字符，已以“{placeholder}”代替，请核对：{characters}</translation>
+    </message>
+    <message>
+        <source>The font set in the settings cannot be used ({problem}); a font found on this computer is used instead.</source>
+        <comment>documents.font_configured_unusable</comment>
+        <translation>设置中指定的字体无法使用（{problem}），已改用系统中找到的字体。</translation>
+    </message>
+    <message>
+        <source>No embeddable Chinese TrueType font was found: the PDF uses the built-in font {font} without embedding it, so printing and display depend on the reader and rare characters may not show. Install an embeddable Chinese TrueType font: on Windows check that C:\Windows\Fonts holds simfang.ttf (FangSong), simsun.ttc (SimSun) and simhei.ttf (SimHei); on Debian/Ubuntu run sudo apt-get install fonts-wqy-zenhei; or choose a Chinese TrueType font file in the settings.</source>
+        <comment>documents.font_not_embedded</comment>
+        <translation>未找到可嵌入的中文TrueType字体，PDF暂用内置字体{font}且不嵌入字体，打印和显示效果取决于阅读软件，生僻字可能无法显示。请安装可嵌入的中文TrueType字体：Windows 办公电脑请确认 C:\Windows\Fonts 下有 simfang.ttf（仿宋）、simsun.ttc（宋体）、simhei.ttf（黑体）；Debian/Ubuntu 请执行 sudo apt-get install fonts-wqy-zenhei；也可以在“设置”中指定一个TrueType中文字体文件。</translation>
+    </message>
+    <message>
+        <source>acceptance notice</source>
+        <comment>documents.kind_acceptance</comment>
+        <translation>受理告知书</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <comment>documents.kind_extension</comment>
+        <translation>延期办理告知书</translation>
+    </message>
+    <message>
+        <source>notice of non-acceptance</source>
+        <comment>documents.kind_refusal</comment>
+        <translation>不予受理告知书</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <comment>documents.kind_reminder</comment>
+        <translation>催办通知</translation>
+    </message>
+    <message>
+        <source>written reply</source>
+        <comment>documents.kind_reply</comment>
+        <translation>办理结果答复书</translation>
+    </message>
+    <message>
+        <source>enterprise size determination</source>
+        <comment>documents.kind_size_determination</comment>
+        <translation>企业规模类型认定意见</translation>
+    </message>
+    <message>
+        <source>supervision letter</source>
+        <comment>documents.kind_supervision</comment>
+        <translation>督办通知书</translation>
+    </message>
+    <message>
+        <source>transfer letter</source>
+        <comment>documents.kind_transfer</comment>
+        <translation>转办函</translation>
+    </message>
+    <message>
+        <source>the {kind} would have blanks for {fields}: complete the case or the settings first</source>
+        <comment>documents.letter_incomplete</comment>
+        <translation>{kind}中以下内容尚未填写，不能签发：{fields}。请先补全案件信息或本单位设置；确需留空手工填写的，可选择留空签发</translation>
+    </message>
+    <message>
+        <source>The font {font} lacks these characters, printed as “□” (or “?”) instead; please check: {characters}</source>
+        <comment>documents.letter_missing_glyphs</comment>
+        <translation>字体{font}缺少以下字符，已以“□”（或“?”）代替，请核对：{characters}</translation>
+    </message>
+    <message>
+        <source>no case numbered &apos;{case_no}&apos;</source>
+        <comment>documents.no_case_numbered</comment>
+        <translation>没有案件编号为“{case_no}”的案件</translation>
+    </message>
+    <message>
+        <source>no document numbered &apos;{doc_no}&apos;</source>
+        <comment>documents.no_document_numbered</comment>
+        <translation>没有文号为“{doc_no}”的文书</translation>
+    </message>
+    <message>
+        <source>no such document</source>
+        <comment>documents.no_such_document</comment>
+        <translation>文书不存在</translation>
+    </message>
+    <message>
+        <source>{username} may only issue documents on their own cases</source>
+        <comment>documents.not_your_case</comment>
+        <translation>该案件由其他承办人办理，{username}无权签发其文书</translation>
+    </message>
+    <message>
+        <source>the number or the correction clashed with another desk&apos;s: reload and try again</source>
+        <comment>documents.number_clashed</comment>
+        <translation>文书编号或更正关系冲突，请重新载入后再试</translation>
+    </message>
+    <message>
+        <source>invalid document-number prefix &apos;{prefix}&apos;</source>
+        <comment>documents.prefix_invalid</comment>
+        <translation>文号前缀“{prefix}”无效：只写机关代字，如“X工信投字”，不能含空格、括号或数字</translation>
+    </message>
+    <message>
+        <source>the document-number prefix is not set in the office settings</source>
+        <comment>documents.prefix_not_set</comment>
+        <translation>本单位设置中尚未填写文号前缀（机关代字），不能签发文书</translation>
+    </message>
+    <message>
+        <source>The handling deadline falls in a year whose holidays have not been entered yet: the due date is provisional, check it before issuing</source>
+        <comment>documents.provisional_due_date</comment>
+        <translation>办理期限涉及尚未录入节假日安排的年份，届满日为暂定，请核对后再签发</translation>
+    </message>
+    <message>
+        <source>the stored copy of {doc_no} is damaged (SHA-256 mismatch): restore from a backup</source>
+        <comment>documents.stored_copy_damaged</comment>
+        <translation>文书 {doc_no} 的存档已损坏（SHA-256 不符），请从备份恢复</translation>
+    </message>
+    <message>
+        <source>a supervision letter {doc_no} went out on {day}</source>
+        <comment>documents.supervised_recently</comment>
+        <translation>已于{day}发出督办通知书 {doc_no}</translation>
+    </message>
+    <message>
+        <source>the template was changed meanwhile: reload</source>
+        <comment>documents.template_changed_meanwhile</comment>
+        <translation>模板已被他人修改，请重新载入后再保存</translation>
+    </message>
+    <message>
+        <source>the office&apos;s {kind} template is invalid: {problem}</source>
+        <comment>documents.template_invalid</comment>
+        <translation>本单位的“{kind}”模板有误（{problem}），请在模板设置中修正或恢复默认</translation>
+    </message>
+    <message>
+        <source>unknown document kind &apos;{kind}&apos; (valid: {kinds})</source>
+        <comment>documents.unknown_kind</comment>
+        <translation>未知的文书种类“{kind}”，可用：{kinds}</translation>
+    </message>
+    <message>
+        <source>unknown letter field(s): {fields}</source>
+        <comment>documents.unknown_letter_fields</comment>
+        <translation>未知的文书字段：{fields}</translation>
+    </message>
+    <message>
+        <source>amount has more than 2 decimal places: {value}</source>
+        <comment>domain.amount_finer_than_fen</comment>
+        <translation>金额最多保留两位小数（分）：{value}</translation>
+    </message>
+    <message>
+        <source>not a valid amount: {value}</source>
+        <comment>domain.amount_invalid</comment>
+        <translation>不是有效的金额：{value}</translation>
+    </message>
+    <message>
+        <source>amount must not be negative: {value}</source>
+        <comment>domain.amount_negative</comment>
+        <translation>金额不能为负数：{value}</translation>
+    </message>
+    <message>
+        <source>amount must be finite: {value}</source>
+        <comment>domain.amount_not_finite</comment>
+        <translation>金额必须是有限数值：{value}</translation>
+    </message>
+    <message>
+        <source>amount too large for capital numerals: {value}</source>
+        <comment>domain.amount_too_large_for_capitals</comment>
+        <translation>金额过大，无法写成大写：{value}</translation>
+    </message>
+    <message>
+        <source>total assets</source>
+        <comment>domain.figure_assets</comment>
+        <translation>资产总额</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <comment>domain.figure_employees</comment>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <comment>domain.figure_revenue</comment>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>industry “{industry}” needs {figures}</source>
+        <comment>domain.size_needs_figures</comment>
+        <translation>行业“{industry}”划型需要{figures}</translation>
+    </message>
+    <message>
+        <source>Invalid character “{char}” (position {position}); the code never uses the letters I, O, S, V or Z.</source>
+        <comment>domain.uscc_bad_character</comment>
+        <translation>含非法字符“{char}”（第{position}位）；代码不使用字母I、O、S、V、Z。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is empty.</source>
+        <comment>domain.uscc_empty</comment>
+        <translation>统一社会信用代码为空。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code must be text.</source>
+        <comment>domain.uscc_not_text</comment>
+        <translation>统一社会信用代码应为文本。</translation>
+    </message>
+    <message>
+        <source>The check character should be “{expected}” (it is “{actual}”): please check the code.</source>
+        <comment>domain.uscc_wrong_check</comment>
+        <translation>校验位应为“{expected}”（现为“{actual}”），请核对代码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code must have {length} characters (it has {actual}).</source>
+        <comment>domain.uscc_wrong_length</comment>
+        <translation>统一社会信用代码长度应为{length}位（现为{actual}位）。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen)</source>
+        <comment>importer.amount_fen</comment>
+        <translation>金额最多保留两位小数（分）</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <comment>importer.amount_negative</comment>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>The amount must be a finite number</source>
+        <comment>importer.amount_not_finite</comment>
+        <translation>金额必须是有限数值</translation>
+    </message>
+    <message>
+        <source>The amount owed must be greater than zero</source>
+        <comment>importer.amount_not_positive</comment>
+        <translation>欠款金额应大于0</translation>
+    </message>
+    <message>
+        <source>The amount is not a whole number of fen (the cell holds a computed result or more than two decimals): check it</source>
+        <comment>importer.amount_not_whole_fen</comment>
+        <translation>金额不是整分（单元格中是计算结果或多于两位小数），请核对</translation>
+    </message>
+    <message>
+        <source>The amount exceeds 10 billion yuan: check it</source>
+        <comment>importer.amount_too_large</comment>
+        <translation>金额超过100亿元，请核对</translation>
+    </message>
+    <message>
+        <source>Unknown category: {categories}</source>
+        <comment>importer.bad_category</comment>
+        <translation>投诉类别无法识别：{categories}</translation>
+    </message>
+    <message>
+        <source>The channel should be visit, phone, letter, online platform, 12345 hotline or transferred</source>
+        <comment>importer.bad_channel</comment>
+        <translation>来源渠道应为来访、来电、来信、网上平台、12345热线或上级转办</translation>
+    </message>
+    <message>
+        <source>The debtor kind should be state organ, public institution, state-owned enterprise, large enterprise or other</source>
+        <comment>importer.bad_debtor_kind</comment>
+        <translation>单位类型应为机关、事业单位、国有企业、大型企业或其他</translation>
+    </message>
+    <message>
+        <source>The outcome should be resolved, partly resolved, not supported or withdrawn</source>
+        <comment>importer.bad_outcome</comment>
+        <translation>办结结果应为已解决、部分解决、诉求不予支持或投诉人撤回</translation>
+    </message>
+    <message>
+        <source>Unknown procedure: {procedures}</source>
+        <comment>importer.bad_procedure</comment>
+        <translation>办理程序无法识别：{procedures}</translation>
+    </message>
+    <message>
+        <source>The subject should be goods, works or services</source>
+        <comment>importer.bad_subject</comment>
+        <translation>标的应为货物、工程或服务</translation>
+    </message>
+    <message>
+        <source>Cannot read the Excel file {file}: {error}</source>
+        <comment>importer.cannot_read_workbook</comment>
+        <translation>无法读取 Excel 文件 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is already registered: skipped</source>
+        <comment>importer.case_already_registered</comment>
+        <translation>案件 {case_no} 已登记，跳过</translation>
+    </message>
+    <message>
+        <source> (cell: {value})</source>
+        <comment>importer.cell_content</comment>
+        <translation>（单元格内容：{value}）</translation>
+    </message>
+    <message>
+        <source>This claim is already registered in case {case_no}: skipped</source>
+        <comment>importer.claim_already_registered</comment>
+        <translation>该笔欠款已在案件 {case_no} 中登记，跳过</translation>
+    </message>
+    <message>
+        <source>There is contract or repayment information but no amount owed</source>
+        <comment>importer.claim_without_amount</comment>
+        <translation>有合同或还款信息，但没有欠款金额</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be before the received date</source>
+        <comment>importer.closed_before_received</comment>
+        <translation>办结日期不能早于收件日期</translation>
+    </message>
+    <message>
+        <source>The same credit code is “{name}” in row {row}</source>
+        <comment>importer.code_named_in_row</comment>
+        <translation>同一信用代码在第{row}行对应“{name}”</translation>
+    </message>
+    <message>
+        <source>This credit code is registered as “{name}”: the existing enterprise is used</source>
+        <comment>importer.code_registered_as</comment>
+        <translation>该信用代码已登记为“{name}”，将使用已有企业</translation>
+    </message>
+    <message>
+        <source>One column cannot be mapped to two fields</source>
+        <comment>importer.column_mapped_twice</comment>
+        <translation>同一列不能对应两个字段</translation>
+    </message>
+    <message>
+        <source>Contract {contract_no} is registered in case {case_no} for {amount} yuan, not as in this row; correct it in the case if needed</source>
+        <comment>importer.contract_amount_differs</comment>
+        <translation>合同编号 {contract_no} 已在案件 {case_no} 中登记，金额为 {amount} 元，与本行不同；如需更正请在案件中修改</translation>
+    </message>
+    <message>
+        <source>{name} cannot be later than today</source>
+        <comment>importer.date_after_today</comment>
+        <translation>{name}不能晚于今天</translation>
+    </message>
+    <message>
+        <source>{name} cannot be before 2000</source>
+        <comment>importer.date_before_2000</comment>
+        <translation>{name}不能早于2000年</translation>
+    </message>
+    <message>
+        <source>Agreed payment term (days)</source>
+        <comment>importer.field_agreed_term_days</comment>
+        <translation>约定付款期限（日）</translation>
+    </message>
+    <message>
+        <source>Amount owed</source>
+        <comment>importer.field_amount_claimed</comment>
+        <translation>欠款金额</translation>
+    </message>
+    <message>
+        <source>Amount confirmed</source>
+        <comment>importer.field_amount_confirmed</comment>
+        <translation>确认金额</translation>
+    </message>
+    <message>
+        <source>Amount repaid</source>
+        <comment>importer.field_amount_paid</comment>
+        <translation>已还金额</translation>
+    </message>
+    <message>
+        <source>Case/reference no.</source>
+        <comment>importer.field_case_ref</comment>
+        <translation>案件编号/来文编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>importer.field_category</comment>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>importer.field_channel</comment>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <comment>importer.field_cleared_on</comment>
+        <translation>清零日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <comment>importer.field_closed_on</comment>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <comment>importer.field_complainant_name</comment>
+        <translation>投诉企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <comment>importer.field_complainant_uscc</comment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <comment>importer.field_contact_person</comment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <comment>importer.field_contract_no</comment>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contract signed on</source>
+        <comment>importer.field_contract_signed_on</comment>
+        <translation>合同签订日期</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <comment>importer.field_delivered_on</comment>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <comment>importer.field_handler</comment>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>importer.field_outcome</comment>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>Repaid on</source>
+        <comment>importer.field_paid_on</comment>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>importer.field_phone</comment>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <comment>importer.field_procedure</comment>
+        <translation>办理程序</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <comment>importer.field_received_on</comment>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Debtor kind</source>
+        <comment>importer.field_respondent_kind</comment>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <comment>importer.field_respondent_name</comment>
+        <translation>欠款单位</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s credit code</source>
+        <comment>importer.field_respondent_uscc</comment>
+        <translation>欠款单位信用代码</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>importer.field_subject</comment>
+        <translation>标的</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <comment>importer.field_summary</comment>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <comment>importer.field_township</comment>
+        <translation>所属乡镇</translation>
+    </message>
+    <message>
+        <source> [{column}]</source>
+        <comment>importer.in_column</comment>
+        <translation>［{column}］</translation>
+    </message>
+    <message>
+        <source>Differs from row {row} of the same case ({field})</source>
+        <comment>importer.inconsistent_with_row</comment>
+        <translation>与同一案件的第{row}行不一致（{field}）</translation>
+    </message>
+    <message>
+        <source>This debtor is registered as “{kind}”: the registered kind is kept</source>
+        <comment>importer.kind_registered_as</comment>
+        <translation>该单位已登记为“{kind}”，将沿用已登记的类型</translation>
+    </message>
+    <message>
+        <source>Give the debtor kind (state organ, public institution, state-owned enterprise, large enterprise or other)</source>
+        <comment>importer.kind_required</comment>
+        <translation>请填写单位类型（机关、事业单位、国有企业、大型企业或其他）</translation>
+    </message>
+    <message>
+        <source>Say which column holds “{field}”</source>
+        <comment>importer.map_required_field</comment>
+        <translation>请指定“{field}”所在的列</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <comment>importer.name_case_ref</comment>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s name</source>
+        <comment>importer.name_complainant</comment>
+        <translation>投诉企业名称</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <comment>importer.name_contact_person</comment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>the contract number</source>
+        <comment>importer.name_contract_no</comment>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>the handler</source>
+        <comment>importer.name_handler</comment>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <comment>importer.name_phone</comment>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s name</source>
+        <comment>importer.name_respondent</comment>
+        <translation>欠款单位名称</translation>
+    </message>
+    <message>
+        <source>the complaint</source>
+        <comment>importer.name_summary</comment>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>the township</source>
+        <comment>importer.name_township</comment>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>No channel column: every case is registered as transferred from above</source>
+        <comment>importer.no_channel_column</comment>
+        <translation>未指定来源渠道列：全部按“上级转办”登记</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}” ({field})</source>
+        <comment>importer.no_such_column</comment>
+        <translation>文件中没有“{column}”列（{field}）</translation>
+    </message>
+    <message>
+        <source>No such day</source>
+        <comment>importer.no_such_day</comment>
+        <translation>日期不存在</translation>
+    </message>
+    <message>
+        <source>There is no sheet “{sheet}” (the workbook has: {sheets})</source>
+        <comment>importer.no_such_sheet</comment>
+        <translation>工作表“{sheet}”不存在（有：{sheets}）</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <comment>importer.not_a_date</comment>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>Not a date (write 2025-03-01, 2025/3/1 or 2025年3月1日)</source>
+        <comment>importer.not_a_date_text</comment>
+        <translation>不是日期（应写作 2025-03-01、2025/3/1 或 2025年3月1日）</translation>
+    </message>
+    <message>
+        <source>Not a valid amount</source>
+        <comment>importer.not_a_valid_amount</comment>
+        <translation>不是有效的金额</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <comment>importer.not_an_amount</comment>
+        <translation>不是金额</translation>
+    </message>
+    <message>
+        <source>Should be a whole number of days</source>
+        <comment>importer.not_whole_days</comment>
+        <translation>应为整数天数</translation>
+    </message>
+    <message>
+        <source>Open case {case_no} has the same complainant and debtor: a new case is registered anyway</source>
+        <comment>importer.open_case_exists</comment>
+        <translation>已有相同投诉企业和欠款单位的在办案件 {case_no}，仍将新建案件</translation>
+    </message>
+    <message>
+        <source>No outcome given: registered as “{outcome}”</source>
+        <comment>importer.outcome_assumed</comment>
+        <translation>未提供办结结果，按“{outcome}”登记</translation>
+    </message>
+    <message>
+        <source>The repayment date cannot be before the delivery date</source>
+        <comment>importer.paid_before_delivery</comment>
+        <translation>还款日期不能早于交付日期</translation>
+    </message>
+    <message>
+        <source>The amount repaid exceeds the amount owed ({amount} yuan)</source>
+        <comment>importer.paid_exceeds_claim</comment>
+        <translation>已还金额超过欠款金额（{amount} 元）</translation>
+    </message>
+    <message>
+        <source>An amount was repaid: give the repayment (or clearing) date</source>
+        <comment>importer.paid_on_required</comment>
+        <translation>有已还金额，请填写还款日期（或清零日期）</translation>
+    </message>
+    <message>
+        <source>The registered repayments are {paid} yuan, not as in this row; an import does not change existing records: record the payment in the case</source>
+        <comment>importer.payment_differs</comment>
+        <translation>已登记的还款为 {paid} 元，与本行不同；导入不修改已有记录，请在案件中登记还款</translation>
+    </message>
+    <message>
+        <source>{where}{column}: {reason}{cell}</source>
+        <comment>importer.problem_line</comment>
+        <translation>{where}{column}{reason}{cell}</translation>
+    </message>
+    <message>
+        <source>The file has {count} problem(s): nothing was imported</source>
+        <comment>importer.rejected</comment>
+        <translation>导入文件有 {count} 处错误，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>{count} error(s) (a file with errors imports nothing):</source>
+        <comment>importer.report_errors</comment>
+        <translation>错误 {count} 处（有错误时不导入任何数据）：</translation>
+    </message>
+    <message>
+        <source>… {count} more rows not shown</source>
+        <comment>importer.report_more_skipped</comment>
+        <translation>……其余 {count} 行从略</translation>
+    </message>
+    <message>
+        <source>… {count} more not shown</source>
+        <comment>importer.report_more_warnings</comment>
+        <translation>……其余 {count} 处从略</translation>
+    </message>
+    <message>
+        <source>{source}: {rows} rows read</source>
+        <comment>importer.report_read</comment>
+        <translation>{source}：读取 {rows} 行</translation>
+    </message>
+    <message>
+        <source>{source}, sheet {sheet}: {rows} rows read</source>
+        <comment>importer.report_read_sheet</comment>
+        <translation>{source}：{sheet}：读取 {rows} 行</translation>
+    </message>
+    <message>
+        <source>{count} row(s) skipped:</source>
+        <comment>importer.report_skipped</comment>
+        <translation>跳过 {count} 行：</translation>
+    </message>
+    <message>
+        <source>Would create {cases} case(s) (and add claims to {extended} existing case(s)), {claims} claim(s), {payments} payment(s), {enterprises} enterprise(s) and {respondents} respondent(s)</source>
+        <comment>importer.report_totals</comment>
+        <translation>将新建案件 {cases} 件（另有 {extended} 件已有案件增加欠款），欠款 {claims} 笔，还款 {payments} 笔，企业 {enterprises} 家，被投诉单位 {respondents} 家</translation>
+    </message>
+    <message>
+        <source>{count} note(s):</source>
+        <comment>importer.report_warnings</comment>
+        <translation>提示 {count} 处：</translation>
+    </message>
+    <message>
+        <source>The same claim as row {row} (same complainant, contract number and amount)</source>
+        <comment>importer.same_claim_as_row</comment>
+        <translation>与第{row}行是同一笔欠款（投诉企业、合同编号、金额相同）</translation>
+    </message>
+    <message>
+        <source>Only one cell has content (a title or a note): skipped</source>
+        <comment>importer.single_cell_row</comment>
+        <translation>只有一个单元格有内容（标题或说明行），跳过</translation>
+    </message>
+    <message>
+        <source>Give the subject (goods, works or services)</source>
+        <comment>importer.subject_required</comment>
+        <translation>请填写标的（货物、工程或服务）</translation>
+    </message>
+    <message>
+        <source>The file has more than {max_rows} rows: import it in batches</source>
+        <comment>importer.too_many_rows</comment>
+        <translation>文件超过 {max_rows} 行，请分批导入</translation>
+    </message>
+    <message>
+        <source>A totals row: skipped</source>
+        <comment>importer.totals_row</comment>
+        <translation>合计行，跳过</translation>
+    </message>
+    <message>
+        <source>Cannot tell the text encoding of {file}</source>
+        <comment>importer.unknown_encoding</comment>
+        <translation>无法识别 {file} 的字符编码</translation>
+    </message>
+    <message>
+        <source>Unknown field “{field}”</source>
+        <comment>importer.unknown_field</comment>
+        <translation>未知字段“{field}”</translation>
+    </message>
+    <message>
+        <source>No such handler (or no longer active): the importing user handles these rows</source>
+        <comment>importer.unknown_handler</comment>
+        <translation>没有这个承办人（或已停用），该承办人的各行将由导入人承办</translation>
+    </message>
+    <message>
+        <source>Unsupported file type “{suffix}”: use .xlsx or .csv</source>
+        <comment>importer.unsupported_file_type</comment>
+        <translation>不支持的文件类型“{suffix}”：请使用 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>importer.where_file</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <comment>importer.where_row</comment>
+        <translation>第{row}行</translation>
+    </message>
+    <message>
+        <source>Old .xls files are not supported: save the file as .xlsx in Excel or WPS, then import it</source>
+        <comment>importer.xls_not_supported</comment>
+        <translation>不支持旧版 .xls 文件：请在 Excel/WPS 中另存为 .xlsx 后再导入</translation>
+    </message>
+    <message>
+        <source>back it up</source>
+        <comment>maintenance.back_up</comment>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged: {reason}</source>
+        <comment>maintenance.backup_damaged</comment>
+        <translation>备份文件已损坏：{reason}</translation>
+    </message>
+    <message>
+        <source>the backup file holds no ComplaintDesk data: {path}</source>
+        <comment>maintenance.backup_empty</comment>
+        <translation>备份文件是空的数据库：{path}</translation>
+    </message>
+    <message>
+        <source>the backup file already exists: {path}</source>
+        <comment>maintenance.backup_exists</comment>
+        <translation>目标文件已存在：{path}</translation>
+    </message>
+    <message>
+        <source>backup failed: {reason}</source>
+        <comment>maintenance.backup_failed</comment>
+        <translation>备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>the backup cannot overwrite the database itself</source>
+        <comment>maintenance.backup_is_database</comment>
+        <translation>备份文件不能是数据库本身</translation>
+    </message>
+    <message>
+        <source>backup file not found: {path}</source>
+        <comment>maintenance.backup_not_found</comment>
+        <translation>找不到备份文件：{path}</translation>
+    </message>
+    <message>
+        <source>the backup comes from a newer ComplaintDesk (schema {revision})</source>
+        <comment>maintenance.backup_too_new</comment>
+        <translation>备份来自更新版本的程序（结构版本 {revision}）</translation>
+    </message>
+    <message>
+        <source>the database file does not exist: {path}</source>
+        <comment>maintenance.no_database_file</comment>
+        <translation>数据库文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>for a PostgreSQL database use the server&apos;s own tools (pg_dump / pg_restore) to {what}</source>
+        <comment>maintenance.postgres_tools</comment>
+        <translation>PostgreSQL 数据库的{what}请使用服务器自带工具（pg_dump / pg_restore）</translation>
+    </message>
+    <message>
+        <source>restore it</source>
+        <comment>maintenance.restore</comment>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>the backup file is the database itself</source>
+        <comment>maintenance.restore_onto_itself</comment>
+        <translation>备份文件就是当前数据库</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <comment>plain</comment>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>give the period&apos;s first and last day</source>
+        <comment>reports.period_required</comment>
+        <translation>请给出统计期间的起止日期</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts: {start} – {end}</source>
+        <comment>reports.period_reversed</comment>
+        <translation>统计期间的结束日早于开始日：{start} – {end}</translation>
+    </message>
+    <message>
+        <source>give either a year or a period, not both</source>
+        <comment>reports.year_or_period</comment>
+        <translation>请给出年份或起止日期之一</translation>
+    </message>
+    <message>
+        <source>the yearly summary covers a calendar year: give --year (or --from YYYY-01-01 --to YYYY-12-31)</source>
+        <comment>reports.yearly_needs_year</comment>
+        <translation>年度汇总按自然年统计：请给出年份（--year）</translation>
+    </message>
+    <message>
+        <source>bad schedule file: {detail}</source>
+        <comment>schedules.bad_file</comment>
+        <translation>节假日文件格式错误：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <comment>schedules.cannot_read_file</comment>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{day} is not in {year}</source>
+        <comment>schedules.day_not_in_year</comment>
+        <translation>{day} 不在 {year} 年内</translation>
+    </message>
+    <message>
+        <source>{day} has no holiday name</source>
+        <comment>schedules.day_without_name</comment>
+        <translation>{day} 缺少节日名称</translation>
+    </message>
+    <message>
+        <source>the {year} schedule lists no days</source>
+        <comment>schedules.empty_year</comment>
+        <translation>{year} 年安排为空</translation>
+    </message>
+    <message>
+        <source>{day}: a make-up working day must be a Saturday or Sunday</source>
+        <comment>schedules.make_up_on_weekday</comment>
+        <translation>{day} 是周一至周五，不能作为调休上班日</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <comment>schedules.not_utf8</comment>
+        <translation>文件 {path} 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>name the source (the State Council notice)</source>
+        <comment>schedules.source_required</comment>
+        <translation>请注明来源（国务院办公厅通知文号）</translation>
+    </message>
+    <message>
+        <source>the due-soon warning must be between 1 and {max} working days</source>
+        <comment>settings.due_soon_range</comment>
+        <translation>即将到期提示天数应在 1 至 {max} 个工作日之间</translation>
+    </message>
+    <message>
+        <source>the extension cap must be between 0 and {max} (0: no extension)</source>
+        <comment>settings.extension_cap_range</comment>
+        <translation>延长上限应在 0 至 {max} 之间（0 表示不得延长）</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <comment>settings.field_address</comment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The legal basis</source>
+        <comment>settings.field_basis</comment>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>The due-soon warning</source>
+        <comment>settings.field_due_soon</comment>
+        <translation>即将到期提示天数</translation>
+    </message>
+    <message>
+        <source>The effective date</source>
+        <comment>settings.field_effective_on</comment>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>The document-number prefix</source>
+        <comment>settings.field_number_prefix</comment>
+        <translation>文号前缀</translation>
+    </message>
+    <message>
+        <source>The office name</source>
+        <comment>settings.field_office_name</comment>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <comment>settings.field_phone</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The rate</source>
+        <comment>settings.field_rate</comment>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>The short name</source>
+        <comment>settings.field_short_name</comment>
+        <translation>单位简称</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <comment>settings.field_source</comment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>the effective date must be after the latest quotation ({latest})</source>
+        <comment>settings.lpr_not_after_latest</comment>
+        <translation>生效日期须晚于最近一次报价（{latest}）</translation>
+    </message>
+    <message>
+        <source>the rate has at most two decimals (e.g. 3.45)</source>
+        <comment>settings.lpr_rate_decimals</comment>
+        <translation>利率最多保留两位小数（如 3.45）</translation>
+    </message>
+    <message>
+        <source>the rate must be above 0 and below 100 (in percent)</source>
+        <comment>settings.lpr_rate_range</comment>
+        <translation>利率应大于 0、小于 100（单位：%）</translation>
+    </message>
+    <message>
+        <source>the effective date must be within {days} days from today</source>
+        <comment>settings.lpr_too_far_ahead</comment>
+        <translation>生效日期不能晚于今天之后 {days} 天</translation>
+    </message>
+    <message>
+        <source>{fields} changed meanwhile: reload</source>
+        <comment>settings.office_changed_meanwhile</comment>
+        <translation>{fields}已被他人修改，请重新载入后再保存</translation>
+    </message>
+    <message>
+        <source>the phone number is malformed (digits, spaces, +, -, brackets and 转 only)</source>
+        <comment>settings.phone_malformed</comment>
+        <translation>电话格式不正确（只能包含数字、空格、+、-、括号和“转”）</translation>
+    </message>
+    <message>
+        <source>the prefix is the issuing office&apos;s code only, e.g. X工信投字; year brackets and number are added by the program (no spaces, brackets or digits)</source>
+        <comment>settings.prefix_forbidden</comment>
+        <translation>文号前缀只写机关代字，如“X工信投字”；年份〔〕和序号由程序生成，不能含空格、括号或数字</translation>
+    </message>
+    <message>
+        <source>only officers and supervisors can be added here</source>
+        <comment>settings.role_not_addable</comment>
+        <translation>这里只能添加承办人或审核人</translation>
+    </message>
+    <message>
+        <source>the step “{name}” was changed by someone else: reload</source>
+        <comment>settings.step_changed_meanwhile</comment>
+        <translation>“{name}”已被他人修改，请重新载入后再改</translation>
+    </message>
+    <message>
+        <source>procedure step {step_id} no longer exists: reload</source>
+        <comment>settings.step_gone</comment>
+        <translation>办理程序环节（编号 {step_id}）已不存在，请重新载入</translation>
+    </message>
+    <message>
+        <source>the period must be between 1 and {max}</source>
+        <comment>settings.step_length_range</comment>
+        <translation>时限应在 1 至 {max} 之间</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;</source>
+        <comment>settings.unknown_unit</comment>
+        <translation>未知的计算单位“{unit}”</translation>
+    </message>
+    <message>
+        <source>malformed database URL {url}: {reason}</source>
+        <comment>store.bad_url</comment>
+        <translation>无法识别的数据库地址 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {path}: {reason}</source>
+        <comment>store.cannot_create_folder</comment>
+        <translation>无法创建数据文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the database file {path}: {reason}</source>
+        <comment>store.cannot_read</comment>
+        <translation>无法读取数据库文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>the database file {path} is damaged: {reason}</source>
+        <comment>store.damaged</comment>
+        <translation>数据库文件已损坏：{path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>the database file is not readable and writable: {path}</source>
+        <comment>store.file_not_read_write</comment>
+        <translation>数据库文件不可读写：{path}</translation>
+    </message>
+    <message>
+        <source>the data folder is not writable: {path}</source>
+        <comment>store.folder_not_writable</comment>
+        <translation>数据文件夹不可写：{path}</translation>
+    </message>
+    <message>
+        <source>the database holds foreign tables</source>
+        <comment>store.foreign_tables</comment>
+        <translation>数据库中已有其他表</translation>
+    </message>
+    <message>
+        <source>an in-memory database cannot hold an office&apos;s records</source>
+        <comment>store.in_memory</comment>
+        <translation>不支持内存数据库</translation>
+    </message>
+    <message>
+        <source>the database location is empty</source>
+        <comment>store.location_empty</comment>
+        <translation>数据库地址为空</translation>
+    </message>
+    <message>
+        <source>malformed database URL: {url}</source>
+        <comment>store.malformed_url</comment>
+        <translation>无法识别的数据库地址：{url}</translation>
+    </message>
+    <message>
+        <source>missing database driver {driver}: install it with pip install &quot;complaintdesk[postgres]&quot;</source>
+        <comment>store.missing_driver</comment>
+        <translation>缺少数据库驱动 {driver}，请用 pip install &quot;complaintdesk[postgres]&quot; 安装</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database, but not a ComplaintDesk one</source>
+        <comment>store.not_ours</comment>
+        <translation>这不是投诉办理台的数据库：{path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database file (damaged, or another kind of file)</source>
+        <comment>store.not_sqlite</comment>
+        <translation>这不是 SQLite 数据库文件：{path}</translation>
+    </message>
+    <message>
+        <source>the database path is a folder: {path}</source>
+        <comment>store.path_is_folder</comment>
+        <translation>数据库路径是一个文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer ComplaintDesk (schema {revision}); it was left untouched — please upgrade the application</source>
+        <comment>store.schema_too_new</comment>
+        <translation>数据库由更新版本的投诉办理台创建（结构版本 {revision}），本程序不会修改它，请升级程序</translation>
+    </message>
+    <message>
+        <source>unsupported database type &apos;{scheme}&apos;: use a SQLite file path or a postgresql+psycopg:// URL</source>
+        <comment>store.unsupported_kind</comment>
+        <translation>不支持的数据库类型“{scheme}”，请使用 SQLite 文件路径或 postgresql+psycopg:// 地址</translation>
+    </message>
+    <message>
+        <source>{name} contains control characters</source>
+        <comment>validation.control_characters</comment>
+        <translation>{name}含有不可见的控制字符</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <comment>validation.problems</comment>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>{name} is required</source>
+        <comment>validation.required</comment>
+        <translation>请填写{name}</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {max_len} characters (has {length})</source>
+        <comment>validation.too_long</comment>
+        <translation>{name}不能超过{max_len}字（现有{length}字）</translation>
+    </message>
+    <message>
+        <source>the clock is not stopped</source>
+        <comment>workflow.clock_not_stopped</comment>
+        <translation>计时未中止</translation>
+    </message>
+    <message>
+        <source>the clock is stopped: restart it before {action}</source>
+        <comment>workflow.clock_stopped</comment>
+        <translation>计时已中止，请先恢复计时再{action}</translation>
+    </message>
+    <message>
+        <source>{action}: required input missing: {inputs}</source>
+        <comment>workflow.inputs_missing</comment>
+        <translation>{action}缺少必填项：{inputs}</translation>
+    </message>
+    <message>
+        <source>no extension request is waiting</source>
+        <comment>workflow.no_pending_extension</comment>
+        <translation>没有待审批的延期申请</translation>
+    </message>
+    <message>
+        <source>this procedure provides no review</source>
+        <comment>workflow.no_review</comment>
+        <translation>该办理程序不设复查</translation>
+    </message>
+    <message>
+        <source>{action} is for: {roles}</source>
+        <comment>workflow.role_required</comment>
+        <translation>{action}须由{roles}操作</translation>
+    </message>
+    <message>
+        <source>the case is “{status}”: {action} is not possible (only when: {allowed})</source>
+        <comment>workflow.wrong_status</comment>
+        <translation>案件处于“{status}”状态，不能{action}（仅限：{allowed}）</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,7 @@ import pytest
 
 from complaintdesk.cli import main
 from tests.conftest import tampering_connection
-
-TODAY = date.today()
+from tests.dates import TODAY
 
 
 def run(*argv: str) -> tuple[int, str]:

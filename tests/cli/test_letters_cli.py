@@ -6,7 +6,6 @@ import io
 import os
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,9 +16,8 @@ from complaintdesk.cli import main
 from complaintdesk.documents.render import DRAFT_NUMBER, WATERMARK
 from complaintdesk.documents.templates import format_date
 from complaintdesk.store.models import ArrearsClaim, Case, Document
+from tests.dates import TODAY
 from tests.documents.pdfscan import scan
-
-TODAY = date.today()
 
 
 @pytest.fixture(autouse=True)
@@ -71,7 +69,7 @@ def test_issue_writes_the_frozen_pdf_and_reprint_gives_the_same_bytes(demo, tmp_
     assert code == 0 and f"已签发 / issued: {doc_no}" in text
     document = office.documents.find(doc_no)
     assert out.read_bytes() == office.documents.pdf(document.id) and document.sha256 in text
-    detail = office.desk.detail(office.documents.case_id_of(case_no))
+    detail = office.lookup.detail(office.documents.case_id_of(case_no))
     printed = scan(out.read_bytes()).text()
     for expected in (doc_no, detail.complainant.name, detail.respondent.name, format_date(TODAY)):
         assert expected in printed
@@ -103,7 +101,7 @@ def test_refusal_letter_of_a_refused_case(demo, tmp_path):
     out = tmp_path / "refusal.pdf"
     code, text = run("letter", refused, "--kind", "refusal", "--issue", "--out", str(out), "--db", db)
     assert code == 0
-    detail = office.desk.detail(office.documents.case_id_of(refused))
+    detail = office.lookup.detail(office.documents.case_id_of(refused))
     assert detail.refusal_reason in scan(out.read_bytes()).text()
 
 
@@ -156,7 +154,7 @@ def test_dossier_holds_the_history_and_the_issued_documents(demo, tmp_path):
     reader = PdfReader(out)
     flat = "".join("".join(page.extract_text().split()) for page in reader.pages)
     document = office.documents.documents(office.documents.case_id_of(case_no))[0]
-    detail = office.desk.detail(document.case_id)
+    detail = office.lookup.detail(document.case_id)
     assert case_no in flat and document.doc_no in flat and document.sha256 in flat
     for event in detail.events:
         assert "".join(event.summary.split()) in flat

@@ -5,15 +5,14 @@ from __future__ import annotations
 import io
 import re
 import shutil
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 
 from complaintdesk.cli import main
-
-TODAY = date.today()
+from tests.dates import TODAY
 
 
 def run(*argv: str) -> tuple[int, str]:

@@ -126,7 +126,7 @@ def test_user_text_is_never_read_as_markup(fonts):
 def test_characters_the_font_lacks_are_shown_and_reported(gb2312_font_path):
     font_set = load_font_set(gb2312_font_path)  # like the Arphic GB fonts: no 堃, no 喆
     doc = render_dossier(dossier_data(complainant=(("名称", "张堃喆农机有限公司"),)), fonts=font_set)
-    [warning] = [w for w in doc.warnings if "缺少" in w]
+    [warning] = [str(w) for w in doc.warnings if "缺少" in str(w)]
     assert "堃" in warning and "喆" in warning
     flat = "".join(page_texts(doc.pdf))
     assert "张□□农机有限公司" in flat and "堃" not in flat

@@ -36,7 +36,7 @@ def test_rare_characters_print_as_a_visible_placeholder_and_are_reported(gb2312_
 
     assert "张□□有限公司" in pdf.text()
     assert "堃" not in pdf.text()
-    [warning] = [w for w in doc.warnings if "缺少" in w]
+    [warning] = [str(w) for w in doc.warnings if "缺少" in str(w)]
     assert "堃" in warning and "喆" in warning
 
 
@@ -45,7 +45,7 @@ def test_with_no_truetype_font_the_cid_fallback_warns_what_to_install():
 
     assert font_set.body == CID_FALLBACK
     assert not font_set.embedded
-    assert any("fonts-wqy-zenhei" in w and "不嵌入" in w for w in font_set.warnings)
+    assert any("fonts-wqy-zenhei" in str(w) and "不嵌入" in str(w) for w in font_set.warnings)
     # Readers substitute their own font for it: only GB2312 is safe, so rare characters are reported.
     assert missing_characters(RARE + "中文", font_set) == set(RARE)
 
@@ -55,7 +55,7 @@ def test_a_cid_fallback_letter_renders_and_carries_the_warning():
     doc = render_letter("acceptance", sample_letter_data("acceptance"), draft=True, fonts=font_set)
 
     assert doc.pdf.startswith(b"%PDF")
-    assert any("不嵌入" in w for w in doc.warnings)
+    assert any("不嵌入" in str(w) for w in doc.warnings)
 
 
 def test_windows_fonts_come_first_and_fill_their_roles(tmp_path, fonts):
@@ -98,7 +98,7 @@ def test_a_configured_font_wins_and_a_broken_one_falls_back_with_a_warning(tmp_p
     broken.write_bytes(b"OTTO" + b"\0" * 64)  # CFF outlines: ReportLab cannot embed them
     fallback = discover_font_set(str(broken), directories=[])
     assert fallback.body == CID_FALLBACK
-    assert any("设置中指定的字体无法使用" in w for w in fallback.warnings)
+    assert any("设置中指定的字体无法使用" in str(w) for w in fallback.warnings)
 
 
 def test_only_fonts_with_truetype_outlines_are_accepted(tmp_path, fonts):

@@ -114,7 +114,7 @@ def test_an_empty_value_prints_as_a_visible_blank_and_is_reported(fonts):
 
     doc = render_letter("acceptance", data, draft=True, fonts=fonts)
     assert doc.missing_fields == ("due_on", "handler_phone")
-    assert any("办理期限届满日（due_on）" in w for w in doc.warnings)
+    assert any("办理期限届满日（due_on）" in str(w) for w in doc.warnings)
 
 
 def test_conditional_paragraphs_and_the_claims_table_drop_out_without_claims(fonts):

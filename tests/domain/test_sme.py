@@ -126,11 +126,12 @@ def test_explained_large_and_micro():
 
 
 def test_missing_figure_is_named_in_chinese_and_english():
-    with pytest.raises(ValueError, match=r"industry 'industry' needs employees \(从业人员\)") as error:
+    with pytest.raises(ValueError, match="行业“工业”划型需要从业人员") as error:
         classify("industry", revenue_wan=100)
-    assert "工业" in str(error.value)
-    with pytest.raises(ValueError, match="营业收入、资产总额"):
+    assert error.value.text.en == "industry “工业” needs employees"
+    with pytest.raises(ValueError, match="营业收入、资产总额") as error:
         classify("construction")
+    assert error.value.text.en.endswith("needs revenue, total assets")
 
 
 def test_unknown_industry_lists_the_valid_keys():

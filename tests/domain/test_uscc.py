@@ -27,7 +27,7 @@ def test_public_test_codes_are_valid(code):
 
 def test_public_invalid_code():
     assert not is_valid_uscc("914403001922038217")
-    assert uscc_problem("914403001922038217") == "校验位应为“6”（现为“7”），请核对代码。"
+    assert uscc_problem("914403001922038217").zh == "校验位应为“6”（现为“7”），请核对代码。"
 
 
 def test_check_char_by_hand():
@@ -84,7 +84,7 @@ def test_normalize_rejects_non_strings():
     ],
 )
 def test_problem_messages(code, problem):
-    assert uscc_problem(code) == problem
+    assert uscc_problem(code).zh == problem
 
 
 @pytest.mark.parametrize("value", [None, 91110000600037341, b"91110000600037341L", ["91110000600037341L"]])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -19,6 +19,7 @@ from sqlalchemy import event, func, select
 from complaintdesk.services.case_query import CaseQuery, CaseSort
 from complaintdesk.services.desk_types import ClaimInput, PaymentInput
 from complaintdesk.store.models import ArrearsClaim
+from tests.dates import TODAY
 
 # What a transaction costs around the real work, in either dialect.
 _FRAMING = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA", "SET ")
@@ -107,23 +108,23 @@ def _case_with_fewest_claims(office) -> int:
 
 def test_opening_a_case_costs_the_same_statements_however_much_it_holds(demo_office):
     case_id = _case_with_fewest_claims(demo_office)
-    demo_office.desk.detail(case_id)  # caches warm
+    demo_office.lookup.detail(case_id)  # caches warm
     with StatementLog(demo_office.db.engine) as small:
-        before = demo_office.desk.detail(case_id)
+        before = demo_office.lookup.detail(case_id)
 
     # Grow the case: twelve more claims, each with two payments; every change is a history event.
-    start = date.today() - timedelta(days=200)
+    start = TODAY - timedelta(days=200)
     for i in range(12):
-        grown = demo_office.desk.add_claim(case_id, ClaimInput(
+        grown = demo_office.claims.add_claim(case_id, ClaimInput(
             amount_claimed=Decimal("10000.00") + i, subject="goods", contract_no=f"N1-{i}",
             delivered_on=start, acceptance_passed_on=start + timedelta(days=5)))
         claim = max(grown.claims, key=lambda c: c.id)
         for k in range(2):
-            demo_office.desk.add_payment(claim.id, PaymentInput(paid_on=start + timedelta(days=30 + k),
+            demo_office.claims.add_payment(claim.id, PaymentInput(paid_on=start + timedelta(days=30 + k),
                                                                 amount=Decimal("100.00")))
 
     with StatementLog(demo_office.db.engine) as big:
-        after = demo_office.desk.detail(case_id)
+        after = demo_office.lookup.detail(case_id)
 
     assert len(after.claims) == len(before.claims) + 12
     assert len(after.events) >= len(before.events) + 36

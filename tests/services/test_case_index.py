@@ -6,7 +6,7 @@ from the claims, payments, deadlines, follow-ups and parties — is empty after 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -23,8 +23,8 @@ from complaintdesk.services.desk_types import (
 )
 from complaintdesk.store import migrate
 from complaintdesk.store.models import Case, Enterprise, Payment, Respondent, User
+from tests.dates import TODAY
 
-TODAY = date.today()
 D = Decimal
 
 
@@ -40,7 +40,7 @@ def _case(office, case_id: int) -> Case:
 
 def test_every_desk_step_keeps_the_copied_columns_in_step(office):
     received = TODAY - timedelta(days=90)
-    case = office.desk.register(RegistrationInput(
+    case = office.registration.register(RegistrationInput(
         channel="visit", procedure="payment_complaint", category="arrears", summary="县卫健委拖欠货款",
         received_on=received, complainant=EnterpriseInput(name="恒达商贸有限公司", township="城关镇"),
         respondent=RespondentInput(name="县卫健委", kind="public_institution")))
@@ -48,11 +48,11 @@ def test_every_desk_step_keeps_the_copied_columns_in_step(office):
     assert (row.complainant_township, row.respondent_kind, row.claim_count, row.claimed_fen) == (
         "城关镇", "public_institution", 0, 0)
 
-    case = office.desk.act(case.id, "accept", ActionInput(on=received), case.version)
-    case = office.desk.add_claim(case.id, ClaimInput(amount_claimed=D("1200.50"), subject="goods",
+    case = office.actions.act(case.id, "accept", ActionInput(on=received), case.version)
+    case = office.claims.add_claim(case.id, ClaimInput(amount_claimed=D("1200.50"), subject="goods",
                                                      amount_confirmed=D("1000.00"), delivered_on=received))
-    case = office.desk.add_claim(case.id, ClaimInput(amount_claimed=D("300.00"), subject="services"))
-    office.desk.add_payment(case.claims[0].id, PaymentInput(paid_on=TODAY - timedelta(days=3), amount=D("200.25")))
+    case = office.claims.add_claim(case.id, ClaimInput(amount_claimed=D("300.00"), subject="services"))
+    office.claims.add_payment(case.claims[0].id, PaymentInput(paid_on=TODAY - timedelta(days=3), amount=D("200.25")))
     row = _case(office, case.id)
     assert (row.claim_count, row.claimed_fen, row.confirmed_fen, row.paid_fen) == (2, 150050, 100000, 20025)
     with office.db.read() as s:
@@ -60,27 +60,27 @@ def test_every_desk_step_keeps_the_copied_columns_in_step(office):
     assert _stale(office) == []
 
     # The reply comes after its due date (received 90 days ago, 30-day clock): a late reply.
-    case = office.desk.detail(case.id)
-    case = office.desk.act(case.id, "start_handling", ActionInput(on=received), case.version)
-    case = office.desk.act(case.id, "reply", ActionInput(on=TODAY, note="已督促"), case.version)
-    case = office.desk.act(case.id, "close", ActionInput(on=TODAY, outcome="resolved"), case.version)
-    case = office.desk.act(case.id, "follow_up", ActionInput(on=TODAY, satisfaction="basically"), case.version)
+    case = office.lookup.detail(case.id)
+    case = office.actions.act(case.id, "start_handling", ActionInput(on=received), case.version)
+    case = office.actions.act(case.id, "reply", ActionInput(on=TODAY, note="已督促"), case.version)
+    case = office.actions.act(case.id, "close", ActionInput(on=TODAY, outcome="resolved"), case.version)
+    case = office.actions.act(case.id, "follow_up", ActionInput(on=TODAY, satisfaction="basically"), case.version)
     row = _case(office, case.id)
     assert row.reply_late is True and row.satisfaction == "basically"
-    case = office.desk.act(case.id, "follow_up", ActionInput(on=TODAY, satisfaction="satisfied"), case.version)
+    case = office.actions.act(case.id, "follow_up", ActionInput(on=TODAY, satisfaction="satisfied"), case.version)
     assert _case(office, case.id).satisfaction == "satisfied"  # the latest call counts
     assert _stale(office) == []
 
 
 def test_a_refused_case_stops_counting_its_payments(office):
-    case = office.desk.register(RegistrationInput(
+    case = office.registration.register(RegistrationInput(
         channel="visit", procedure="payment_complaint", category="arrears", summary="拖欠",
         received_on=TODAY - timedelta(days=5), complainant=EnterpriseInput(name="甲公司"),
         respondent=RespondentInput(name="乙集团", kind="large_enterprise")))
-    case = office.desk.add_claim(case.id, ClaimInput(amount_claimed=D("50.00"), subject="goods"))
-    office.desk.add_payment(case.claims[0].id, PaymentInput(paid_on=TODAY, amount=D("10.00")))
-    case = office.desk.detail(case.id)
-    office.desk.act(case.id, "refuse", ActionInput(on=TODAY, reason="不属于本部门职责"), case.version)
+    case = office.claims.add_claim(case.id, ClaimInput(amount_claimed=D("50.00"), subject="goods"))
+    office.claims.add_payment(case.claims[0].id, PaymentInput(paid_on=TODAY, amount=D("10.00")))
+    case = office.lookup.detail(case.id)
+    office.actions.act(case.id, "refuse", ActionInput(on=TODAY, reason="不属于本部门职责"), case.version)
     with office.db.read() as s:
         assert s.execute(select(Payment.case_counted)).scalar_one() is False
     assert _stale(office) == []
@@ -121,7 +121,7 @@ def test_the_demo_generator_and_the_migration_fill_them_alike(office):
 
 
 def test_a_write_that_fails_refreshes_nothing_and_leaves_no_note(office):
-    case = office.desk.register(RegistrationInput(
+    case = office.registration.register(RegistrationInput(
         channel="visit", procedure="payment_complaint", category="arrears", summary="拖欠",
         received_on=TODAY - timedelta(days=5), complainant=EnterpriseInput(name="丙公司"),
         respondent=RespondentInput(name="丁局", kind="state_organ")))

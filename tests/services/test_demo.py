@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
+from complaintdesk import clock
 from complaintdesk.domain.arrears import DebtorKind, payment_due_date
 from complaintdesk.domain.uscc import is_valid_uscc
 from complaintdesk.domain.vocabulary import CaseStatus
@@ -13,6 +17,7 @@ from complaintdesk.services import history
 from complaintdesk.services.demo import generate
 from complaintdesk.services.office import Office
 from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Respondent
+from tests.dates import TODAY
 
 AS_OF = date(2026, 11, 26)
 
@@ -44,7 +49,7 @@ def test_demo_is_a_plausible_office(demo_office):
         numbers = s.execute(select(Case.case_no)).scalars().all()
         open_overdue = s.execute(select(func.count()).where(
             Case.status.in_(["registered", "accepted", "in_handling", "replied", "transferred"]),
-            Case.next_due_on < date.today())).scalar()
+            Case.next_due_on < TODAY)).scalar()
         _, broken = history.verify_chain(s)
     assert {CaseStatus.REGISTERED, CaseStatus.NOT_ACCEPTED, CaseStatus.IN_HANDLING, CaseStatus.REPLIED,
             CaseStatus.CLOSED} <= statuses
@@ -77,3 +82,75 @@ def test_case_numbering_continues_after_the_demo(demo_office):
         last = s.execute(select(func.max(Case.seq)).where(Case.year == 2026)).scalar()
     with demo_office.db.write() as s:
         assert next_number(s, "case", 2026) == last + 1
+
+
+# Digests of every table the generator writes, for 300 cases, seed 7, as of 2026-11-26, under a clock
+# that stands still (the database's own timestamps — the seeded defaults' event, clock stops — then
+# hold still too). Taken from the generator before it was rebuilt around a context object (issue 12)
+# and unchanged by it: the demo county, the benchmarks' data and every screenshot of the demo stay the
+# same. If the county is changed on purpose, or the bundled holiday schedules or procedure rules move
+# one of its deadlines, print the new digests with ``_table_digests`` and say so in the commit.
+DEMO_DIGESTS = {
+    "user_account": "bb31cab68950d2ba",
+    "enterprise": "ad15eb624b8bec17",
+    "respondent": "dec1f90ec26f2ff6",
+    "complaint_case": "13616f4df2307031",
+    "case_deadline": "15df6288663a6e01",
+    "clock_stop": "62e8ab2b690c7e96",
+    "extension_request": "b077cf4169319943",
+    "arrears_claim": "de9ad3f2459facb3",
+    "payment": "279452b9d16a78bb",
+    "follow_up": "fd848e64c8f0cd4c",
+    "event": "b4f26601cdd6fb79",
+    "number_sequence": "441193f737f30865",
+}
+
+
+@dataclass(frozen=True)
+class _StillClock:
+    day: date
+
+    def today(self) -> date:
+        return self.day
+
+    def now(self) -> datetime:
+        return datetime(self.day.year, self.day.month, self.day.day, 9, 0, tzinfo=UTC)
+
+
+def _table_digests(path) -> dict[str, str]:
+    """Every row of each table, ordered by id, hashed (password hashes are salted at random: left out)."""
+    digests = {}
+    with sqlite3.connect(path) as con:
+        for table in DEMO_DIGESTS:
+            columns = [r[1] for r in con.execute(f"pragma table_info({table})")]
+            selected = ", ".join("'*'" if c == "password_hash" else c for c in columns)
+            order = "id" if "id" in columns else ", ".join(columns)
+            digest = hashlib.sha256()
+            for row in con.execute(f"select {selected} from {table} order by {order}"):
+                digest.update(repr(row).encode())
+            digests[table] = digest.hexdigest()[:16]
+    return digests
+
+
+def test_the_same_seed_and_day_give_the_same_county_byte_for_byte(tmp_path):
+    # Given a clock that stands still on the demo's day
+    old = clock.set_clock(_StillClock(AS_OF))
+    try:
+        # When the demo county is generated into an empty office
+        office = Office.open(str(tmp_path / "demo.sqlite"), daily_backup=False)
+        generate(office.db, cases=300, seed=7, as_of=AS_OF)
+        office.close()
+    finally:
+        clock.set_clock(old)
+    # Then every row of every table it writes is what the generator has always written
+    assert _table_digests(tmp_path / "demo.sqlite") == DEMO_DIGESTS
+
+
+def test_the_demo_day_defaults_to_the_application_clock(tmp_path):
+    office = Office.open(str(tmp_path / "demo.sqlite"), daily_backup=False)
+    with clock.fixed_today(date(2027, 3, 15)):
+        generate(office.db, cases=20, seed=3)
+    with office.db.read() as s:
+        latest = s.execute(select(func.max(Case.received_on))).scalar()
+    office.close()
+    assert date(2024, 3, 1) < latest <= date(2027, 3, 15)

@@ -9,12 +9,13 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from complaintdesk.messages import EN
 from complaintdesk.services import history
 from complaintdesk.services.importer import ImportRejected, mapping_key, parse_money, read_table
 from complaintdesk.services.office import Office
 from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Event, Payment
+from tests.dates import TODAY
 
-TODAY = date.today()
 EVER = date(2000, 1, 1)
 GOOD_USCC = "91110000600037341L"
 OTHER_USCC = "914403001922038216"
@@ -121,6 +122,11 @@ def test_a_file_with_bad_rows_imports_nothing_and_names_each_row_and_reason(offi
     assert "校验位" in reasons[5] and "两位小数" in reasons[7] and "整分" in reasons[8] and "第4行" in reasons[10]
     assert "晚于今天" in reasons[11] and "负数" in reasons[12]
     assert any(line.strip().startswith("第7行［欠款金额（元）］") for line in report.lines())
+    # The report reads the same in English, row by row (a coded message per problem, not a Chinese string)
+    english = report.lines(EN)
+    assert len(english) == len(report.lines()) and english[0] == "batch.xlsx, sheet 转办清单: 11 rows read"
+    assert "  Row 6 [收件日期]: No such day (cell: 2025-02-30)" in english
+    assert {p.code for p in report.errors if p.row == 12} == {"importer.amount_negative"}
     assert [p.row for p in report.skipped] == [14]
     with pytest.raises(ImportRejected) as rejected:
         office.importer.run(table, mapping)
@@ -139,7 +145,7 @@ def test_a_clean_batch_creates_cases_claims_and_history_then_adds_only_what_is_n
     table = read_table(_workbook(tmp_path / "b1.xlsx", rows))
     result = office.importer.run(table, office.importer.suggest_mapping(table.columns))
     assert result.report.new_cases == 2 and result.report.new_claims == 3
-    first = office.desk.detail(result.case_ids[0])
+    first = office.lookup.detail(result.case_ids[0])
     assert first.source_ref == "省转〔2025〕1号" and first.procedure == "payment_complaint"
     assert first.status == "registered" and first.next_due_on == office.calendar().add_days(first.received_on, 30)
     assert sorted(c.amount_claimed for c in first.claims) == [Decimal("1000.00"), Decimal("123456.78")]
@@ -152,7 +158,7 @@ def test_a_clean_batch_creates_cases_claims_and_history_then_adds_only_what_is_n
     table = read_table(_workbook(tmp_path / "b1.xlsx", rows))
     again = office.importer.run(table, office.importer.suggest_mapping(table.columns))
     assert (again.report.new_cases, again.report.extended_cases, again.report.new_claims) == (0, 1, 1)
-    assert len(office.desk.detail(result.case_ids[0]).claims) == 3
+    assert len(office.lookup.detail(result.case_ids[0]).claims) == 3
     assert office.cases.count() == 2
 
 
@@ -175,7 +181,7 @@ def test_csv_in_gbk_with_wan_yuan_repaid_and_closed_rows(office, tmp_path):
     table = read_table(path)
     assert table.header_row == 2 and len(table.rows) == 2
     result = office.importer.run(table, office.importer.suggest_mapping(table.columns))
-    case = office.desk.detail(result.case_ids[0])
+    case = office.lookup.detail(result.case_ids[0])
     assert case.status == "closed" and case.closed_on == date(2025, 3, 2) and case.outcome == "partly"
     assert case.next_due_on is None and all(d.met_on == date(2025, 3, 2) for d in case.deadlines)
     claims = {c.contract_no: c for c in case.claims}

@@ -22,8 +22,8 @@ from complaintdesk.documents.tables import (
 )
 from complaintdesk.services.desk_types import ClaimInput, EnterpriseInput, RegistrationInput, RespondentInput
 from complaintdesk.store.models import Event
+from tests.dates import TODAY
 
-TODAY = date.today()
 EVER = date(2000, 1, 1)
 
 
@@ -42,7 +42,7 @@ def test_ledger_xlsx_has_a_frozen_header_formats_and_the_claims(demo_office, tmp
     assert wb.sheetnames == ["清欠台账"]
     ws = wb["清欠台账"]
     assert ws.freeze_panes == "A4"
-    assert ws["A1"].value.startswith(demo_office.settings()["office.name"]) and "清欠台账" in ws["A1"].value
+    assert ws["A1"].value.startswith(demo_office.settings.values()["office.name"]) and "清欠台账" in ws["A1"].value
     assert "统计期间：2000-01-01 至" in ws["A2"].value
     assert ws.column_dimensions["D"].width == 26 and ws.print_title_rows == "$3:$3"
     claimed, due, interest, uscc = (_column(ws, t) for t in ("欠款金额（元）", "付款到期日", "逾期利息（元）",
@@ -69,7 +69,7 @@ def test_ledger_figures_are_the_case_views(demo_office):
     rows = [r for r in demo_office.reports.ledger_rows(EVER, TODAY) if r.interest > 0][:15]
     assert rows
     for r in rows:
-        detail = demo_office.desk.detail(r.case_id)
+        detail = demo_office.lookup.detail(r.case_id)
         view = next(c for c in detail.claims if c.contract_no == r.contract_no)
         assert (view.due_on, view.days_overdue, view.interest, view.amount_paid, view.outstanding) == (
             r.due_on, r.days_overdue, r.interest, r.amount_paid, r.outstanding)
@@ -118,7 +118,7 @@ def test_pdf_reports_carry_the_rows_page_numbers_and_office(demo_office, tmp_pat
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
     for r in rows:
         assert r.case_no in text and r.complainant_uscc in text
-    assert f"第 1 页 / 共 {len(reader.pages)} 页" in text and demo_office.settings()["office.name"] in text
+    assert f"第 1 页 / 共 {len(reader.pages)} 页" in text and demo_office.settings.values()["office.name"] in text
     assert "合计" in text
 
     demo_office.reports.export("overdue", "pdf", tmp_path / "o.pdf", start=EVER, end=TODAY)
@@ -130,10 +130,10 @@ def test_pdf_reports_carry_the_rows_page_numbers_and_office(demo_office, tmp_pat
 def test_user_text_cannot_inject_markup_or_formulas(office, tmp_path):
     hostile = "<b>粗</b>&amp;<font size=40>大</font><para>"
     formula = '=HYPERLINK("http://x","点我")'
-    case = office.desk.register(RegistrationInput(
+    case = office.registration.register(RegistrationInput(
         channel="online", procedure="direct", category="arrears", summary="x", received_on=TODAY,
         complainant=EnterpriseInput(name=hostile + "有限公司" * 6), respondent=RespondentInput(name=formula, kind="state_organ")))
-    office.desk.add_claim(case.id, ClaimInput(amount_claimed=Decimal("10.00"), subject="goods", contract_no="<i>1</i>"))
+    office.claims.add_claim(case.id, ClaimInput(amount_claimed=Decimal("10.00"), subject="goods", contract_no="<i>1</i>"))
     office.reports.export("ledger", "pdf", tmp_path / "l.pdf", start=TODAY, end=TODAY)
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "l.pdf").pages).replace("\n", "")
     assert "<b>粗</b>&amp;<font" in text and "<i>1</i>" in text

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from complaintdesk.domain.calendar import DayKind, HolidayRow
-from complaintdesk.services import schedules
 from complaintdesk.services.cases import CaseQuery
 from complaintdesk.services.errors import ServiceError
+from complaintdesk.services.schedules import ScheduleService
 from complaintdesk.store.models import Case, CaseDeadline, Event
 
 NEW_YEAR_2027 = [HolidayRow(date(2027, 1, d), DayKind.REST, "元旦") for d in (1, 2, 3)]
@@ -30,9 +30,9 @@ def test_unknown_year_is_provisional_until_entered(demo_office):
     provisional_rows = [r for r in demo_office.cases.page(CaseQuery(open_only=True), 0, 1000) if r.provisional]
     assert all(r.next_due_on.year >= 2027 for r in provisional_rows)
 
-    preview = schedules.preview_year(demo_office.db, 2027, NEW_YEAR_2027)
+    preview = demo_office.schedules.preview(2027, NEW_YEAR_2027)
     before = _running_2027(demo_office)
-    moved = schedules.set_year(demo_office.db, demo_office.actor, 2027, NEW_YEAR_2027, "国办发明电〔2026〕X号（测试）")
+    moved = demo_office.schedules.save(2027, NEW_YEAR_2027, "国办发明电〔2026〕X号（测试）")
     assert [(m.case_no, m.old_due, m.new_due) for m in moved] == [(m.case_no, m.old_due, m.new_due) for m in preview]
     after = _running_2027(demo_office)
     assert len(after) == len(before) and not any(p for _, _, p in after)
@@ -42,7 +42,7 @@ def test_unknown_year_is_provisional_until_entered(demo_office):
     with demo_office.db.read() as s:
         recorded = s.execute(select(Event.case_id).where(Event.action == "deadline_recomputed")).scalars().all()
     assert sorted(recorded) == sorted(m.case_id for m in moved)
-    assert schedules.year_schedule(demo_office.db, 2027).source.startswith("国办发明电")
+    assert demo_office.schedules.schedule(2027).source.startswith("国办发明电")
 
 
 def test_a_schedule_that_moves_a_known_deadline(demo_office):
@@ -63,8 +63,8 @@ def test_a_schedule_that_moves_a_known_deadline(demo_office):
         extra -= timedelta(days=1)
         if demo_office.calendar().is_workday(extra) and extra > trigger:
             break
-    current = schedules.year_schedule(demo_office.db, 2026).rows
-    moved = schedules.preview_year(demo_office.db, 2026, [*current, HolidayRow(extra, DayKind.REST, "测试")])
+    current = demo_office.schedules.schedule(2026).rows
+    moved = demo_office.schedules.preview(2026, [*current, HolidayRow(extra, DayKind.REST, "测试")])
     mine = [m for m in moved if m.case_no == case_no]
     assert mine and mine[0].old_due == due and mine[0].new_due > due
 
@@ -76,15 +76,18 @@ def test_a_schedule_that_moves_a_known_deadline(demo_office):
     ([HolidayRow(date(2027, 1, 1), DayKind.REST, " ")], "no holiday name"),
 ])
 def test_bad_schedules_are_refused_with_reasons(office, rows, message):
-    with pytest.raises(ServiceError, match=message):
-        schedules.set_year(office.db, office.actor, 2027, rows, "测试")
-    assert schedules.year_schedule(office.db, 2027).source is None
+    with pytest.raises(ServiceError) as refused:
+        office.schedules.save(2027, rows, "测试")
+    assert message in refused.value.text.en and refused.value.field == "rows"
+    assert office.schedules.schedule(2027).source is None
 
 
 def test_schedule_file_errors_are_explained(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("date,kind,name\n2027-13-01,rest,元旦\n", encoding="utf-8")
-    with pytest.raises(ServiceError, match="bad schedule file"):
-        schedules.read_schedule_file(bad)
-    with pytest.raises(ServiceError, match="cannot read"):
-        schedules.read_schedule_file(tmp_path / "missing.csv")
+    with pytest.raises(ServiceError) as bad_file:
+        ScheduleService.read_file(bad)
+    assert "bad schedule file" in bad_file.value.text.en and bad_file.value.field == "file"
+    with pytest.raises(ServiceError) as missing:
+        ScheduleService.read_file(tmp_path / "missing.csv")
+    assert "cannot read" in missing.value.text.en and "missing.csv" in str(missing.value)

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from complaintdesk import clock
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.services import reference, settings
 from complaintdesk.services.actor import Actor
@@ -19,6 +20,17 @@ from complaintdesk.services.validation import ValidationError
 from complaintdesk.store.models import Event, LprRate
 
 TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def _today():
+    with clock.fixed_today(TODAY):
+        yield
+
+
+def _as(office, actor: Actor) -> settings.SettingsService:
+    """The office's settings service acting as ``actor``."""
+    return settings.SettingsService(office.db, lambda: actor, office.today)
 
 
 def _events(office, action: str) -> list[Event]:
@@ -44,7 +56,7 @@ def _step(steps, procedure: str, code: str) -> settings.StepRuleView:
 
 
 def test_calendar_years_lists_the_shipped_schedules(office):
-    years = settings.calendar_years(office.db)
+    years = office.schedules.years()
 
     assert [y.year for y in years] == list(range(2004, 2027))
     y2026 = years[-1]
@@ -57,7 +69,7 @@ def test_calendar_years_lists_the_shipped_schedules(office):
 
 
 def test_procedure_steps_are_the_shipped_rules(office):
-    steps = settings.procedure_steps(office.db)
+    steps = office.settings.procedure_steps()
 
     reply = _step(steps, "payment_complaint", "reply")
     assert (reply.length, reply.unit, reply.extension_cap, reply.stoppable) == (30, "days", 60, True)
@@ -69,11 +81,11 @@ def test_procedure_steps_are_the_shipped_rules(office):
 
 def test_a_rule_change_is_saved_recorded_and_used_for_new_cases_only(office):
     # Given the hotline's reply clock
-    step = _step(settings.procedure_steps(office.db), "hotline", "reply")
+    step = _step(office.settings.procedure_steps(), "hotline", "reply")
 
     # When an administrator shortens it and makes it stoppable
-    saved = settings.save_procedure_steps(office.db, office.actor,
-                                          [_edit(step, length=10, extension_cap=5, stoppable=not step.stoppable)])
+    saved = office.settings.save_procedure_steps(
+        [_edit(step, length=10, extension_cap=5, stoppable=not step.stoppable)])
 
     # Then the live rules say so, the row's version moved on, and the engine reads the new rule
     after = _step(saved, "hotline", "reply")
@@ -91,18 +103,18 @@ def test_a_rule_change_is_saved_recorded_and_used_for_new_cases_only(office):
 
 
 def test_saving_unchanged_rules_writes_nothing(office):
-    steps = settings.procedure_steps(office.db)
+    steps = office.settings.procedure_steps()
 
-    assert settings.save_procedure_steps(office.db, office.actor, [_edit(s) for s in steps]) == steps
+    assert office.settings.save_procedure_steps([_edit(s) for s in steps]) == steps
     assert _events(office, "procedure_rule_changed") == []
 
 
 def test_bad_rule_values_are_reported_per_field_and_nothing_is_saved(office):
-    steps = settings.procedure_steps(office.db)
+    steps = office.settings.procedure_steps()
     first, second = steps[0], steps[1]
 
     with pytest.raises(ValidationError) as exc:
-        settings.save_procedure_steps(office.db, office.actor, [
+        office.settings.save_procedure_steps([
             _edit(first, length=12),  # fine on its own, but saved only with the others
             _edit(second, length=0, extension_cap=-1, basis="  ", unit="weeks"),
         ])
@@ -113,36 +125,36 @@ def test_bad_rule_values_are_reported_per_field_and_nothing_is_saved(office):
         settings.step_field(second.id, "basis"): "请填写法律依据",
         settings.step_field(second.id, "unit"): "未知的计算单位“weeks”",
     }
-    assert settings.procedure_steps(office.db) == steps
+    assert office.settings.procedure_steps() == steps
 
 
 def test_a_rule_changed_meanwhile_is_not_overwritten(office):
-    step = settings.procedure_steps(office.db)[0]
-    settings.save_procedure_steps(office.db, office.actor, [_edit(step, length=step.length + 1)])
+    step = office.settings.procedure_steps()[0]
+    office.settings.save_procedure_steps([_edit(step, length=step.length + 1)])
 
     with pytest.raises(ConflictError, match="已被他人修改"):
-        settings.save_procedure_steps(office.db, office.actor, [_edit(step, length=step.length + 2)])
+        office.settings.save_procedure_steps([_edit(step, length=step.length + 2)])
 
-    assert settings.procedure_steps(office.db)[0].length == step.length + 1
+    assert office.settings.procedure_steps()[0].length == step.length + 1
 
 
 # --- LPR ---------------------------------------------------------------------------------------------
 
 
 def test_lpr_history_is_the_shipped_table_in_percent(office):
-    rates = settings.lpr_rates(office.db)
+    rates = office.settings.lpr_rates()
 
     assert rates[0].effective_on == date(2019, 8, 20) and rates[0].percent == Decimal("4.25")
     assert rates[-1].effective_on == date(2025, 5, 20) and rates[-1].rate == Decimal("0.03")
 
 
 def test_adding_an_lpr_quotation(office):
-    row = settings.add_lpr_rate(office.db, office.actor, date(2026, 10, 20), Decimal("2.95"),
-                                "中国货币网 2026-10-20", today=TODAY)
+    row = office.settings.add_lpr_rate(date(2026, 10, 20), Decimal("2.95"),
+                                "中国货币网 2026-10-20")
 
     assert row == settings.LprRateView(date(2026, 10, 20), Decimal("0.0295"), "中国货币网 2026-10-20")
     assert row.percent == Decimal("2.95")
-    assert settings.lpr_rates(office.db)[-1] == row
+    assert office.settings.lpr_rates()[-1] == row
     with office.db.read() as s:
         assert reference.load_lpr(s).rate_on(date(2026, 11, 1)) == Decimal("0.0295")
     [event] = _events(office, "lpr_rate_added")
@@ -151,7 +163,7 @@ def test_adding_an_lpr_quotation(office):
 
 
 def test_an_lpr_quotation_without_source_is_marked_as_entered_by_hand(office):
-    row = settings.add_lpr_rate(office.db, office.actor, date(2026, 1, 20), Decimal("3"), "  ", today=TODAY)
+    row = office.settings.add_lpr_rate(date(2026, 1, 20), Decimal("3"), "  ")
 
     assert (row.source, row.rate) == (settings.LPR_DEFAULT_SOURCE, Decimal("0.0300"))
 
@@ -168,18 +180,18 @@ def test_an_lpr_quotation_without_source_is_marked_as_entered_by_hand(office):
     (date(2024, 1, 22), Decimal("3.45"), {"effective_on": "生效日期须晚于最近一次报价（2025-05-20）"}),
 ])
 def test_bad_lpr_rows_are_refused_next_to_the_field(office, effective_on, rate, problems):
-    before = settings.lpr_rates(office.db)
+    before = office.settings.lpr_rates()
 
     with pytest.raises(ValidationError) as exc:
-        settings.add_lpr_rate(office.db, office.actor, effective_on, rate, None, today=TODAY)
+        office.settings.add_lpr_rate(effective_on, rate, None)
 
     assert _problems(exc) == problems
-    assert settings.lpr_rates(office.db) == before
+    assert office.settings.lpr_rates() == before
     assert _events(office, "lpr_rate_added") == []
 
 
 def test_rates_keep_exact_decimals(office):
-    settings.add_lpr_rate(office.db, office.actor, date(2026, 2, 20), Decimal("3.05"), None, today=TODAY)
+    office.settings.add_lpr_rate(date(2026, 2, 20), Decimal("3.05"), None)
 
     with office.db.read() as s:
         stored = s.get(LprRate, date(2026, 2, 20)).rate
@@ -190,7 +202,7 @@ def test_rates_keep_exact_decimals(office):
 
 
 def test_office_settings_start_from_the_shipped_defaults(office):
-    current = settings.office_settings(office.db)
+    current = office.settings.office_details()
 
     assert current.name == "某某县工业和信息化局"
     assert current.number_prefix == "X工信投字"
@@ -200,15 +212,15 @@ def test_office_settings_start_from_the_shipped_defaults(office):
 
 
 def test_saving_office_settings_records_each_change(office):
-    loaded = settings.office_settings(office.db)
+    loaded = office.settings.office_details()
     new = dataclasses.replace(loaded, name="  阿荣旗工业和信息化局 ", short_name="阿荣旗工信局",
                               phone="0470-1234567", number_prefix="阿工信投字", due_soon_workdays=5)
 
-    saved = settings.save_office_settings(office.db, office.actor, new, loaded)
+    saved = office.settings.save_office_details(new, loaded)
 
     assert saved == dataclasses.replace(new, name="阿荣旗工业和信息化局")
-    assert settings.office_settings(office.db) == saved
-    assert office.settings()["cases.due_soon_workdays"] == 5
+    assert office.settings.office_details() == saved
+    assert office.settings.values()["cases.due_soon_workdays"] == 5
     events = _events(office, "setting_changed")
     assert {next(iter(json.loads(e.changes))) for e in events} == {
         "office.name", "office.short_name", "office.phone", "documents.number_prefix", "cases.due_soon_workdays"}
@@ -218,28 +230,28 @@ def test_saving_office_settings_records_each_change(office):
 
 
 def test_bad_office_settings_are_refused_per_field(office):
-    loaded = settings.office_settings(office.db)
+    loaded = office.settings.office_details()
     new = dataclasses.replace(loaded, name=" ", phone="call me", number_prefix="X工信投字〔2026〕",
                               due_soon_workdays=0)
 
     with pytest.raises(ValidationError) as exc:
-        settings.save_office_settings(office.db, office.actor, new, loaded)
+        office.settings.save_office_details(new, loaded)
 
     assert set(_problems(exc)) == {"name", "phone", "number_prefix", "due_soon_workdays"}
     assert _problems(exc)["name"] == "请填写单位名称"
-    assert settings.office_settings(office.db) == loaded
+    assert office.settings.office_details() == loaded
 
 
 def test_an_office_value_changed_meanwhile_is_not_overwritten(office):
-    loaded = settings.office_settings(office.db)
-    settings.save_office_settings(office.db, office.actor, dataclasses.replace(loaded, phone="0470-1"), loaded)
+    loaded = office.settings.office_details()
+    office.settings.save_office_details(dataclasses.replace(loaded, phone="0470-1"), loaded)
 
     with pytest.raises(ConflictError, match="电话已被他人修改"):
-        settings.save_office_settings(office.db, office.actor, dataclasses.replace(loaded, phone="0470-2"), loaded)
+        office.settings.save_office_details(dataclasses.replace(loaded, phone="0470-2"), loaded)
     # A value nobody else touched can still be saved from the same form
-    settings.save_office_settings(office.db, office.actor, dataclasses.replace(loaded, address="新街1号"), loaded)
+    office.settings.save_office_details(dataclasses.replace(loaded, address="新街1号"), loaded)
 
-    assert (settings.office_settings(office.db).phone, settings.office_settings(office.db).address) == (
+    assert (office.settings.office_details().phone, office.settings.office_details().address) == (
         "0470-1", "新街1号")
 
 
@@ -250,37 +262,37 @@ OFFICER = Actor(user_id=None, username="clerk", display_name="承办人", role=R
 
 
 def test_an_administrator_adds_an_officer(office):
-    row = settings.add_user(office.db, ADMIN, username="lixm", display_name="李晓敏", role="officer")
+    row = _as(office, ADMIN).add_user(username="lixm", display_name="李晓敏", role="officer")
 
     assert (row.username, row.display_name, row.role, row.active) == ("lixm", "李晓敏", "officer", True)
-    assert row in settings.list_users(office.db)
+    assert row in office.settings.users()
     assert [e.summary for e in _events(office, "user_created")][-1] == "新建用户 李晓敏（lixm），角色：承办人"
 
 
 def test_only_an_administrator_adds_users(office):
     with pytest.raises(PermissionDenied, match="无权管理用户"):
-        settings.add_user(office.db, OFFICER, username="lixm", display_name="李晓敏", role="officer")
-    assert all(u.username != "lixm" for u in settings.list_users(office.db))
-    assert (settings.can_manage_users(ADMIN), settings.can_manage_users(OFFICER)) == (True, False)
+        _as(office, OFFICER).add_user(username="lixm", display_name="李晓敏", role="officer")
+    assert all(u.username != "lixm" for u in office.settings.users())
+    assert (_as(office, ADMIN).can_manage_users(), _as(office, OFFICER).can_manage_users()) == (True, False)
 
 
 @pytest.mark.parametrize("role", ["officer", "supervisor", "auditor"])
 def test_only_an_administrator_changes_rules_lpr_and_office_details(office, role):
     actor = Actor(user_id=None, username="someone", display_name="某人", role=role)
-    step = settings.procedure_steps(office.db)[0]
-    loaded = settings.office_settings(office.db)
+    step = office.settings.procedure_steps()[0]
+    loaded = office.settings.office_details()
 
     with pytest.raises(PermissionDenied, match="无权维护规则与参数"):
-        settings.save_procedure_steps(office.db, actor, [_edit(step, length=step.length + 1)])
+        _as(office, actor).save_procedure_steps([_edit(step, length=step.length + 1)])
     with pytest.raises(PermissionDenied):
-        settings.add_lpr_rate(office.db, actor, date(2026, 10, 20), Decimal("2.95"), None, today=TODAY)
+        _as(office, actor).add_lpr_rate(date(2026, 10, 20), Decimal("2.95"), None)
     with pytest.raises(PermissionDenied):
-        settings.save_office_settings(office.db, actor, dataclasses.replace(loaded, phone="1234"), loaded)
+        _as(office, actor).save_office_details(dataclasses.replace(loaded, phone="1234"), loaded)
 
-    assert not settings.can_manage_rules(actor) and settings.can_manage_rules(ADMIN)
-    assert settings.procedure_steps(office.db)[0] == step
-    assert settings.office_settings(office.db) == loaded
-    assert settings.lpr_rates(office.db)[-1].effective_on == date(2025, 5, 20)
+    assert not _as(office, actor).can_manage_rules() and _as(office, ADMIN).can_manage_rules()
+    assert office.settings.procedure_steps()[0] == step
+    assert office.settings.office_details() == loaded
+    assert office.settings.lpr_rates()[-1].effective_on == date(2025, 5, 20)
 
 
 @pytest.mark.parametrize(("username", "name", "role", "field"), [
@@ -291,17 +303,17 @@ def test_only_an_administrator_changes_rules_lpr_and_office_details(office, role
 ])
 def test_bad_users_are_refused_per_field(office, username, name, role, field):
     with pytest.raises(ValidationError) as exc:
-        settings.add_user(office.db, ADMIN, username=username, display_name=name, role=role)
+        _as(office, ADMIN).add_user(username=username, display_name=name, role=role)
 
     assert list(_problems(exc)) == [field]
     assert exc.value.problems[0].en  # both languages, for the interface's language
 
 
 def test_a_taken_user_name_is_refused(office):
-    settings.add_user(office.db, ADMIN, username="lixm", display_name="李晓敏", role="officer")
+    _as(office, ADMIN).add_user(username="lixm", display_name="李晓敏", role="officer")
 
     with pytest.raises(ValidationError) as exc:
-        settings.add_user(office.db, ADMIN, username="lixm", display_name="李晓明", role="supervisor")
+        _as(office, ADMIN).add_user(username="lixm", display_name="李晓明", role="supervisor")
 
     assert _problems(exc) == {"username": "用户名“lixm”已存在"}
     assert exc.value.problems[0].en == "the user name 'lixm' is taken"

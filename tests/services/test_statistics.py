@@ -32,6 +32,7 @@ from complaintdesk.store.models import (
     Payment,
     Respondent,
 )
+from tests.dates import TODAY
 
 ZERO = Decimal("0.00")
 
@@ -101,19 +102,19 @@ def test_dashboard_equals_counts_made_by_hand(demo_office):
     # aggregates usually meet: an overdue case without handler, a claim case without respondent.
     with demo_office.db.write() as s:
         overdue_id = s.execute(select(Case.id).where(Case.status.in_(["in_handling", "registered"]),
-                                                     Case.next_due_on < date.today()).limit(1)).scalar_one()
+                                                     Case.next_due_on < TODAY).limit(1)).scalar_one()
         s.get(Case, overdue_id).handler_id = None  # through the ORM, as the desk writes
         claim_case = s.execute(select(ArrearsClaim.case_id).join(Case, Case.id == ArrearsClaim.case_id)
                                .where(Case.status == "closed").limit(1)).scalar_one()
         s.get(Case, claim_case).respondent_id = None
         open_case = s.execute(select(Case.id).where(Case.status == "in_handling").limit(1)).scalar_one()
         s.add(ExtensionRequest(case_id=open_case, step="reply", days=10, reason="情况复杂",
-                               requested_on=date.today(), status="requested"))
+                               requested_on=TODAY, status="requested"))
 
     d = demo_office.statistics.dashboard()
     rows = Rows(demo_office)
     as_of = d.as_of
-    assert as_of == date.today() and d.due_soon_workdays == 3
+    assert as_of == TODAY and d.due_soon_workdays == 3
 
     open_cases = [c for c in rows.cases.values() if CaseStatus(c.status).is_open]
     overdue = [c for c in open_cases if c.next_due_on is not None and c.next_due_on < as_of]
@@ -178,7 +179,7 @@ def test_dashboard_equals_counts_made_by_hand(demo_office):
 
 
 def test_period_statistics_and_yearly_summary_equal_counts_made_by_hand(demo_office):
-    year = date.today().year - 1
+    year = TODAY.year - 1
     start, end = date(year, 1, 1), date(year, 12, 31)
     summary = demo_office.statistics.yearly_summary(year)
     stats = summary.statistics
@@ -272,7 +273,7 @@ def office_with_demo(office):
 def test_every_figure_lists_exactly_the_cases_behind_it(office_with_demo):
     """What the GUI shows under a number is what the number counts, on SQLite and PostgreSQL."""
     office = office_with_demo
-    year = date.today().year - 1
+    year = TODAY.year - 1
     results = {"dashboard": office.statistics.dashboard(),
                "period": office.statistics.period_statistics(date(year, 4, 1), date(year, 9, 30)),
                "yearly": office.statistics.yearly_summary(year)}

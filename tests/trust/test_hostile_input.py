@@ -20,8 +20,8 @@ from complaintdesk.services.desk_types import (
 from complaintdesk.services.errors import DuplicateCases, ServiceError
 from complaintdesk.services.office import Office
 from complaintdesk.services.validation import ValidationError
+from tests.dates import TODAY
 
-TODAY = date.today()
 NASTY = [
     "<b>粗体</b>", "x<y", "AT&T", '<font size=40>大</font>', '<img src="/etc/passwd"/>', "'; DROP TABLE complaint_case; --",
     "Robert'); DELETE FROM event;--", "\u202e反转", "😀🏭💰", "堃喆昇镕珺𠀀𪚥", "\x00\x01\x1f", "\t\n\r", " " * 50,
@@ -57,10 +57,10 @@ def test_registration_never_crashes_and_stores_exactly(hostile_office, name, sum
                             complainant=EnterpriseInput(name=name, uscc=uscc),
                             respondent=RespondentInput(name=respondent, kind="other"), confirm_duplicates=True)
     try:
-        case = hostile_office.desk.register(inp)
+        case = hostile_office.registration.register(inp)
     except (ValidationError, DuplicateCases):
         return
-    stored = hostile_office.desk.detail(case.id)
+    stored = hostile_office.lookup.detail(case.id)
     assert stored.summary == summary.strip() and stored.complainant.name == name.strip()
     assert stored.demands == ((demands or "").strip() or None)
     assert stored.received_on == received <= TODAY
@@ -68,7 +68,7 @@ def test_registration_never_crashes_and_stores_exactly(hostile_office, name, sum
 
 @pytest.fixture(scope="module")
 def claim_case(hostile_office):
-    return hostile_office.desk.register(RegistrationInput(
+    return hostile_office.registration.register(RegistrationInput(
         channel="letter", procedure="direct", category="arrears", summary="欠款", received_on=TODAY,
         complainant=EnterpriseInput(name="甲"), respondent=RespondentInput(name="乙", kind="state_organ"),
         confirm_duplicates=True))
@@ -83,14 +83,14 @@ def test_claims_never_crash_and_keep_money_exact(hostile_office, claim_case, amo
     inp = ClaimInput(amount_claimed=amount, subject="goods", contract_no=contract_no, contract_signed_on=signed,
                      delivered_on=delivered, agreed_term_days=term, agreed_annual_rate=rate, amount_confirmed=confirmed)
     try:
-        detail = hostile_office.desk.add_claim(claim_case.id, inp)
+        detail = hostile_office.claims.add_claim(claim_case.id, inp)
     except ServiceError:
         return
     claim = detail.claims[-1]
     assert claim.amount_claimed == amount and claim.amount_confirmed == confirmed
     assert claim.interest >= 0 and claim.outstanding == amount
     try:
-        after = hostile_office.desk.add_payment(claim.id, PaymentInput(paid_on=TODAY, amount=amount))
+        after = hostile_office.claims.add_payment(claim.id, PaymentInput(paid_on=TODAY, amount=amount))
     except ValidationError:
         return
     assert next(c for c in after.claims if c.id == claim.id).outstanding == 0
@@ -111,7 +111,7 @@ def test_nothing_hostile_broke_the_database(hostile_office):
 
 
 def test_dates_far_outside_the_schedules_are_still_counted(hostile_office):
-    case = hostile_office.desk.register(RegistrationInput(
+    case = hostile_office.registration.register(RegistrationInput(
         channel="letter", procedure="hotline", category="other", summary="旧案", received_on=date(2000, 1, 3),
         complainant=EnterpriseInput(name="丙"), respondent=RespondentInput(name="丁", kind="other"),
         confirm_duplicates=True))

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import multiprocessing
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from complaintdesk.services.desk_types import (
     ActionInput,
-    CaseEdit,
     EnterpriseInput,
     RegistrationInput,
     RespondentInput,
 )
 from complaintdesk.services.errors import ConflictError
 from complaintdesk.services.office import Office
-
-TODAY = date.today()
+from tests.dates import TODAY
 
 
 def _registration(n: int) -> RegistrationInput:
@@ -30,19 +28,17 @@ def test_concurrent_edit_of_the_same_case_is_a_conflict_not_an_overwrite(db_loca
     desk_a = Office.open(db_location, daily_backup=False)
     desk_b = Office.open(db_location, daily_backup=False)
     try:
-        case = desk_a.desk.register(_registration(1))
-        seen_by_b = desk_b.desk.detail(case.id)
-        after_a = desk_a.desk.act(case.id, "accept", ActionInput(on=TODAY), case.version)
+        case = desk_a.registration.register(_registration(1))
+        seen_by_b = desk_b.lookup.detail(case.id)
+        after_a = desk_a.actions.act(case.id, "accept", ActionInput(on=TODAY), case.version)
         with pytest.raises(ConflictError) as err:
-            desk_b.desk.edit_case(case.id, CaseEdit(summary="B 的修改", demands=None, category="other",
-                                                    handler_id=seen_by_b.handler_id), seen_by_b.version)
-        assert "重新载入" in str(err.value) and "reload" in str(err.value)
-        final = desk_b.desk.detail(case.id)
-        assert final.status == "accepted" and final.summary == "事项1" and final.version == after_a.version
+            desk_b.actions.act(case.id, "refuse", ActionInput(on=TODAY, reason="B 的决定"), seen_by_b.version)
+        assert "重新载入" in err.value.text.zh and "reload" in err.value.text.en
+        final = desk_b.lookup.detail(case.id)
+        assert final.status == "accepted" and final.refusal_reason is None and final.version == after_a.version
         # After reloading, B's change goes through.
-        final = desk_b.desk.edit_case(case.id, CaseEdit(summary="B 的修改", demands=None, category="other",
-                                                        handler_id=final.handler_id), final.version)
-        assert final.summary == "B 的修改" and final.status == "accepted"
+        final = desk_b.actions.act(case.id, "start_handling", ActionInput(on=TODAY), final.version)
+        assert final.status == "in_handling" and final.version != after_a.version
     finally:
         desk_a.close()
         desk_b.close()
@@ -50,7 +46,7 @@ def test_concurrent_edit_of_the_same_case_is_a_conflict_not_an_overwrite(db_loca
 
 def _register_many(location: str, start: int, count: int, queue) -> None:
     office = Office.open(location, daily_backup=False)
-    numbers = [office.desk.register(_registration(start + i)).case_no for i in range(count)]
+    numbers = [office.registration.register(_registration(start + i)).case_no for i in range(count)]
     office.close()
     queue.put(numbers)
 

@@ -6,7 +6,7 @@ import gc
 import shutil
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent, QSettings
 
 from complaintdesk.ui import i18n, tasks
 from tests.ui.helpers import LOAD_TIMEOUT_MS, sign_in, wait_until_loaded
@@ -27,15 +27,40 @@ def chinese_interface(qapp):
 
 
 @pytest.fixture(autouse=True)
-def _collect_widgets_at_a_quiet_moment(qapp):
-    """Widgets a test leaves in reference cycles (signals to lambdas, partials) are freed here,
-    between tests, instead of by Python's cyclic collector at some moment inside the next test.
+def _no_cyclic_collection_inside_qt(qapp):
+    """Python's cyclic collector runs only here, on the main thread, between tests.
 
-    Added while chasing an intermittent segfault in QUnifiedTimer::updateAnimationTimers after the
-    report dialog's tests; it makes teardown deterministic but has not been shown to cure that crash."""
-    yield
-    qapp.processEvents()
+    Left automatic, it runs on whichever thread allocates past its threshold — often a worker
+    exporting a report — and a widget the test left in a reference cycle (a dialog connected to a
+    lambda or a partial of itself) was then destroyed on that worker: its busy bar's animation
+    unregistered from the wrong thread's animation timer, and the GUI thread's next tick crashed in
+    ``QUnifiedTimer::updateAnimationTimers`` (docs/notes/segfault.md). The application does the same
+    with ``ui.collector``; here: collected before the test, not at all during it, and at teardown only
+    once pytest-qt has closed and deleted the test's widgets and every animation is stopped.
+    """
     gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        _quiet_down(qapp)
+        gc.enable()
+        gc.collect()
+        qapp.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _quiet_down(qapp) -> None:
+    """Deliver the answers still queued, stop every animation, close and delete what a test left on screen."""
+    qapp.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for widget in qapp.topLevelWidgets():
+        for animation in widget.findChildren(QAbstractAnimation):
+            animation.stop()
+        if widget.isVisible():
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.processEvents()
 
 

@@ -125,5 +125,5 @@ def test_a_bad_db_option_shows_the_message_not_a_traceback(qtbot, settings, tmp_
 
     [(title, message)] = errors
     assert title == "无法打开数据库"
-    assert message == f"数据库路径是一个文件夹 / the database path is a folder: {tmp_path}"
+    assert message == f"数据库路径是一个文件夹：{tmp_path}"  # in the interface language, no " / " pair
     assert window.isVisible() and window.ui.open_database_action.isEnabled()

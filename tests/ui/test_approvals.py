@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -12,6 +10,7 @@ from complaintdesk.services.case_query import CaseQuery
 from complaintdesk.services.desk_types import ActionInput
 from complaintdesk.services.office import Office
 from complaintdesk.store.models import User
+from tests.dates import TODAY
 from tests.ui.helpers import LOAD_TIMEOUT_MS, wait_until_loaded
 
 
@@ -20,16 +19,16 @@ def request_extension(path, reason: str = "需要委托审计核对结算金额"
     office = Office.open(str(path), daily_backup=False)
     try:
         for row in office.cases.page(CaseQuery(open_only=True, statuses=("in_handling",)), 0, 300):
-            detail = office.desk.detail(row.id)
+            detail = office.lookup.detail(row.id)
             state = next((a for a in detail.actions if a.action == "request_extension"), None)
             if detail.handler_id is None or state is None:
                 continue
             with office.db.read() as s:
                 office.actor = actor_of(s.get(User, detail.handler_id))
-            detail = office.desk.detail(row.id)
+            detail = office.lookup.detail(row.id)
             if not next(a for a in detail.actions if a.action == "request_extension").enabled:
                 continue
-            office.desk.act(row.id, "request_extension", ActionInput(on=date.today(), days=15, reason=reason),
+            office.actions.act(row.id, "request_extension", ActionInput(on=TODAY, days=15, reason=reason),
                             detail.version)
             return row.id
     finally:
@@ -56,7 +55,7 @@ def queue(qtbot, window):
 
 
 def pending(office, case_id):
-    return [x for x in office.desk.detail(case_id).extensions if x.status == "requested"]
+    return [x for x in office.lookup.detail(case_id).extensions if x.status == "requested"]
 
 
 def test_the_queue_lists_each_waiting_request(window, queue, case_id):
@@ -72,7 +71,7 @@ def test_the_queue_lists_each_waiting_request(window, queue, case_id):
 
 def test_approving_from_the_queue_extends_the_deadline_and_records_it(qtbot, window, queue, case_id):
     office = window.office
-    before = office.desk.detail(case_id)
+    before = office.lookup.detail(case_id)
     [asked] = pending(office, case_id)
     assert queue.select_case(case_id)
 
@@ -80,9 +79,9 @@ def test_approving_from_the_queue_extends_the_deadline_and_records_it(qtbot, win
         qtbot.mouseClick(queue.ui.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not queue.loading, timeout=LOAD_TIMEOUT_MS)
 
-    after = office.desk.detail(case_id)
+    after = office.lookup.detail(case_id)
     decided = next(x for x in after.extensions if x.id == asked.id)
-    assert decided.status == "approved" and decided.decided_on == date.today()
+    assert decided.status == "approved" and decided.decided_on == TODAY
     assert after.next_due_on > before.next_due_on
     assert after.events[-1].summary == "批准延长办理期限 15 日"
     assert case_id not in [p.case_id for p in queue.model.rows()]
@@ -103,9 +102,9 @@ def test_returning_needs_a_comment_and_records_it(qtbot, window, queue, case_id)
     with qtbot.waitSignal(queue.decided, timeout=LOAD_TIMEOUT_MS):
         qtbot.mouseClick(queue.ui.return_button, Qt.MouseButton.LeftButton)
 
-    [returned] = [x for x in office.desk.detail(case_id).extensions if x.status == "returned"]
+    [returned] = [x for x in office.lookup.detail(case_id).extensions if x.status == "returned"]
     assert returned.comment == "Audit first"
-    assert office.desk.detail(case_id).events[-1].summary == "退回延期申请：Audit first"
+    assert office.lookup.detail(case_id).events[-1].summary == "退回延期申请：Audit first"
     qtbot.waitUntil(lambda: not queue.loading, timeout=LOAD_TIMEOUT_MS)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -14,6 +14,7 @@ from complaintdesk.ui.case_view_models import ClaimColumn
 from complaintdesk.ui.filter_panel import QuickFilter
 from complaintdesk.ui.formats import to_qdate
 from complaintdesk.ui.registration_dialog import RegistrationDialog
+from tests.dates import TODAY
 from tests.ui.case_helpers import STATE_ORGAN_USCC, VALID_ENTERPRISE_USCC, wait_idle
 from tests.ui.helpers import LOAD_TIMEOUT_MS, visible_rows, wait_until_loaded
 
@@ -119,7 +120,7 @@ def test_filter_to_overdue_open_a_case_add_a_claim_and_a_payment(qtbot, window):
     dialog = view.dialog
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    delivered = date.today() - timedelta(days=150)
+    delivered = TODAY - timedelta(days=150)
     qtbot.keyClicks(dialog.ui.contract_no_line_edit, "HT-TEST-1")
     qtbot.keyClicks(dialog.ui.contract_signed_line_edit, (delivered - timedelta(days=20)).isoformat())
     dialog.ui.subject_combo.setCurrentIndex(dialog.ui.subject_combo.findData("services"))
@@ -142,14 +143,14 @@ def test_filter_to_overdue_open_a_case_add_a_claim_and_a_payment(qtbot, window):
     assert view.select_claim(new_claim.id, ClaimColumn.OUTSTANDING)
     qtbot.mouseClick(view.ui.add_payment_button, Qt.MouseButton.LeftButton)
     payment = view.dialog
-    payment.ui.paid_date_edit.setDate(to_qdate(date.today() - timedelta(days=10)))
+    payment.ui.paid_date_edit.setDate(to_qdate(TODAY - timedelta(days=10)))
     qtbot.mouseClick(payment.ui.pay_all_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(payment.saved, timeout=LOAD_TIMEOUT_MS):
         qtbot.mouseClick(payment.ui.save_button, Qt.MouseButton.LeftButton)
 
     # Then it is cleared, the outstanding total drops, and the interest stops at the payment day
     paid = next(c for c in view.detail.claims if c.id == new_claim.id)
-    assert paid.outstanding == 0 and paid.cleared_on == date.today() - timedelta(days=10)
+    assert paid.outstanding == 0 and paid.cleared_on == TODAY - timedelta(days=10)
     assert view.detail.totals.outstanding == totals.outstanding - Decimal("60000.00")
     assert 0 < paid.interest < new_claim.interest
     row = next(r for r in range(view.claim_model.rowCount()) if view.claim_model.row_at(r).id == paid.id)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
-from complaintdesk.services.desk_types import CaseEdit
 from complaintdesk.ui import dialogs
 from complaintdesk.ui.action_dialog import ActionDialog
 from complaintdesk.ui.attachment_dialog import AttachmentDialog
@@ -24,6 +23,7 @@ from complaintdesk.ui.case_view_models import (
 from complaintdesk.ui.claim_dialog import ClaimDialog
 from complaintdesk.ui.formats import to_qdate
 from complaintdesk.ui.payment_dialog import PaymentDialog
+from tests.dates import TODAY
 from tests.ui.case_helpers import arrears_case_with_claims, open_case_view, register_case, wait_idle
 from tests.ui.helpers import LOAD_TIMEOUT_MS
 
@@ -76,7 +76,7 @@ def test_the_case_view_shows_header_parties_claims_and_totals(qtbot, demo_office
     for state in detail.actions:
         button = view.action_button(state.action)
         assert button.isEnabled() == state.enabled
-        assert button.toolTip() == ("" if state.enabled else state.reason)
+        assert button.toolTip() == ("" if state.enabled else state.reason.zh)
 
 
 def test_hovering_a_due_date_or_interest_shows_the_legal_explanation(qtbot, demo_office):
@@ -108,7 +108,7 @@ def test_add_a_claim_and_a_payment_and_see_totals_and_interest_change(qtbot, dem
     dialog = view.dialog
     assert isinstance(dialog, ClaimDialog)
     ui = dialog.ui
-    delivered = date.today() - timedelta(days=200)
+    delivered = TODAY - timedelta(days=200)
     qtbot.keyClicks(ui.contract_no_line_edit, "HT-2025-0815")
     qtbot.keyClicks(ui.contract_signed_line_edit, (delivered - timedelta(days=30)).strftime("%Y%m%d"))
     ui.subject_combo.setCurrentIndex(ui.subject_combo.findData("goods"))
@@ -133,7 +133,7 @@ def test_add_a_claim_and_a_payment_and_see_totals_and_interest_change(qtbot, dem
     click(qtbot, view.ui.add_payment_button)
     payment = view.dialog
     assert isinstance(payment, PaymentDialog)
-    payment.ui.paid_date_edit.setDate(to_qdate(date.today() - timedelta(days=100)))
+    payment.ui.paid_date_edit.setDate(to_qdate(TODAY - timedelta(days=100)))
     qtbot.keyClicks(payment.ui.amount_line_edit, "50000")
     qtbot.keyClicks(payment.ui.voucher_line_edit, "BANK-001")
     save_and_wait(qtbot, payment)
@@ -201,12 +201,12 @@ def test_a_payment_above_the_outstanding_amount_is_refused_next_to_the_amount(qt
 
 def test_instalments_are_saved_and_shown_with_the_payments(qtbot, demo_office):
     case = register_case(demo_office)
-    claim_detail = demo_office.desk.add_claim(case.id, _claim_input())
+    claim_detail = demo_office.claims.add_claim(case.id, _claim_input())
     view = open_case_view(qtbot, demo_office, case.id)
     view.select_claim(claim_detail.claims[0].id, ClaimColumn.OUTSTANDING)
     click(qtbot, view.ui.instalments_button)
     dialog = view.dialog
-    later = date.today() + timedelta(days=30)
+    later = TODAY + timedelta(days=30)
 
     for due, amount in ((later, "30000"), (later + timedelta(days=30), "bad")):
         click(qtbot, dialog.ui.add_row_button)
@@ -229,7 +229,7 @@ def test_instalments_are_saved_and_shown_with_the_payments(qtbot, demo_office):
 def _claim_input():
     from complaintdesk.services.desk_types import ClaimInput
 
-    delivered = date.today() - timedelta(days=90)
+    delivered = TODAY - timedelta(days=90)
     return ClaimInput(amount_claimed=Decimal("80000.00"), subject="works", contract_no="HT-9",
                       contract_signed_on=delivered - timedelta(days=10), delivered_on=delivered)
 
@@ -247,7 +247,7 @@ def test_accept_stop_and_restart_the_clock_through_the_action_dialog(qtbot, demo
     assert isinstance(dialog, ActionDialog) and dialog.action == "accept"
     assert not dialog.ui.reason_plain_text_edit.isVisibleTo(dialog)  # accepting needs only a date
     assert dialog.ui.intro_label.text() == f"案件 {case.case_no}：已登记 → 已受理。"
-    dialog.ui.on_date_edit.setDate(to_qdate(date.today() - timedelta(days=18)))
+    dialog.ui.on_date_edit.setDate(to_qdate(TODAY - timedelta(days=18)))
     save_and_wait(qtbot, dialog)
 
     # Then the status and the history say so
@@ -261,7 +261,7 @@ def test_accept_stop_and_restart_the_clock_through_the_action_dialog(qtbot, demo
     dialog = view.dialog
     assert dialog.ui.reason_plain_text_edit.isVisibleTo(dialog)
     assert dialog.ui.reason_label.text() == "需补正的材料(&A)："
-    dialog.ui.on_date_edit.setDate(to_qdate(date.today() - timedelta(days=15)))
+    dialog.ui.on_date_edit.setDate(to_qdate(TODAY - timedelta(days=15)))
     click(qtbot, dialog.ui.save_button)  # without the reason the service refuses: shown next to it
     qtbot.waitUntil(lambda: not dialog.busy and dialog.errors.has_errors(), timeout=LOAD_TIMEOUT_MS)
     assert dialog.isVisible() and dialog.errors.messages()["reason"] == "请填写理由"
@@ -275,7 +275,7 @@ def test_accept_stop_and_restart_the_clock_through_the_action_dialog(qtbot, demo
     # …and restarted 5 days ago: the deadline moves on by the days it stood still
     click(qtbot, view.action_button("restart_clock"))
     dialog = view.dialog
-    dialog.ui.on_date_edit.setDate(to_qdate(date.today() - timedelta(days=5)))
+    dialog.ui.on_date_edit.setDate(to_qdate(TODAY - timedelta(days=5)))
     save_and_wait(qtbot, dialog)
 
     assert not view.detail.clock_stopped
@@ -293,25 +293,23 @@ def test_a_change_by_another_desk_is_never_overwritten(qtbot, demo_office, reloa
     click(qtbot, view.action_button("accept"))
     dialog = view.dialog
 
-    # When another desk edits the case meanwhile
-    demo_office.desk.edit_case(case.id, CaseEdit(summary="另一台电脑修改了投诉事项", demands=None,
-                                                 category=case.category, handler_id=case.handler_id),
-                               expected_version=case.version)
+    # When another desk records a claim on the case meanwhile
+    demo_office.claims.add_claim(case.id, _claim_input())
 
     # Then accepting here is refused as a conflict, a reload is offered, and the view reloads
     click(qtbot, dialog.ui.save_button)
     qtbot.waitUntil(lambda: bool(reload_answers), timeout=LOAD_TIMEOUT_MS)
     assert f"案件 {case.case_no} 已被" in reload_answers[0] and "请重新载入" in reload_answers[0]
-    qtbot.waitUntil(lambda: view.detail.summary == "另一台电脑修改了投诉事项", timeout=LOAD_TIMEOUT_MS)
-    assert "另一台电脑修改了投诉事项" in view.overview_text
-    # …nothing was overwritten or applied: the other desk's edit stands, the case is not accepted
-    stored = demo_office.desk.detail(case.id)
-    assert stored.status == "registered" and stored.summary == "另一台电脑修改了投诉事项"
+    qtbot.waitUntil(lambda: len(view.detail.claims) == 1, timeout=LOAD_TIMEOUT_MS)
+    assert view.claim_model.rowCount() == 1
+    # …nothing was overwritten or applied: the other desk's claim stands, the case is not accepted
+    stored = demo_office.lookup.detail(case.id)
+    assert stored.status == "registered" and len(stored.claims) == 1
     # …and the dialog stays, with the officer's input, until it is saved again on the new version
     assert dialog.isVisible() and dialog.ui.notice_label.text().startswith("案件已重新载入")
     save_and_wait(qtbot, dialog)
     assert view.detail.status == "accepted"
-    assert demo_office.desk.detail(case.id).summary == "另一台电脑修改了投诉事项"
+    assert len(demo_office.lookup.detail(case.id).claims) == 1
 
 
 def test_add_and_open_an_attachment(qtbot, demo_office, tmp_path, monkeypatch):

@@ -16,6 +16,7 @@ from complaintdesk.services.desk_types import ActionInput
 from complaintdesk.services.office import Office
 from complaintdesk.ui.filter_panel import FilterPanel, FilterState, QuickFilter, filter_fields
 from complaintdesk.ui.main_window import MainWindow
+from tests.dates import TODAY
 from tests.ui.helpers import LOAD_TIMEOUT_MS, visible_rows, wait_until_loaded
 
 # Users of the demo office (services/demo.py): an officer with open cases, and a supervisor.
@@ -72,9 +73,9 @@ def expected(window: MainWindow, query: CaseQuery) -> list[str]:
 
 def add_pending_extension(office: Office, count: int = 2) -> None:
     for row in office.cases.page(CaseQuery(statuses=("in_handling",)), 0, count):
-        detail = office.desk.detail(row.id)
-        office.desk.act(row.id, "request_extension",
-                        ActionInput(on=date.today(), days=5, reason="情况复杂，需要调取合同资料"), detail.version)
+        detail = office.lookup.detail(row.id)
+        office.actions.act(row.id, "request_extension",
+                        ActionInput(on=TODAY, days=5, reason="情况复杂，需要调取合同资料"), detail.version)
 
 
 # --- each quick filter ---------------------------------------------------------------------------------
@@ -130,12 +131,9 @@ def test_due_within_n_workdays_takes_n_from_the_spin_box(qtbot, window_as):
 
 
 def test_the_due_soon_default_is_the_offices_setting(qtbot, window_as, demo_db_path):
-    from complaintdesk.services import settings as office_settings
-
     office = Office.open(str(demo_db_path))
-    loaded = office_settings.office_settings(office.db)
-    office_settings.save_office_settings(office.db, office.actor, dataclasses.replace(loaded, due_soon_workdays=10),
-                                         loaded)
+    loaded = office.settings.office_details()
+    office.settings.save_office_details(dataclasses.replace(loaded, due_soon_workdays=10), loaded)
     office.close()
 
     window = window_as(OFFICER)

@@ -48,7 +48,7 @@ def office(demo_office):
     summary=st.one_of(TEXTS, NAMES))
 def test_registration_dialog_survives_hostile_text(qtbot, office, fields, summary):
     before = office.cases.count(CaseQuery())
-    dialog = RegistrationDialog(office.desk, current_user_id=office.actor.user_id)
+    dialog = RegistrationDialog(office.registration, office.lookup, current_user_id=office.actor.user_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.ui.save_button.isEnabled, timeout=LOAD_TIMEOUT_MS)

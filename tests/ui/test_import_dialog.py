@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from openpyxl import Workbook
@@ -13,9 +13,9 @@ from complaintdesk.services.case_query import CaseQuery
 from complaintdesk.store.models import ArrearsClaim, Case, Event
 from complaintdesk.ui import dialogs
 from complaintdesk.ui.import_dialog import ImportDialog, ProblemKind
+from tests.dates import TODAY
 from tests.ui.helpers import LOAD_TIMEOUT_MS
 
-TODAY = date.today()
 GOOD_USCC = "91110000600037341L"
 OTHER_USCC = "914403001922038216"
 HEADER = ["来文编号", "收件日期", "投诉企业", "统一社会信用代码", "被投诉单位", "单位类型", "合同编号", "标的",
@@ -129,7 +129,7 @@ def test_a_good_file_imports_once(qtbot, dialog, office, monkeypatch, tmp_path):
     assert not dialog.ui.import_button.isEnabled()  # not twice
     imported = office.cases.page(CaseQuery(ids=tuple(result.case_ids)), 0, 10)
     assert sorted(r.complainant for r in imported) == ["乌兰恒达建材有限公司", "恒达二厂"]
-    events = office.desk.detail(result.case_ids[0]).events
+    events = office.lookup.detail(result.case_ids[0]).events
     assert any("good.xlsx" in e.summary for e in events)
 
     # The same file again: every row is already there

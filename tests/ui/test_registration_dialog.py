@@ -14,7 +14,7 @@ from tests.ui.helpers import LOAD_TIMEOUT_MS
 
 @pytest.fixture
 def dialog(qtbot, demo_office):
-    dialog = RegistrationDialog(demo_office.desk, current_user_id=demo_office.actor.user_id)
+    dialog = RegistrationDialog(demo_office.registration, demo_office.lookup, current_user_id=demo_office.actor.user_id)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -169,7 +169,7 @@ def test_a_figure_that_cannot_be_read_is_reported_before_anything_is_sent(qtbot,
 def test_a_possible_duplicate_is_shown_and_can_be_registered_anyway(qtbot, dialog, demo_office):
     # Given an open case, and its complainant and respondent picked from the lists of registered parties
     row = next(r for r in demo_office.cases.page(CaseQuery(open_only=True), 0, 50) if r.respondent)
-    existing = demo_office.desk.detail(row.id)
+    existing = demo_office.lookup.detail(row.id)
     ui = dialog.ui
     for name_edit, matches, name in (
         (ui.complainant_name_line_edit, ui.complainant_matches_list, existing.complainant.name),
@@ -207,7 +207,7 @@ def test_a_possible_duplicate_is_shown_and_can_be_registered_anyway(qtbot, dialo
 
 def test_back_to_editing_keeps_the_dialog_and_its_values(qtbot, dialog, demo_office):
     row = next(r for r in demo_office.cases.page(CaseQuery(open_only=True), 0, 50) if r.respondent)
-    existing = demo_office.desk.detail(row.id)
+    existing = demo_office.lookup.detail(row.id)
     dialog.pick("complainant", existing.complainant)
     dialog.pick("respondent", existing.respondent)
     fill_the_case(dialog)

@@ -11,15 +11,13 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
 from sqlalchemy import select
 
-from complaintdesk.services import schedules
-from complaintdesk.services import settings as office_settings
 from complaintdesk.services.actor import Actor
 from complaintdesk.services.case_query import CaseQuery
 from complaintdesk.services.office import Office
 from complaintdesk.store.models import Event
 from complaintdesk.ui import dialogs
 from complaintdesk.ui.main_window import MainWindow
-from complaintdesk.ui.settings_dialog import SettingsDialog
+from complaintdesk.ui.settings import SettingsDialog
 from tests.ui.helpers import LOAD_TIMEOUT_MS, visible_rows, wait_until_loaded
 
 TODAY = date(2026, 11, 26)
@@ -123,7 +121,7 @@ def test_a_year_without_schedule_is_shown_as_provisional(dialog):
 def test_a_loaded_year_lists_its_days_and_source(qtbot, dialog, demo_office):
     choose_year(qtbot, dialog, 2026)
     ui = dialog.ui
-    expected = schedules.year_schedule(demo_office.db, 2026)
+    expected = demo_office.schedules.schedule(2026)
 
     assert table_texts(ui.holiday_table_widget, 0)[0] == "2026-01-01  周四"
     assert ui.holiday_table_widget.rowCount() == len(expected.rows)
@@ -165,7 +163,7 @@ def test_entering_the_2027_schedule_previews_moves_saves_and_clears_provisional_
 
     # Then the preview lists exactly the deadlines the service says would move
     rows = dialog.holidays.current_rows()
-    moved = schedules.preview_year(window.office.db, 2027, rows)
+    moved = window.office.schedules.preview(2027, rows)
     assert moved
     assert table_texts(ui.preview_table_widget, 0) == [m.case_no for m in moved]
     assert table_texts(ui.preview_table_widget, 3) == [m.new_due.isoformat() for m in moved]
@@ -186,7 +184,7 @@ def test_entering_the_2027_schedule_previews_moves_saves_and_clears_provisional_
     assert "2027 年节假日安排已保存" in ui.preview_summary_label.text()
     assert table_texts(ui.preview_table_widget, 0) == [m.case_no for m in moved]
     assert not dialog.dirty and not ui.source_error_label.isVisibleTo(dialog)
-    saved = schedules.year_schedule(window.office.db, 2027)
+    saved = window.office.schedules.schedule(2027)
     assert saved.source == "国办发明电〔2026〕12号" and list(saved.rows) == rows
     qtbot.waitUntil(lambda: ui.year_combo.currentText() == "2027", timeout=LOAD_TIMEOUT_MS)
 
@@ -314,7 +312,7 @@ def test_changing_a_step_rule_applies_to_new_cases(qtbot, dialog, demo_office):
         click(qtbot, ui.save_procedures_button)
     wait_idle(qtbot, dialog)
 
-    step = next(s for s in office_settings.procedure_steps(demo_office.db) if (s.procedure, s.code) == ("hotline", "reply"))
+    step = next(s for s in demo_office.settings.procedure_steps() if (s.procedure, s.code) == ("hotline", "reply"))
     assert (step.length, step.extension_cap) == (10, 5)
     assert ui.status_label.text() == "已保存 1 条时限规则，适用于此后登记的案件。"
     assert not dialog.dirty and not ui.save_procedures_button.isEnabled()
@@ -365,7 +363,7 @@ def test_a_bad_lpr_rate_is_explained_next_to_the_field(qtbot, dialog, demo_offic
     assert ui.lpr_rate_error_label.isVisibleTo(dialog)
     assert ui.lpr_rate_error_label.text() == message
     assert ui.lpr_rate_line_edit.text() == typed
-    assert office_settings.lpr_rates(demo_office.db)[-1].effective_on == date(2025, 5, 20)
+    assert demo_office.settings.lpr_rates()[-1].effective_on == date(2025, 5, 20)
 
 
 def test_an_lpr_date_before_the_last_quotation_is_explained_next_to_the_date(qtbot, dialog):
@@ -393,7 +391,7 @@ def test_adding_an_lpr_quotation(qtbot, dialog, demo_office):
 
     assert changed.args == ["lpr"]
     assert table_texts(ui.lpr_table_widget, 1)[0] == "2.95"
-    assert office_settings.lpr_rates(demo_office.db)[-1].rate == Decimal("0.0295")
+    assert demo_office.settings.lpr_rates()[-1].rate == Decimal("0.0295")
     assert ui.lpr_rate_line_edit.text() == "" and not dialog.dirty
     assert ui.status_label.text() == "已添加：自 2026-10-20 起一年期LPR 2.95%。"
 
@@ -416,7 +414,7 @@ def test_office_details_with_document_number_preview(qtbot, dialog, demo_office)
     click(qtbot, ui.save_office_button)
     wait_idle(qtbot, dialog)
     assert ui.phone_error_label.text().startswith("电话格式不正确")
-    assert office_settings.office_settings(demo_office.db).number_prefix == "X工信投字"
+    assert demo_office.settings.office_details().number_prefix == "X工信投字"
 
     ui.phone_line_edit.clear()
     qtbot.keyClicks(ui.phone_line_edit, "0470-1234567")
@@ -425,7 +423,7 @@ def test_office_details_with_document_number_preview(qtbot, dialog, demo_office)
         click(qtbot, ui.save_office_button)
     wait_idle(qtbot, dialog)
 
-    saved = office_settings.office_settings(demo_office.db)
+    saved = demo_office.settings.office_details()
     assert (saved.number_prefix, saved.phone, saved.due_soon_workdays) == ("阿工信投字", "0470-1234567", 5)
     assert len(events(demo_office, "setting_changed")) == 3
     assert not dialog.dirty
@@ -460,7 +458,7 @@ def test_an_administrator_adds_an_officer(qtbot, dialog, demo_office):
         click(qtbot, ui.add_user_button)
     qtbot.waitUntil(lambda: "lixm" in table_texts(ui.users_table_widget, 0), timeout=LOAD_TIMEOUT_MS)
 
-    assert any(u.username == "lixm" and u.role == "officer" for u in office_settings.list_users(demo_office.db))
+    assert any(u.username == "lixm" and u.role == "officer" for u in demo_office.settings.users())
     assert ui.username_line_edit.text() == ""
 
     qtbot.keyClicks(ui.username_line_edit, "lixm")

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import string
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from complaintdesk import messages
 from complaintdesk.domain.arrears import DebtorKind
 from complaintdesk.domain.sme import INDUSTRIES, SizeClass
 from complaintdesk.domain.vocabulary import (
@@ -25,6 +29,7 @@ from complaintdesk.domain.vocabulary import (
 from complaintdesk.domain.workflow import Action
 from complaintdesk.resources import resource_path
 from complaintdesk.ui import i18n, labels
+from complaintdesk.ui import messages as ui_messages
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGS = sorted(i18n.I18N_DIR.glob("complaintdesk_*.ts"))
@@ -62,11 +67,46 @@ def test_catalog_is_in_step_with_the_code(lang, tmp_path):
     committed = tool.ts_path(lang)
     fresh = tmp_path / committed.name
     fresh.write_bytes(committed.read_bytes())
-    tool.lupdate(lang, fresh)
+    tool.refresh(lang, fresh)
 
     # Then no message was added or dropped, and the committed .qm is the compiled catalog
     assert sorted(_messages(fresh)) == sorted(_messages(committed)), "run python tools/update_translations.py"
     assert tool.lrelease(fresh).read_bytes() == committed.with_suffix(".qm").read_bytes()
+
+
+def _entries(ts_file: Path, context: str) -> dict[tuple[str, str | None], str]:
+    root = ET.parse(ts_file).getroot()
+    return {(msg.findtext("source"), msg.findtext("comment")): msg.findtext("translation")
+            for ctx in root.iter("context") if ctx.findtext("name") == context for msg in ctx.iter("message")}
+
+
+def test_every_coded_message_is_in_the_chinese_catalog_as_defined():
+    # One definition: the catalogue in complaintdesk.messages; the .ts holds it as Qt Linguist reads it.
+    entries = _entries(i18n.I18N_DIR / "complaintdesk_zh_CN.ts", ui_messages.CONTEXT)
+    assert entries == {(m.en, m.code): m.zh for m in messages.catalogue().values()}, \
+        "run python tools/update_translations.py"
+
+
+def test_every_area_module_of_the_catalogue_is_loaded_by_the_package():
+    # A module missing from complaintdesk/messages/__init__.py would leave its messages out of the .ts.
+    area_modules = {f"complaintdesk.messages.{p.stem}" for p in Path(messages.__file__).parent.glob("*.py")
+                    if p.stem != "__init__"}
+    probe = "import sys, complaintdesk.messages; print(*sorted(sys.modules), sep='\\n')"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert area_modules - set(loaded.stdout.split()) == set()
+
+
+@pytest.mark.parametrize("language", [messages.EN, messages.ZH])
+def test_every_translation_keeps_the_placeholders_of_its_source(language):
+    entries = _entries(i18n.I18N_DIR / "complaintdesk_zh_CN.ts", ui_messages.CONTEXT)
+    broken = [code for (source, code), translation in entries.items()
+              if _placeholders(source) != _placeholders(translation)]
+    assert broken == []
+    assert all(m.placeholders(language) == m.placeholders(messages.EN) for m in messages.catalogue().values())
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 def test_the_chinese_qm_translates_a_known_string(qapp):

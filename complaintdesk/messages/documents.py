@@ -1,0 +1,107 @@
+"""Messages of official letters and the case dossier: warnings the user must check before issuing or filing."""
+
+from __future__ import annotations
+
+from complaintdesk.messages.core import define
+
+PROVISIONAL_DUE_DATE = define(
+    "documents.provisional_due_date",
+    "The handling deadline falls in a year whose holidays have not been entered yet: the due date is "
+    "provisional, check it before issuing",
+    "办理期限涉及尚未录入节假日安排的年份，届满日为暂定，请核对后再签发")
+DOSSIER_MISSING_GLYPHS = define(
+    "documents.dossier_missing_glyphs",
+    "The font {font} lacks these characters, printed as “{placeholder}” instead; please check: {characters}",
+    "字体{font}缺少以下字符，已以“{placeholder}”代替，请核对：{characters}")
+
+# --- the kinds of letters, as messages name them (documents.KIND_LABELS prints the Chinese on the letters) ---
+
+KIND_NAMES = {
+    "acceptance": define("documents.kind_acceptance", "acceptance notice", "受理告知书"),
+    "refusal": define("documents.kind_refusal", "notice of non-acceptance", "不予受理告知书"),
+    "transfer": define("documents.kind_transfer", "transfer letter", "转办函"),
+    "supervision": define("documents.kind_supervision", "supervision letter", "督办通知书"),
+    "reminder": define("documents.kind_reminder", "reminder", "催办通知"),
+    "extension": define("documents.kind_extension", "extension notice", "延期办理告知书"),
+    "reply": define("documents.kind_reply", "written reply", "办理结果答复书"),
+    "size_determination": define("documents.kind_size_determination", "enterprise size determination",
+                                 "企业规模类型认定意见"),
+}
+
+# --- warnings of the renderer -------------------------------------------------------------------------------
+
+FONT_CONFIGURED_UNUSABLE = define(
+    "documents.font_configured_unusable",
+    "The font set in the settings cannot be used ({problem}); a font found on this computer is used instead.",
+    "设置中指定的字体无法使用（{problem}），已改用系统中找到的字体。")
+FONT_NOT_EMBEDDED = define(
+    "documents.font_not_embedded",
+    "No embeddable Chinese TrueType font was found: the PDF uses the built-in font {font} without embedding it, "
+    "so printing and display depend on the reader and rare characters may not show. Install an embeddable "
+    "Chinese TrueType font: on Windows check that C:\\Windows\\Fonts holds simfang.ttf (FangSong), simsun.ttc "
+    "(SimSun) and simhei.ttf (SimHei); on Debian/Ubuntu run sudo apt-get install fonts-wqy-zenhei; or choose a "
+    "Chinese TrueType font file in the settings.",
+    "未找到可嵌入的中文TrueType字体，PDF暂用内置字体{font}且不嵌入字体，打印和显示效果取决于阅读软件，生僻字可能无法显示。"
+    "请安装可嵌入的中文TrueType字体：Windows 办公电脑请确认 C:\\Windows\\Fonts 下有 simfang.ttf（仿宋）、"
+    "simsun.ttc（宋体）、simhei.ttf（黑体）；Debian/Ubuntu 请执行 sudo apt-get install fonts-wqy-zenhei；"
+    "也可以在“设置”中指定一个TrueType中文字体文件。")
+LETTER_MISSING_GLYPHS = define(
+    "documents.letter_missing_glyphs",
+    "The font {font} lacks these characters, printed as “□” (or “?”) instead; please check: {characters}",
+    "字体{font}缺少以下字符，已以“□”（或“?”）代替，请核对：{characters}")
+CELL_TRUNCATED = define(
+    "documents.cell_truncated", "A table cell was too long and is cut short: {start}…",
+    "表格中的内容过长，已截断显示：{start}…")
+BLANKS_LEFT = define(
+    "documents.blanks_left", "Not filled in, the letter leaves blanks “＿＿＿＿” for: {fields}",
+    "以下内容未填写，文书中留有空白“＿＿＿＿”：{fields}")
+
+# --- issuing and finding documents ----------------------------------------------------------------------
+
+PREFIX_NOT_SET = define(
+    "documents.prefix_not_set", "the document-number prefix is not set in the office settings",
+    "本单位设置中尚未填写文号前缀（机关代字），不能签发文书")
+PREFIX_INVALID = define(
+    "documents.prefix_invalid", "invalid document-number prefix '{prefix}'",
+    "文号前缀“{prefix}”无效：只写机关代字，如“X工信投字”，不能含空格、括号或数字")
+UNKNOWN_KIND = define(
+    "documents.unknown_kind", "unknown document kind '{kind}' (valid: {kinds})",
+    "未知的文书种类“{kind}”，可用：{kinds}")
+UNKNOWN_LETTER_FIELDS = define(
+    "documents.unknown_letter_fields", "unknown letter field(s): {fields}", "未知的文书字段：{fields}")
+TEMPLATE_INVALID = define(
+    "documents.template_invalid", "the office's {kind} template is invalid: {problem}",
+    "本单位的“{kind}”模板有误（{problem}），请在模板设置中修正或恢复默认")
+CASE_NOT_FOUND = define("documents.case_not_found", "case {case_id} does not exist", "案件不存在（编号 {case_id}）")
+NOT_YOUR_CASE = define(
+    "documents.not_your_case", "{username} may only issue documents on their own cases",
+    "该案件由其他承办人办理，{username}无权签发其文书")
+CORRECTION_NOT_OF_CASE = define(
+    "documents.correction_not_of_case", "the document to correct is not one of this case's",
+    "要更正的文书不存在或不属于本案件")
+CORRECTION_OTHER_KIND = define(
+    "documents.correction_other_kind", "a correction must be of the same kind ({kind})",
+    "更正文书须与原文书种类相同（{kind}）")
+ALREADY_CORRECTED = define(
+    "documents.already_corrected", "{doc_no} was already corrected by {successor}",
+    "{doc_no} 已由 {successor} 更正，请更正最新的文书")
+LETTER_INCOMPLETE = define(
+    "documents.letter_incomplete",
+    "the {kind} would have blanks for {fields}: complete the case or the settings first",
+    "{kind}中以下内容尚未填写，不能签发：{fields}。请先补全案件信息或本单位设置；确需留空手工填写的，可选择留空签发")
+NUMBER_CLASHED = define(
+    "documents.number_clashed", "the number or the correction clashed with another desk's: reload and try again",
+    "文书编号或更正关系冲突，请重新载入后再试")
+NO_SUCH_DOCUMENT = define("documents.no_such_document", "no such document", "文书不存在")
+NO_DOCUMENT_NUMBERED = define(
+    "documents.no_document_numbered", "no document numbered '{doc_no}'", "没有文号为“{doc_no}”的文书")
+STORED_COPY_DAMAGED = define(
+    "documents.stored_copy_damaged", "the stored copy of {doc_no} is damaged (SHA-256 mismatch): restore from a backup",
+    "文书 {doc_no} 的存档已损坏（SHA-256 不符），请从备份恢复")
+NO_CASE_NUMBERED = define("documents.no_case_numbered", "no case numbered '{case_no}'", "没有案件编号为“{case_no}”的案件")
+SUPERVISED_RECENTLY = define(
+    "documents.supervised_recently", "a supervision letter {doc_no} went out on {day}",
+    "已于{day}发出督办通知书 {doc_no}")
+TEMPLATE_CHANGED_MEANWHILE = define(
+    "documents.template_changed_meanwhile", "the template was changed meanwhile: reload",
+    "模板已被他人修改，请重新载入后再保存")

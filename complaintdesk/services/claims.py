@@ -1,0 +1,289 @@
+"""Arrears claims of a case, their payments and repayment plans.
+
+``check_claim`` and ``insert_claim`` are the building blocks the batch import shares with the desk, so
+that a claim typed in and a claim imported obey one rule and get one due date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from complaintdesk.domain.arrears import DebtorKind, OutsideRegulation, payment_due_date
+from complaintdesk.domain.vocabulary import ClaimSubject
+from complaintdesk.messages import claims as msg
+from complaintdesk.messages import validation as vmsg
+from complaintdesk.services import history
+from complaintdesk.services.case_context import (
+    EARLIEST_DATE,
+    MAX_AMOUNT,
+    CaseContext,
+    Workplace,
+    case_detail,
+    cents,
+    check_date,
+    lock_case,
+    shown,
+)
+from complaintdesk.services.desk_types import CaseDetail, ClaimInput, PaymentInput
+from complaintdesk.services.errors import ConflictError, ServiceError
+from complaintdesk.services.validation import Collector
+from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Instalment, Payment, Respondent
+from complaintdesk.store.types import utcnow
+
+# The claim's fields an officer types (and the history records).
+CLAIM_FIELDS = ("contract_no", "contract_signed_on", "subject", "description", "amount_claimed", "delivered_on",
+                "acceptance_passed_on", "acceptance_period_ends_on", "settlement_confirmed_on",
+                "agreed_term_days", "agreed_annual_rate", "amount_confirmed", "amount_disputed")
+MAX_TERM_DAYS = 3650
+
+
+class ClaimNotFound(ServiceError):
+    message = msg.CLAIM_NOT_FOUND
+
+
+class ClaimChanged(ConflictError):
+    message = msg.CLAIM_CHANGED
+
+
+# --- building blocks (no transaction of their own) -----------------------------------------------------
+
+
+def check_claim(ctx: CaseContext, inp: ClaimInput) -> None:
+    """Every problem of a claim, per field (the importer applies the same rule to every row)."""
+    c = Collector()
+    _check_amount(c, inp.amount_claimed)
+    try:
+        ClaimSubject(inp.subject)
+    except ValueError:
+        c.add("subject", msg.CHOOSE_SUBJECT)
+    _check_claim_dates(c, inp, ctx.today)
+    if inp.agreed_term_days is not None and not 0 <= inp.agreed_term_days <= MAX_TERM_DAYS:
+        c.add("agreed_term_days", msg.TERM_RANGE)
+    rate = inp.agreed_annual_rate
+    if rate is not None and (not rate.is_finite() or not Decimal(0) < rate < Decimal(1)):
+        c.add("agreed_annual_rate", msg.RATE_RANGE)
+    _check_parts(c, inp)
+    c.raise_if_any()
+
+
+def _check_amount(c: Collector, amt: Decimal | None) -> None:
+    if amt is None:
+        c.add("amount_claimed", vmsg.REQUIRED, name=msg.NAME_AMOUNT)
+    elif not amt.is_finite() or amt <= 0:
+        c.add("amount_claimed", msg.AMOUNT_NOT_POSITIVE)
+    elif amt > MAX_AMOUNT:
+        c.add("amount_claimed", msg.AMOUNT_TOO_LARGE)
+    elif not cents(amt):
+        c.add("amount_claimed", msg.AMOUNT_DECIMALS)
+
+
+def _check_claim_dates(c: Collector, inp: ClaimInput, today: date) -> None:
+    signed = check_date(c, "contract_signed_on", inp.contract_signed_on, msg.NAME_CONTRACT_SIGNED_ON, today=today)
+    delivered = check_date(c, "delivered_on", inp.delivered_on, msg.NAME_DELIVERED_ON, today=today)
+    check_date(c, "acceptance_passed_on", inp.acceptance_passed_on, msg.NAME_ACCEPTANCE_PASSED_ON, today=today,
+               not_before=delivered, not_before_name=msg.NAME_DELIVERED_ON)
+    # The end of the acceptance period is agreed in the contract: it may well lie ahead.
+    check_date(c, "acceptance_period_ends_on", inp.acceptance_period_ends_on, msg.NAME_ACCEPTANCE_PERIOD_ENDS_ON,
+               today=date.max, not_before=delivered, not_before_name=msg.NAME_DELIVERED_ON)
+    check_date(c, "settlement_confirmed_on", inp.settlement_confirmed_on, msg.NAME_SETTLEMENT_CONFIRMED_ON,
+               today=today, not_before=signed, not_before_name=msg.NAME_CONTRACT_SIGNED_ON)
+
+
+def _check_parts(c: Collector, inp: ClaimInput) -> None:
+    amt = inp.amount_claimed
+    known = amt is not None and amt.is_finite()
+    for field, name in (("amount_confirmed", msg.NAME_AMOUNT_CONFIRMED), ("amount_disputed", msg.NAME_AMOUNT_DISPUTED)):
+        v = getattr(inp, field)
+        if v is not None and (not cents(v) or v < 0):
+            c.add(field, msg.PART_AMOUNT_INVALID, name=name)
+        elif v is not None and known and v > amt:
+            c.add(field, msg.PART_EXCEEDS_AMOUNT, name=name)
+    if (inp.amount_confirmed is not None and inp.amount_disputed is not None and known
+            and inp.amount_confirmed + inp.amount_disputed > amt):
+        c.add("amount_disputed", msg.PARTS_EXCEED_AMOUNT)
+
+
+def due_on(ctx: CaseContext, case: Case, inp: ClaimInput) -> date | None:
+    """When the claim fell due under the payment rules, or None where they do not decide it."""
+    resp = ctx.session.get(Respondent, case.respondent_id) if case.respondent_id else None
+    if resp is None or inp.delivered_on is None or inp.contract_signed_on is None:
+        return None
+    try:
+        return payment_due_date(
+            DebtorKind(resp.kind), contract_signed_on=inp.contract_signed_on, delivered_on=inp.delivered_on,
+            agreed_term_days=inp.agreed_term_days, acceptance_passed_on=inp.acceptance_passed_on,
+            acceptance_period_ends_on=inp.acceptance_period_ends_on,
+            settlement_confirmed_on=inp.settlement_confirmed_on, calendar=ctx.rules.calendar).due_on
+    except OutsideRegulation:
+        return None
+    except ValueError as exc:
+        raise ServiceError(msg.DUE_DATE_REFUSED, field="delivered_on", reason=str(exc)) from exc
+
+
+def insert_claim(session: Session, ctx: CaseContext, case: Case, inp: ClaimInput) -> ArrearsClaim:
+    """Add a checked claim to ``case`` (nothing paid yet), its due date computed; no flush, no history.
+
+    The complainant's size and the respondent's kind are read with ``session.get``: a batch caller that
+    loaded the parties first (one SELECT … IN) costs no statement per claim.
+    """
+    comp = session.get(Enterprise, case.complainant_id)
+    claim = ArrearsClaim(case_id=case.id, **{f: getattr(inp, f) for f in CLAIM_FIELDS},
+                         size_at_signing=comp.size_class if comp else None, amount_paid=Decimal("0.00"))
+    claim.contract_no = _contract_no(inp)
+    claim.due_on = due_on(ctx, case, inp)
+    session.add(claim)
+    return claim
+
+
+def _contract_no(inp: ClaimInput) -> str | None:
+    return (inp.contract_no or "").strip()[:100] or None
+
+
+def refresh_cleared(session: Session, claim: ArrearsClaim) -> None:
+    """The claim's paid total from its payments; cleared on the last payment's day once nothing is owed."""
+    paid = session.execute(select(func.coalesce(func.sum(Payment.amount), 0))
+                           .where(Payment.claim_id == claim.id)).scalar()
+    claim.amount_paid = paid if isinstance(paid, Decimal) else Decimal(int(paid)).scaleb(-2)
+    if claim.amount_paid >= claim.amount_claimed:
+        claim.cleared_on = session.execute(select(func.max(Payment.paid_on)).where(Payment.claim_id == claim.id)).scalar()
+    else:
+        claim.cleared_on = None
+
+
+# --- the use cases -------------------------------------------------------------------------------------
+
+
+class ClaimService:
+    """Claims, payments and repayment plans; each method one transaction returning the fresh case."""
+
+    def __init__(self, workplace: Workplace):
+        self._place = workplace
+
+    def add_claim(self, case_id: int, inp: ClaimInput) -> CaseDetail:
+        with self._place.write() as s:
+            ctx = self._place.context(s)
+            case = lock_case(ctx, case_id, None)
+            check_claim(ctx, inp)
+            claim = insert_claim(s, ctx, case, inp)
+            s.flush()
+            case.updated_at = utcnow()
+            history.record(s, ctx.actor, entity="claim", entity_id=claim.id, case_id=case.id, action="claim_added",
+                           summary=f"登记欠款 {inp.amount_claimed:,.2f} 元（合同 {shown(claim.contract_no)}）",
+                           changes={f: (None, getattr(claim, f)) for f in (*CLAIM_FIELDS, "due_on")
+                                    if getattr(claim, f) is not None})
+            return case_detail(ctx, case.id)
+
+    def update_claim(self, claim_id: int, inp: ClaimInput, expected_version: int) -> CaseDetail:
+        with self._place.write() as s:
+            ctx = self._place.context(s)
+            claim = _claim(s, claim_id, expected_version)
+            case = lock_case(ctx, claim.case_id, None)
+            check_claim(ctx, inp)
+            if inp.amount_claimed < claim.amount_paid:
+                c = Collector()
+                c.add("amount_claimed", msg.AMOUNT_BELOW_PAID, paid=f"{claim.amount_paid:,.2f}")
+                c.raise_if_any()
+            before = {f: getattr(claim, f) for f in (*CLAIM_FIELDS, "due_on")}
+            for f in CLAIM_FIELDS:
+                setattr(claim, f, getattr(inp, f))
+            claim.contract_no = _contract_no(inp)
+            claim.due_on = due_on(ctx, case, inp)
+            refresh_cleared(s, claim)
+            after = {f: getattr(claim, f) for f in before}
+            changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
+            case.updated_at = utcnow()
+            history.record(s, ctx.actor, entity="claim", entity_id=claim.id, case_id=case.id, action="claim_updated",
+                           summary=f"修改欠款记录（合同 {shown(claim.contract_no)}）", changes=changes)
+            return case_detail(ctx, case.id)
+
+    def add_payment(self, claim_id: int, inp: PaymentInput) -> CaseDetail:
+        with self._place.write() as s:
+            ctx = self._place.context(s)
+            claim = _claim(s, claim_id, None)
+            case = lock_case(ctx, claim.case_id, None)
+            voucher = _check_payment(ctx, claim, inp)
+            pay = Payment(claim_id=claim.id, paid_on=inp.paid_on, amount=inp.amount, voucher=voucher,
+                          recorded_by_id=ctx.actor.user_id)
+            s.add(pay)
+            s.flush()
+            before = (claim.amount_paid, claim.cleared_on)
+            refresh_cleared(s, claim)
+            case.updated_at = utcnow()
+            changes = {"amount_paid": (before[0], claim.amount_paid)}
+            if before[1] != claim.cleared_on:
+                changes["cleared_on"] = (before[1], claim.cleared_on)
+            history.record(s, ctx.actor, entity="payment", entity_id=pay.id, case_id=case.id, action="payment_recorded",
+                           summary=f"登记还款 {inp.amount:,.2f} 元（{inp.paid_on:%Y-%m-%d}，合同 {shown(claim.contract_no)}）"
+                                   + ("，该笔欠款已清零" if claim.cleared_on else ""), changes=changes)
+            return case_detail(ctx, case.id)
+
+    def set_instalments(self, claim_id: int, items: list[tuple[date, Decimal]],
+                        expected_version: int | None = None) -> CaseDetail:
+        """Replace the claim's repayment plan; ``expected_version`` (the claim's, as shown) makes a
+        plan typed over a claim that another desk changed meanwhile a conflict, not an overwrite."""
+        with self._place.write() as s:
+            ctx = self._place.context(s)
+            claim = _claim(s, claim_id, expected_version)
+            case = lock_case(ctx, claim.case_id, None)
+            total = _check_instalments(claim, items)
+            old = [(i.due_on, i.amount) for i in s.execute(select(Instalment).where(
+                Instalment.claim_id == claim.id).order_by(Instalment.due_on)).scalars()]
+            s.execute(Instalment.__table__.delete().where(Instalment.claim_id == claim.id))
+            for d, amt in sorted(items):
+                s.add(Instalment(claim_id=claim.id, due_on=d, amount=amt))
+            claim.updated_at = case.updated_at = utcnow()  # the claim's version moves with its plan
+            history.record(s, ctx.actor, entity="claim", entity_id=claim.id, case_id=case.id, action="instalments_set",
+                           summary=f"还款协议：{len(items)} 期，合计 {total:,.2f} 元",
+                           changes={"instalments": ([[str(d), str(a)] for d, a in old],
+                                                    [[str(d), str(a)] for d, a in sorted(items)])})
+            return case_detail(ctx, case.id)
+
+
+def _claim(session: Session, claim_id: int, expected_version: int | None) -> ArrearsClaim:
+    claim = session.get(ArrearsClaim, claim_id)
+    if claim is None:
+        raise ClaimNotFound()
+    if expected_version is not None and claim.version != expected_version:
+        raise ClaimChanged()
+    return claim
+
+
+def _check_payment(ctx: CaseContext, claim: ArrearsClaim, inp: PaymentInput) -> str | None:
+    """Every problem of a payment; the cleaned voucher if there is none."""
+    c = Collector()
+    outstanding = claim.amount_claimed - claim.amount_paid
+    amt = inp.amount
+    if amt is None or not amt.is_finite() or amt <= 0:
+        c.add("amount", msg.PAYMENT_NOT_POSITIVE)
+    elif not cents(amt):
+        c.add("amount", msg.PAYMENT_DECIMALS)
+    elif amt > outstanding:
+        c.add("amount", msg.PAYMENT_EXCEEDS, outstanding=f"{outstanding:,.2f}")
+    check_date(c, "paid_on", inp.paid_on, msg.NAME_PAID_ON, required=True, today=ctx.today,
+               not_before=claim.delivered_on, not_before_name=msg.NAME_DELIVERED_ON)
+    voucher = c.text("voucher", inp.voucher, msg.NAME_VOUCHER, max_len=200)
+    c.raise_if_any()
+    return voucher
+
+
+def _check_instalments(claim: ArrearsClaim, items: list[tuple[date, Decimal]]) -> Decimal:
+    """Every problem of a repayment plan; its total if there is none."""
+    c = Collector()
+    days = [d for d, _ in items]
+    if len(set(days)) != len(days):
+        c.add("instalments", msg.INSTALMENT_DATES_REPEAT)
+    for i, (d, amt) in enumerate(items):
+        if d is None or d < EARLIEST_DATE:
+            c.add(f"instalments[{i}].due_on", msg.INSTALMENT_DATE_REQUIRED)
+        if amt is None or not cents(amt) or amt <= 0:
+            c.add(f"instalments[{i}].amount", msg.INSTALMENT_AMOUNT_INVALID)
+    total = sum((a for _, a in items if a is not None and a.is_finite()), Decimal("0"))
+    outstanding = claim.amount_claimed - claim.amount_paid
+    if total > outstanding:
+        c.add("instalments", msg.INSTALMENTS_EXCEED, total=f"{total:,.2f}", outstanding=f"{outstanding:,.2f}")
+    c.raise_if_any()
+    return total

@@ -1,0 +1,52 @@
+"""Python's cyclic garbage collector, run on the GUI thread only, from the event loop.
+
+Left automatic, the collector runs on whichever thread allocates when a threshold is crossed —
+often a worker building a report or a page of rows. If that collection frees a widget held in a
+reference cycle (a dialog connected to a lambda or a partial of itself), the widget's C++ destructor
+runs on the worker: its style animations unregister from the worker's animation timer instead of
+the GUI thread's, which keeps a dangling pointer and crashes at its next tick
+(``QUnifiedTimer::updateAnimationTimers``). docs/notes/segfault.md has the reproduction.
+
+So automatic collection is switched off, and a timer on the GUI thread collects instead, by the
+same thresholds, between events (Anki does the same in ``aqt``, for the same reason).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+# Often enough that memory never grows noticeably; a young-generation pass costs microseconds.
+INTERVAL_MS = 1000
+
+
+class GuiThreadCollector(QObject):
+    """Owns the collector while it exists: automatic collection off, a GUI-thread timer collects."""
+
+    def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS):
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        self.destroyed.connect(lambda *_args: gc.enable())
+
+    def check(self) -> int:
+        """Collect the generations whose counts passed their thresholds; the number of objects freed."""
+        first, second, third = self._thresholds
+        young, middle, old = gc.get_count()
+        if young <= first:
+            return 0
+        if middle <= second:
+            return gc.collect(0)
+        if old <= third:
+            return gc.collect(1)
+        return gc.collect(2)
+
+
+def collect_on_gui_thread(parent: QObject) -> GuiThreadCollector:
+    """Install the collector for the application ``parent`` (call once, after the QApplication exists)."""
+    return GuiThreadCollector(parent)

@@ -1,0 +1,81 @@
+"""The application's one clock: fixed by tests and training offices, the machine's date otherwise."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from complaintdesk import clock
+from tests.dates import TODAY
+
+
+def test_the_suite_runs_as_of_its_fixed_day_whatever_the_machine_says():
+    # CI runs this suite under faketime in 2027 and 2029: this holds there too.
+    assert clock.today() == TODAY
+    assert clock.now().date() == TODAY and clock.now().tzinfo is not None
+
+
+def test_fixed_instants_move_forward_and_stay_on_the_fixed_day():
+    fixed = clock.FixedClock(date(2029, 12, 31))
+    first, second = fixed.now(), fixed.now()
+    assert first.date() in (date(2029, 12, 31), date(2030, 1, 1)) and second >= first
+    assert fixed.today() == date(2029, 12, 31)
+
+
+def test_fixed_today_restores_the_clock_it_replaced():
+    with clock.fixed_today(date(2027, 3, 15)):
+        assert clock.today() == date(2027, 3, 15)
+    assert clock.today() == TODAY
+
+
+def test_the_system_clock_is_the_machines():
+    system = clock.SystemClock()
+    assert system.today() == date.today()
+    assert abs(system.now() - datetime.now(UTC)) < timedelta(seconds=5)
+
+
+def test_the_environment_sets_the_day_and_a_bad_value_is_refused():
+    old = clock.clock()
+    try:
+        clock.configure_from_environment({clock.ENV_TODAY: "2027-03-15"})
+        assert clock.today() == date(2027, 3, 15)
+        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+            clock.configure_from_environment({clock.ENV_TODAY: "15.3.2027"})
+    finally:
+        clock.set_clock(old)
+
+
+def _cli(db: str, day: str | None, *argv: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != clock.ENV_TODAY}
+    if day is not None:
+        env[clock.ENV_TODAY] = day
+    return subprocess.run([sys.executable, "-m", "complaintdesk.cli", "--db", db, *argv], env=env,
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+
+
+def test_the_command_line_counts_overdue_cases_as_of_the_day_it_is_given(demo_template, tmp_path):
+    # Given the demo county (built as of the suite's day)
+    db = tmp_path / "demo.sqlite"
+    db.write_bytes(demo_template.read_bytes())
+
+    def overdue(day: str) -> int:
+        result = _cli(str(db), day, "list", "--overdue", "--format", "json")
+        assert result.returncode == 0, result.stderr
+        return len(json.loads(result.stdout))
+
+    # When the same office is read as of its day and as of half a year later
+    now, later = overdue(TODAY.isoformat()), overdue((TODAY + timedelta(days=180)).isoformat())
+    # Then more of its open cases are overdue later: "today" is the one given, not the machine's
+    assert 0 < now < later
+
+
+def test_a_bad_day_in_the_environment_is_one_clear_line(tmp_path):
+    result = _cli(str(tmp_path / "x.sqlite"), "next tuesday", "list")
+    assert result.returncode == 2
+    assert "COMPLAINTDESK_TODAY" in result.stderr and "YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
