@@ -21,7 +21,7 @@ from complaintdesk.domain.workflow import Action
 from complaintdesk.messages import Message, Text, plain
 from complaintdesk.messages import cases as msg
 from complaintdesk.messages import validation as vmsg
-from complaintdesk.services import clock, history
+from complaintdesk.services import deadline_clocks, history
 from complaintdesk.services.auth import PermissionDenied
 from complaintdesk.services.case_context import (
     CaseContext,
@@ -87,7 +87,7 @@ def _open_clocks(step: Step, trigger: str) -> None:
     rules = step.ctx.rules
     for rule in rules.procedures[step.case.procedure].steps:
         if rule.trigger == trigger:
-            clock.open_step(step.ctx.session, step.case, rule, step.on, rules.calendar)
+            deadline_clocks.open_step(step.ctx.session, step.case, rule, step.on, rules.calendar)
 
 
 # --- the handlers ------------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ def _approve_extension(step: Step) -> str:
     req = _pending_extension(step)
     _decide_extension(step, req, "approved")
     try:
-        clock.recompute(step.ctx.session, step.ctx.rules.calendar, case_ids=[step.case.id])
+        deadline_clocks.recompute(step.ctx.session, step.ctx.rules.calendar, case_ids=[step.case.id])
     except ExtensionBeyondCap as exc:
         raise ActionRefused(msg.ACTION_REFUSED, reason=str(exc)) from None
     return f"批准延长办理期限 {req.days} 日"
@@ -247,7 +247,7 @@ def _request_review(step: Step) -> str:
         if existing is not None:
             existing.trigger_on, existing.met_on = on, None
         else:
-            clock.open_step(s, case, rule, on, step.ctx.rules.calendar)
+            deadline_clocks.open_step(s, case, rule, on, step.ctx.rules.calendar)
     return f"申请复查：{step.reason}"
 
 
@@ -340,7 +340,7 @@ class CaseActions:
             summary = HANDLERS[act](step)
             if transition.target is not None:
                 case.status = transition.target.value
-            clock.recompute(s, ctx.rules.calendar, case_ids=[case.id])
+            deadline_clocks.recompute(s, ctx.rules.calendar, case_ids=[case.id])
             case.updated_at = utcnow()  # every action is a change of the case: other desks must reload
             history.record(s, ctx.actor, entity="case", entity_id=case.id, case_id=case.id, action=act.value,
                            summary=summary, changes=diff(before, snapshot(case)))

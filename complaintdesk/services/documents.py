@@ -54,7 +54,7 @@ from complaintdesk.messages import documents as msg
 from complaintdesk.services import history
 from complaintdesk.services.auth import Permission, PermissionDenied, allows, require
 from complaintdesk.services.case_view import load_detail
-from complaintdesk.services.clock import rule_of
+from complaintdesk.services.deadline_clocks import rule_of
 from complaintdesk.services.desk_types import CaseDetail
 from complaintdesk.services.document_facts import short_citation
 from complaintdesk.services.dossier_sections import build_dossier_data

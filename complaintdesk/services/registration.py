@@ -22,7 +22,7 @@ from complaintdesk.domain.sme import INDUSTRIES
 from complaintdesk.domain.uscc import normalize_uscc, uscc_problem
 from complaintdesk.domain.vocabulary import OPEN_STATUSES, CaseStatus, Category, Channel, Role
 from complaintdesk.messages import cases as msg
-from complaintdesk.services import case_index, clock, history
+from complaintdesk.services import case_index, deadline_clocks, history
 from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.case_context import CaseContext, Workplace, case_detail, cents, check_date
 from complaintdesk.services.case_query import CaseQuery, CaseRow
@@ -96,7 +96,7 @@ def open_clocks(session: Session, ctx: CaseContext, case: Case, triggers: Iterab
                 ) -> list[CaseDeadline]:
     """Start the clocks of the case's procedure that the given events (``"received"``…) start, on ``on``."""
     wanted = set(triggers)
-    return [clock.open_step(session, case, rule, on, ctx.rules.calendar)
+    return [deadline_clocks.open_step(session, case, rule, on, ctx.rules.calendar)
             for rule in ctx.rules.procedures[case.procedure].steps if rule.trigger in wanted]
 
 
@@ -308,7 +308,7 @@ class RegistrationService:
                 handler_id=checked.handler_id, demands=checked.demands, source_ref=checked.source_ref))
             s.flush()
             open_clocks(s, ctx, case, ("received",), inp.received_on)
-            clock.recompute(s, ctx.rules.calendar, case_ids=[case.id])
+            deadline_clocks.recompute(s, ctx.rules.calendar, case_ids=[case.id])
             case_index.refresh(s, [case.id])
             _record_registration(ctx, case)
             return case_detail(ctx, case.id)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from complaintdesk.domain.calendar import DayKind, HolidayRow, WorkCalendar, parse_schedule_csv
 from complaintdesk.messages import schedules as msg
-from complaintdesk.services import clock, history, reference
+from complaintdesk.services import deadline_clocks, history, reference
 from complaintdesk.services.actor import Actor
 from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.errors import ServiceError
@@ -89,7 +89,7 @@ def _candidate_calendar(session: Session, year: int, rows: list[HolidayRow]) -> 
     return WorkCalendar.from_rows(merged, known_years=years)
 
 
-def _named(session: Session, moved: list[clock.Moved]) -> list[MovedDeadline]:
+def _named(session: Session, moved: list[deadline_clocks.Moved]) -> list[MovedDeadline]:
     numbers = {}
     ids = sorted({m.case_id for m in moved})
     for i in range(0, len(ids), 5000):
@@ -136,7 +136,7 @@ class ScheduleService:
         _check_rows(year, rows)
         with self._db.read() as session:
             candidate = _candidate_calendar(session, year, rows)
-            return _named(session, clock.recompute(session, candidate, apply=False))
+            return _named(session, deadline_clocks.recompute(session, candidate, apply=False))
 
     def save(self, year: int, rows: list[HolidayRow], source: str) -> list[MovedDeadline]:
         """Save a year's schedule, recompute every open case, and record each moved deadline."""
@@ -149,7 +149,7 @@ class ScheduleService:
             reference.replace_year_schedule(session, actor, year, [(r.day, r.kind.value, r.name) for r in rows],
                                             source.strip())
             calendar = reference.load_calendar(session)
-            moved = _named(session, clock.recompute(session, calendar))
+            moved = _named(session, deadline_clocks.recompute(session, calendar))
             # One chained batch: a new schedule can move a thousand deadlines at once.
             history.record_many(session, actor, [history.PendingEvent(
                 entity="case", entity_id=m.case_id, case_id=m.case_id, action="deadline_recomputed",

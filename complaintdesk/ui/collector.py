@@ -3,12 +3,13 @@
 Left automatic, the collector runs on whichever thread allocates when a threshold is crossed —
 often a worker building a report or a page of rows. If that collection frees a widget held in a
 reference cycle (a dialog connected to a lambda or a partial of itself), the widget's C++ destructor
-runs on the worker: its style animations unregister from the worker's animation timer instead of
-the GUI thread's, which keeps a dangling pointer and crashes at its next tick
-(``QUnifiedTimer::updateAnimationTimers``). docs/notes/segfault.md has the reproduction.
+runs on the worker, off the thread that owns it, and the GUI thread later meets freed memory: at
+its next animation tick (``QUnifiedTimer::updateAnimationTimers``, the busy bars) or the next event
+for that widget. docs/notes/segfault.md has the reproduction.
 
 So automatic collection is switched off, and a timer on the GUI thread collects instead, by the
-same thresholds, between events (Anki does the same in ``aqt``, for the same reason).
+same thresholds, between events — the well-known PyQt recipe (Erik Janssens' ``GarbageCollector``,
+also used by OpenCue's GUI) for the same reason.
 """
 
 from __future__ import annotations

@@ -124,7 +124,15 @@ class DashboardPage(QWidget):
         self._loader: tasks.LatestLoader[Dashboard] = tasks.LatestLoader(
             self, self._loaded, self._failed, busy_bar=ui.busy_progress_bar)
         self._loader.loadingChanged.connect(self._loading_changed)
+        self._set_up_labels()
+        self._set_up_tiles()
+        self._set_up_tables()
+        self.kind_chart_view = self._make_chart_view(ui.kind_chart_container, "kind_chart_view")
+        self.monthly_chart_view = self._make_chart_view(ui.monthly_chart_container, "monthly_chart_view")
+        self._retranslate()
 
+    def _set_up_labels(self) -> None:
+        ui = self.ui
         title_font = QFont(ui.title_label.font())
         title_font.setPointSize(title_font.pointSize() + 5)
         title_font.setBold(True)
@@ -137,6 +145,8 @@ class DashboardPage(QWidget):
         ui.scroll_contents.setObjectName("scroll_contents")
         ui.refresh_button.clicked.connect(self.refresh)
 
+    def _set_up_tiles(self) -> None:
+        ui = self.ui
         # Tiles: which figure each one opens, and how that figure is called in the list's banner.
         self._tiles: dict[FigureTile, tuple[Callable[[Dashboard], Any], Callable[[Dashboard], str]]] = {
             ui.open_tile: (lambda d: d.open, lambda d: QCoreApplication.translate("DashboardPage", "Open cases")),
@@ -153,6 +163,8 @@ class DashboardPage(QWidget):
             tile.linkActivated.connect(partial(self._tile_link, tile))
             tile.setEnabled(False)
 
+    def _set_up_tables(self) -> None:
+        ui = self.ui
         self.handler_model = FigureTableModel([FigureColumn(_HANDLER, handler_label),
                                                FigureColumn(_OVERDUE, lambda r: r.count)], self)
         self.step_model = FigureTableModel([FigureColumn(_STEP, step_row_label),
@@ -177,10 +189,6 @@ class DashboardPage(QWidget):
             view.clicked.connect(partial(self._cell_clicked, view))
             view.activated.connect(partial(self._cell_clicked, view))
             self._fit_height(view)
-
-        self.kind_chart_view = self._make_chart_view(ui.kind_chart_container, "kind_chart_view")
-        self.monthly_chart_view = self._make_chart_view(ui.monthly_chart_container, "monthly_chart_view")
-        self._retranslate()
 
     # --- public API ----------------------------------------------------------------------------
 

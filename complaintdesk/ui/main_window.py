@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import sys
 from collections.abc import Callable
 from enum import StrEnum
 from functools import partial
@@ -83,13 +82,7 @@ _COLUMN_WIDTHS = {
 
 # The case view and the registration dialog (with their forms, models and the PDF viewer) are
 # imported when first needed, or once the first rows are on screen: not before the window shows.
-_CASE_VIEW_MODULE = "complaintdesk.ui.case_view"
-_LATER_MODULES = (_CASE_VIEW_MODULE, "complaintdesk.ui.registration_dialog")
-
-
-def _is_case_view(widget: object) -> bool:
-    module = sys.modules.get(_CASE_VIEW_MODULE)  # no module yet: no case view can exist
-    return module is not None and isinstance(widget, module.CaseView)
+_LATER_MODULES = ("complaintdesk.ui.case_view", "complaintdesk.ui.registration_dialog")
 
 
 def _import_later_modules() -> None:
@@ -678,6 +671,7 @@ class MainWindow(QMainWindow):
     # --- cases: registering, opening, stepping through the list ----------------------------------
 
     def _setup_case_tabs(self) -> None:
+        self._case_view_list: list[CaseView] = []  # the open case tabs, in the order they were opened
         ui = self.ui
         tabs = ui.case_tab_widget
         # The list is always there: only case tabs can be closed.
@@ -702,11 +696,15 @@ class MainWindow(QMainWindow):
 
     def case_views(self) -> list[CaseView]:
         tabs = self.ui.case_tab_widget
-        return [w for w in (tabs.widget(i) for i in range(tabs.count())) if _is_case_view(w)]
+        return [w for w in (tabs.widget(i) for i in range(tabs.count())) if self._is_case_view(w)]
 
     def current_case_view(self) -> CaseView | None:
         widget = self.ui.case_tab_widget.currentWidget()
-        return widget if _is_case_view(widget) else None
+        return widget if self._is_case_view(widget) else None
+
+    def _is_case_view(self, widget: object) -> bool:
+        # The window knows its case tabs: no need to import (or look up) the case view's module.
+        return any(widget is view for view in self._case_view_list)
 
     def _update_case_actions(self, *_args: object) -> None:
         ui = self.ui
@@ -773,6 +771,7 @@ class MainWindow(QMainWindow):
         view.list_row = list_row
         view.caseChanged.connect(partial(self._case_changed_in, view))
         view.titleChanged.connect(partial(self._set_case_tab_title, view))
+        self._case_view_list.append(view)
         tabs.addTab(view, "…")
         tabs.setCurrentWidget(view)
         return view
@@ -789,10 +788,11 @@ class MainWindow(QMainWindow):
                 self.ui.case_tab_widget.setTabToolTip(index, view.detail.complainant.name)
 
     def close_case_tab(self, widget: QWidget | None) -> None:
-        if not _is_case_view(widget):
+        if not self._is_case_view(widget):
             return
         tabs = self.ui.case_tab_widget
         was_current = tabs.currentWidget() is widget
+        self._case_view_list.remove(widget)
         tabs.removeTab(tabs.indexOf(widget))
         widget.deleteLater()
         if was_current:

@@ -7,7 +7,8 @@ Ownership, which is what keeps this crash-free: a worker holds no Qt object of i
 through one :class:`_Dispatcher` that lives on the GUI thread for as long as the application, with a
 task number; the callbacks wait in ``_pending``, a plain dict that only the GUI thread touches. So no
 QObject is ever created per task, none can lose its last reference on a worker thread, and none is
-deleted inside its own slot.
+deleted inside its own slot. (Python's cyclic collector, which could free a widget on whatever
+thread allocates, is kept on the GUI thread by ``ui.collector``: docs/notes/segfault.md.)
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ from time import monotonic
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressBar
 
 log = logging.getLogger(__name__)
@@ -90,10 +100,12 @@ def thread_pool() -> QThreadPool:
 
 def _the_dispatcher() -> _Dispatcher:
     global _dispatcher
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("run_task needs a QApplication")
+    if QThread.currentThread() is not app.thread():
+        raise RuntimeError("run_task is called on the GUI thread only (its bookkeeping is not locked)")
     if _dispatcher is None or not shiboken6.isValid(_dispatcher):
-        app = QCoreApplication.instance()
-        if app is None:
-            raise RuntimeError("run_task needs a QApplication")
         _dispatcher = _Dispatcher(app)
     return _dispatcher
 

@@ -32,9 +32,9 @@ def _no_cyclic_collection_inside_qt(qapp):
 
     Left automatic, it runs on whichever thread allocates past its threshold — often a worker
     exporting a report — and a widget the test left in a reference cycle (a dialog connected to a
-    lambda or a partial of itself) was then destroyed on that worker: its busy bar's animation
-    unregistered from the wrong thread's animation timer, and the GUI thread's next tick crashed in
-    ``QUnifiedTimer::updateAnimationTimers`` (docs/notes/segfault.md). The application does the same
+    lambda or a partial of itself) was then destroyed on that worker, off its own thread, and the
+    GUI thread's next animation tick crashed in ``QUnifiedTimer::updateAnimationTimers``
+    (docs/notes/segfault.md). The application does the same
     with ``ui.collector``; here: collected before the test, not at all during it, and at teardown only
     once pytest-qt has closed and deleted the test's widgets and every animation is stopped.
     """

@@ -25,9 +25,12 @@ class Probe(QObject):
 
 
 def allocate_a_lot() -> None:
-    """Like a report export: many small container objects, enough to cross the collector's thresholds."""
+    """Like a report export: many small objects, and cyclic garbage enough to cross the collector's thresholds."""
     rows = [{"n": n, "cells": [n, str(n)]} for n in range(60_000)]
     del rows
+    for _ in range(2_000):
+        cell: list = []
+        cell.append(cell)  # only the cyclic collector frees these: the count stays up until it runs
 
 
 def test_a_cycle_is_freed_by_the_gui_thread_timer_not_by_a_busy_worker(qtbot):

@@ -85,6 +85,15 @@ def test_no_qt_object_is_made_per_task(qtbot):
     assert tasks.pending_count() == 0
 
 
+def test_run_task_is_refused_off_the_gui_thread(qtbot):
+    errors = []
+    tasks.run_task(lambda: tasks.run_task(lambda: 1, print), lambda result: None, errors.append)
+    qtbot.waitUntil(lambda: len(errors) > 0, timeout=LOAD_TIMEOUT_MS)
+
+    [exc] = errors
+    assert isinstance(exc, RuntimeError) and "GUI thread" in str(exc)
+
+
 # --- the latest-result-only loader -------------------------------------------------------------------
 
 

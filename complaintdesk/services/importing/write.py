@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.vocabulary import CaseStatus, Outcome
-from complaintdesk.services import case_index, clock, history
+from complaintdesk.services import case_index, deadline_clocks, history
 from complaintdesk.services.actor import Actor
 from complaintdesk.services.case_context import CaseContext
 from complaintdesk.services.claims import insert_claim
@@ -69,7 +69,7 @@ def write_plan(batch: Batch, plan: Plan) -> tuple[tuple[int, ...], tuple[str, ..
     _write_claims(batch, plan, cases, respondents, enterprises)
     touched = [cases[id(g)].id for g in plan.groups]
     for chunk in chunks(touched, 500):
-        clock.recompute(s, batch.rules.calendar, case_ids=chunk)
+        deadline_clocks.recompute(s, batch.rules.calendar, case_ids=chunk)
     case_index.refresh(s, touched)
     history.record_many(s, batch.actor, batch.events)
     return tuple(touched), tuple(cases[id(g)].case_no for g in plan.groups)
