@@ -129,8 +129,12 @@ def refresh(lang: str, ts_file: Path, root: Path = ROOT) -> None:
 
 
 def lrelease(ts_file: Path) -> Path:
+    # Written beside, then renamed over the old file: a running app or test maps the .qm (QTranslator
+    # mmaps it), and rewriting that file in place kills such a process with SIGBUS.
     qm_file = ts_file.with_suffix(".qm")
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+    partial = qm_file.with_suffix(".qm.partial")
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(partial)], check=True)
+    partial.replace(qm_file)
     return qm_file
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.money import format_yuan, round_cents, to_money
-from complaintdesk.domain.vocabulary import Labelled
+from complaintdesk.domain.vocabulary import DebtorKind as DebtorKind  # defined with the other vocabularies
 from complaintdesk.resources import resource_path
 
 Regulation = Literal["2025", "2020"]
@@ -49,14 +49,6 @@ _ARTICLES: dict[Regulation, dict[str, str]] = {
     },
 }
 _INTEREST_BASIS = "《保障中小企业款项支付条例》第十七条（2020年文本第十五条）"
-
-
-class DebtorKind(Labelled):
-    STATE_ORGAN = "state_organ", "机关", "State organ"
-    PUBLIC_INSTITUTION = "public_institution", "事业单位", "Public institution"
-    STATE_OWNED_ENTERPRISE = "state_owned_enterprise", "国有企业", "State-owned enterprise"
-    LARGE_ENTERPRISE = "large_enterprise", "大型企业", "Large enterprise"
-    OTHER = "other", "其他", "Other"
 
 
 _ORGAN_KINDS = frozenset({DebtorKind.STATE_ORGAN, DebtorKind.PUBLIC_INSTITUTION})

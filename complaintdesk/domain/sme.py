@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 
-from complaintdesk.domain.vocabulary import Labelled
+from complaintdesk.domain.vocabulary import SizeClass as SizeClass  # defined with the other vocabularies
 from complaintdesk.errors import TextError
 from complaintdesk.messages import domain as msg
 from complaintdesk.resources import resource_path
@@ -32,13 +32,6 @@ _FIGURE_LABELS = {
     "revenue_wan": ("营业收入", "万元"),
     "assets_wan": ("资产总额", "万元"),
 }
-
-
-class SizeClass(Labelled):
-    LARGE = "large", "大型", "Large"
-    MEDIUM = "medium", "中型", "Medium"
-    SMALL = "small", "小型", "Small"
-    MICRO = "micro", "微型", "Micro"
 
 
 @dataclass(frozen=True, slots=True)

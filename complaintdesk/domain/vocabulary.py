@@ -99,3 +99,22 @@ class AttachmentKind(Labelled):
     PHOTO = "photo", "照片", "Photo"
     CORRESPONDENCE = "correspondence", "往来函件", "Correspondence"
     OTHER = "other", "其他", "Other"
+
+
+class DebtorKind(Labelled):
+    """Who owes the money: the Payment Regulation binds state organs, public institutions and large firms."""
+
+    STATE_ORGAN = "state_organ", "机关", "State organ"
+    PUBLIC_INSTITUTION = "public_institution", "事业单位", "Public institution"
+    STATE_OWNED_ENTERPRISE = "state_owned_enterprise", "国有企业", "State-owned enterprise"
+    LARGE_ENTERPRISE = "large_enterprise", "大型企业", "Large enterprise"
+    OTHER = "other", "其他", "Other"
+
+
+class SizeClass(Labelled):
+    """An enterprise's size under the 2011 size standard (domain.sme classifies)."""
+
+    LARGE = "large", "大型", "Large"
+    MEDIUM = "medium", "中型", "Medium"
+    SMALL = "small", "小型", "Small"
+    MICRO = "micro", "微型", "Micro"

@@ -15,9 +15,11 @@ a field) or a labelled vocabulary value (``CaseStatus.CLOSED``): it is rendered 
 
 from __future__ import annotations
 
+import importlib
 import string
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 ZH = "zh"
@@ -54,7 +56,10 @@ def define(code: str, en: str, zh: str) -> Message:
 
 
 def catalogue() -> Mapping[str, Message]:
-    """Every message defined (import ``complaintdesk.messages`` first to load all of them)."""
+    """Every message of every area module of this package (each area is loaded once)."""
+    package = Path(__file__).resolve().parent
+    for module in sorted(p.stem for p in package.glob("*.py") if p.stem not in ("__init__", "core")):
+        importlib.import_module(f"{__package__}.{module}")
     return dict(_REGISTRY)
 
 

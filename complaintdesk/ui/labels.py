@@ -15,17 +15,17 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from complaintdesk.domain.arrears import DebtorKind
-from complaintdesk.domain.sme import SizeClass
 from complaintdesk.domain.vocabulary import (
     AttachmentKind,
     CaseStatus,
     Category,
     Channel,
     ClaimSubject,
+    DebtorKind,
     Outcome,
     Role,
     Satisfaction,
+    SizeClass,
 )
 from complaintdesk.domain.workflow import Action
 
