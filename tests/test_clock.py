@@ -34,6 +34,8 @@ def test_fixed_today_restores_the_clock_it_replaced():
 
 
 def test_the_system_clock_is_the_machines():
+    # The one test that reads the machine's clock on purpose: it checks the clock that does. It holds
+    # on any date (both sides read the same clock a moment apart).
     system = clock.SystemClock()
     assert system.today() == date.today()
     assert abs(system.now() - datetime.now(UTC)) < timedelta(seconds=5)
