@@ -2,6 +2,9 @@
 
 Start-up order matters for speed: the window is shown before the data layer (SQLAlchemy, Alembic,
 ≈ 0.3 s to import) is even imported; the office is opened, upgraded and read on a worker thread.
+
+Qt's GUI modules are imported only once ``platform_check`` has found a display and the X11 libraries
+(Linux): a missing one would otherwise abort the process inside Qt with a misleading message.
 """
 
 from __future__ import annotations
@@ -10,20 +13,24 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 import complaintdesk
-from complaintdesk import clock
+from complaintdesk import clock, platform_check
 from complaintdesk.config import APP_NAME
-from complaintdesk.ui import collector, i18n, startup_probe, tasks
-from complaintdesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from complaintdesk.ui.main_window import MainWindow
 
 DEFAULT_DEMO_CASES = 400
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    from complaintdesk.ui import i18n  # QtCore only: no display or X11 library needed yet
+
     parser = argparse.ArgumentParser(
         prog="complaintdesk",
         description="ComplaintDesk (中小企业投诉办理台): case management for county SME-promotion offices.",
@@ -48,6 +55,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication, named so that QSettings finds this app's settings (reused if one exists)."""
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
@@ -57,11 +66,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
     """Install the language, show the window, then start opening the office in the background."""
+    from complaintdesk.ui import fonts, i18n, startup_probe
+    from complaintdesk.ui.main_window import MainWindow
+
     lang = i18n.set_language(args.lang or str(settings.value(i18n.SETTINGS_KEY, i18n.DEFAULT_LANGUAGE)))
     if args.lang:
         settings.setValue(i18n.SETTINGS_KEY, lang)
+    chinese_font = fonts.ChineseFontCheck()  # before any label is painted: see ui/fonts.py
     window = MainWindow(settings, staged=True)  # the frame first; filters and tools once it is painted
     window.show()
+    chinese_font.after_first_paint(window, settings)
     startup_probe.install(window)
     if args.demo:
         window.open_demo(args.demo_cases)
@@ -79,6 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"{clock.ENV_TODAY}: {exc}", file=sys.stderr)
         return 2
+    refused = platform_check.check()  # before Qt's GUI libraries load; prints what to install
+    if refused is not None:
+        return refused
+    from PySide6.QtCore import QSettings
+
+    from complaintdesk.ui import collector, tasks
+
     app = create_application([sys.argv[0]])
     collector.collect_on_gui_thread(app)  # never on a worker, where it could free a widget (see ui/collector.py)
     settings = QSettings()
@@ -89,3 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # closeEvent normally did this already; not if the app was ended another way.
         window.shutdown()
         tasks.wait_for_workers()
+
+
+if __name__ == "__main__":  # python -m complaintdesk.app
+    raise SystemExit(main())

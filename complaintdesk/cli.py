@@ -20,12 +20,21 @@ from complaintdesk import __version__, clock
 from complaintdesk.config import ConfigError, resolve_database
 from complaintdesk.domain.vocabulary import CaseStatus
 from complaintdesk.messages import Text
+from complaintdesk.messages.settings import OFFICE_NOT_SET_UP
 from complaintdesk.security import password_problem
 from complaintdesk.services import history
 from complaintdesk.services.cases import CaseQuery
 from complaintdesk.services.errors import ServiceError
-from complaintdesk.services.maintenance import backup, check, init_office, refresh_copies, restore
+from complaintdesk.services.maintenance import (
+    backup,
+    check,
+    identity_gaps,
+    init_office,
+    refresh_copies,
+    restore,
+)
 from complaintdesk.services.office import Office
+from complaintdesk.services.settings import OFFICE_FIELDS, identity_field_problems, identity_labels
 from complaintdesk.store.migrate import StoreError
 
 # Each command runs in a process of its own: the four that need ReportLab or openpyxl (demo, letter,
@@ -66,12 +75,41 @@ def build_parser() -> argparse.ArgumentParser:
 # One function per sub-command: its parser and arguments (``db`` is the shared --db parent).
 
 
+# The office's identity on the command line: option → (field of services.settings.IDENTITY_FIELDS, help).
+IDENTITY_OPTIONS = {
+    "name": ("--office-name", "--name", "发文机关全称 / the office's full name, e.g. 阿鲁科尔沁旗工业和信息化局"),
+    "short_name": ("--office-short-name", "--short-name", "单位简称 / its short name, e.g. 阿鲁科尔沁旗工信局"),
+    "county": ("--county", "--county", "所在县（旗、区） / the county or banner it serves, e.g. 阿鲁科尔沁旗"),
+    "address": ("--address", "--address", "机关地址 / the office's postal address"),
+    "phone": ("--phone", "--phone", "机关电话 / the office's telephone, e.g. 0476-4222222"),
+    "number_prefix": ("--office-code", "--code", "机关代字（文号前缀） / the document code, e.g. 阿工信投字 "
+                                                 "(numbers become 阿工信投字〔2026〕12号)"),
+}
+
+
+def _identity_arguments(p: argparse.ArgumentParser, which: int) -> None:
+    """The identity options: ``which`` 0 for init's spelling (--office-name …), 1 for office set's (--name …)."""
+    for field, spellings in IDENTITY_OPTIONS.items():
+        p.add_argument(spellings[which], dest=f"identity_{field}", metavar="TEXT", help=spellings[2])
+
+
 def _init_parser(sub, db: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[db], help="create or upgrade the database and the first administrator")
+    p = sub.add_parser("init", parents=[db], help="create or upgrade the database, the first administrator and "
+                                                  "the office's identity (name, code… printed on every letter)")
     p.add_argument("--admin-user", default="admin")
     p.add_argument("--admin-name", default="管理员")
     p.add_argument("--admin-password-env", metavar="VAR",
                    help="read the administrator's password from this environment variable")
+    _identity_arguments(p, 0)
+
+
+def _office_parser(sub, db: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("office", parents=[db], help="show or set the office's identity (name, short name, county, "
+                                                    "address, phone, document code)")
+    office = p.add_subparsers(dest="office_command", required=True, metavar="ACTION")
+    office.add_parser("show", parents=[db], help="the office's identity, and what is still to fill in")
+    c = office.add_parser("set", parents=[db], help="change identity fields (checked like Settings, recorded)")
+    _identity_arguments(c, 1)
 
 
 def _demo_parser(sub, db: argparse.ArgumentParser) -> None:
@@ -194,7 +232,7 @@ def _calendar_parser(sub, db: argparse.ArgumentParser) -> None:
 
 
 # In the order `--help` lists them.
-_SUBCOMMANDS = (_init_parser, _demo_parser, _list_parser, _backup_parser, _restore_parser, _check_parser,
+_SUBCOMMANDS = (_init_parser, _office_parser, _demo_parser, _list_parser, _backup_parser, _restore_parser, _check_parser,
                 _audit_parser, _letter_parser, _dossier_parser, _reprint_parser, _report_parser, _import_parser,
                 _calendar_parser)
 
@@ -209,25 +247,65 @@ def _open(args):
     return Office.open(_target(args))
 
 
-def cmd_init(args, out) -> int:
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
 
-    password = None
+
+def _ask_password(args) -> str | None:
     if args.admin_password_env:
-
         password = os.environ.get(args.admin_password_env)
         if password is None:
             raise CliError(f"环境变量 {args.admin_password_env} 未设置 / {args.admin_password_env} is not set")
-    elif sys.stdin is not None and sys.stdin.isatty():
+        return password
+    if not _interactive():
+        return None
+    while True:
+        password = getpass.getpass("管理员密码 / administrator password: ")
+        if problem := password_problem(password):
+            print(bilingual(problem), file=sys.stderr)
+            continue
+        if getpass.getpass("再输入一次 / again: ") == password:
+            return password
+        print("两次输入不一致 / the two entries differ", file=sys.stderr)
+
+
+def _identity_given(args) -> dict[str, str]:
+    """The identity options given on the command line (field → text)."""
+    return {field: value for field in IDENTITY_OPTIONS
+            if (value := getattr(args, f"identity_{field}", None)) is not None}
+
+
+def _ask_identity(fields) -> dict[str, str]:
+    """Ask a terminal for ``fields``, each checked as the first start checks it; Enter skips one."""
+    answers = {}
+    for field in fields:
+        label = OFFICE_FIELDS[field][1]()
         while True:
-            password = getpass.getpass("管理员密码 / administrator password: ")
-            if problem := password_problem(password):
-                print(bilingual(problem), file=sys.stderr)
-                continue
-            if getpass.getpass("再输入一次 / again: ") == password:
+            value = input(f"{label.zh} / {label.en}（回车跳过 / Enter to skip）: ").strip()
+            problems = identity_field_problems(field, value) if value else ()
+            if not problems:
                 break
-            print("两次输入不一致 / the two entries differ", file=sys.stderr)
+            for problem in problems:
+                print(bilingual(problem.text), file=sys.stderr)
+        if value:
+            answers[field] = value
+    return answers
+
+
+def _print_identity_gaps(gaps, out) -> None:
+    if gaps:
+        print(f"注意 / note: {bilingual(OFFICE_NOT_SET_UP(fields=identity_labels(gaps)))}", file=out)
+
+
+def cmd_init(args, out) -> int:
+    password = _ask_password(args)
+    identity = _identity_given(args)
+    missing = [f for f in IDENTITY_OPTIONS if f not in identity]
+    if missing and _interactive():
+        gaps = identity_gaps(_target(args))
+        identity.update(_ask_identity([f for f in missing if f in gaps]))
     result = init_office(_target(args), admin_username=args.admin_user, admin_name=args.admin_name,
-                         admin_password=password)
+                         admin_password=password, identity=identity)
     print(f"数据库就绪 / database ready: {result.location}", file=out)
     if result.backup_taken:
         print(f"升级前已备份 / backed up before the upgrade: {result.backup_taken}", file=out)
@@ -236,6 +314,34 @@ def cmd_init(args, out) -> int:
     if result.generated_password:
         print(f"一次性密码（请立即登录并修改） / one-time password (log in and change it): "
               f"{result.generated_password}", file=out)
+    if result.identity_changed:
+        print("已填写本单位信息 / office identity set: "
+              + "、".join(OFFICE_FIELDS[f][1]().zh for f in result.identity_changed), file=out)
+    _print_identity_gaps(result.identity_gaps, out)
+    return EXIT_OK
+
+
+def _show_identity(details, gaps, out) -> None:
+    for field in IDENTITY_OPTIONS:
+        label = OFFICE_FIELDS[field][1]()
+        value = getattr(details, field).strip()
+        mark = ("  （未填写 / empty）" if not value else "  （示例，需修改 / placeholder）") if field in gaps else ""
+        print(f"{label.zh} / {label.en}: {value or '—'}{mark}", file=out)
+    _print_identity_gaps(gaps, out)
+
+
+def cmd_office(args, out) -> int:
+    office = _open(args)
+    try:
+        if args.office_command == "set":
+            changes = _identity_given(args)
+            if not changes:
+                raise CliError("请至少给出一项，如 --name … --county … / give at least one field, e.g. --name …")
+            office.settings.set_office_identity(changes)
+            print("已保存 / saved.", file=out)
+        _show_identity(office.settings.office_details(), office.settings.identity_gaps(), out)
+    finally:
+        office.close()
     return EXIT_OK
 
 
@@ -598,7 +704,7 @@ def cmd_audit(args, out) -> int:
     return EXIT_FAILED
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "backup": cmd_backup,
+COMMANDS = {"init": cmd_init, "office": cmd_office, "demo": cmd_demo, "list": cmd_list, "backup": cmd_backup,
             "restore": cmd_restore, "check": cmd_check, "calendar": cmd_calendar, "audit": cmd_audit,
             "letter": cmd_letter, "dossier": cmd_dossier, "reprint": cmd_reprint, "report": cmd_report,
             "import": cmd_import}

@@ -16,10 +16,10 @@ a field) or a labelled vocabulary value (``CaseStatus.CLOSED``): it is rendered 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import string
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 ZH = "zh"
@@ -57,8 +57,12 @@ def define(code: str, en: str, zh: str) -> Message:
 
 def catalogue() -> Mapping[str, Message]:
     """Every message of every area module of this package (each area is loaded once)."""
-    package = Path(__file__).resolve().parent
-    for module in sorted(p.stem for p in package.glob("*.py") if p.stem not in ("__init__", "core")):
+    # The package's modules as the import system lists them: files in a checkout or a wheel, entries
+    # of the archive in the PyInstaller bundle (where no .py file lies next to this one).
+    package = importlib.import_module(__package__)
+    areas = sorted(info.name for info in pkgutil.iter_modules(package.__path__)
+                   if not info.ispkg and info.name != "core")
+    for module in areas:
         importlib.import_module(f"{__package__}.{module}")
     return dict(_REGISTRY)
 

@@ -64,6 +64,24 @@ PREFIX_NOT_SET = define(
 PREFIX_INVALID = define(
     "documents.prefix_invalid", "invalid document-number prefix '{prefix}'",
     "文号前缀“{prefix}”无效：只写机关代字，如“X工信投字”，不能含空格、括号或数字")
+OFFICE_IDENTITY_INCOMPLETE = define(
+    "documents.office_identity_incomplete",
+    "The office's details are not filled in yet (empty or still the shipped example): {fields}. No document can be "
+    "issued until an administrator fills them in under Settings ▸ Office, or with `complaintdesk-admin office set`.",
+    "本单位信息尚未填写（为空或仍是示例内容）：{fields}。填写之前不能签发文书，请管理员在“设置 ▸ 本单位”中填写，"
+    "或运行 complaintdesk-admin office set。")
+OFFICE_IDENTITY_GAPS = define(
+    "documents.office_identity_gaps",
+    "The office's details are not filled in yet (empty or still the shipped example): {fields}. This letter cannot be "
+    "issued until an administrator fills them in under Settings ▸ Office, or with `complaintdesk-admin office set`.",
+    "本单位信息尚未填写（为空或仍是示例内容）：{fields}。填写之前此文书不能签发，请管理员在“设置 ▸ 本单位”中填写，"
+    "或运行 complaintdesk-admin office set。")
+DOSSIER_OFFICE_IDENTITY_GAPS = define(
+    "documents.dossier_office_identity_gaps",
+    "The office's details are not filled in yet (empty or still the shipped example): {fields}. The dossier is made "
+    "all the same, but the office name it prints may not be this office's: fill them in under Settings ▸ Office.",
+    "本单位信息尚未填写（为空或仍是示例内容）：{fields}。案卷照常生成，但其中印的单位名称可能不是本单位的，"
+    "请在“设置 ▸ 本单位”中填写。")
 UNKNOWN_KIND = define(
     "documents.unknown_kind", "unknown document kind '{kind}' (valid: {kinds})",
     "未知的文书种类“{kind}”，可用：{kinds}")

@@ -35,6 +35,7 @@ LPR_NOT_AFTER_LATEST = define("settings.lpr_not_after_latest",
 # --- the office's own details ------------------------------------------------------------------
 FIELD_OFFICE_NAME = define("settings.field_office_name", "The office name", "单位名称")
 FIELD_SHORT_NAME = define("settings.field_short_name", "The short name", "单位简称")
+FIELD_COUNTY = define("settings.field_county", "The county (banner, district)", "所在县（旗、区）")
 FIELD_ADDRESS = define("settings.field_address", "The address", "地址")
 FIELD_PHONE = define("settings.field_phone", "The phone number", "电话")
 FIELD_NUMBER_PREFIX = define("settings.field_number_prefix", "The document-number prefix", "文号前缀")
@@ -48,6 +49,20 @@ PREFIX_FORBIDDEN = define("settings.prefix_forbidden",
                           "文号前缀只写机关代字，如“X工信投字”；年份〔〕和序号由程序生成，不能含空格、括号或数字")
 DUE_SOON_RANGE = define("settings.due_soon_range", "the due-soon warning must be between 1 and {max} working days",
                         "即将到期提示天数应在 1 至 {max} 个工作日之间")
+COUNTY_SUFFIX = define("settings.county_suffix",
+                       "write the county's full name, ending in 县, 旗, 区 or 市, e.g. 阿鲁科尔沁旗",
+                       "请写县（旗、区）的全称，以“县”“旗”“区”或“市”结尾，如“阿鲁科尔沁旗”")
+IDENTITY_PLACEHOLDER = define("settings.identity_placeholder",
+                              "{name} “{value}” is the shipped example: enter this office's own",
+                              "{name}“{value}”是示例内容，请填写本单位实际的{name}")
+OFFICE_NOT_SET_UP = define(
+    "settings.office_not_set_up",
+    "The office's details are not filled in yet (empty or still the shipped example): {fields}. No document can be "
+    "issued until they are filled in with `complaintdesk-admin office set …` or under Settings ▸ Office.",
+    "本单位信息尚未填写（为空或仍是示例内容）：{fields}。用 complaintdesk-admin office set … 或在“设置 ▸ 本单位”中"
+    "填写之前，不能签发文书。")
+UNKNOWN_OFFICE_FIELD = define("settings.unknown_office_field", "unknown office detail '{field}'",
+                              "未知的本单位信息项“{field}”")
 OFFICE_CHANGED_MEANWHILE = define("settings.office_changed_meanwhile", "{fields} changed meanwhile: reload",
                                   "{fields}已被他人修改，请重新载入后再保存")
 

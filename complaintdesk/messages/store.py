@@ -13,6 +13,12 @@ UNSUPPORTED_KIND = define(
     "unsupported database type '{scheme}': use a SQLite file path or a postgresql+psycopg:// URL",
     "不支持的数据库类型“{scheme}”，请使用 SQLite 文件路径或 postgresql+psycopg:// 地址")
 
+# resources: the data an installation carries (complaintdesk/resources.py)
+INSTALL_DATA_MISSING = define(
+    "store.install_data_missing",
+    "this installation of ComplaintDesk lacks its {name} data ({where}): reinstall it",
+    "本程序的安装不完整，缺少 {name} 数据（{where}），请重新安装")
+
 # store.database: the file and its folder
 PATH_IS_FOLDER = define("store.path_is_folder", "the database path is a folder: {path}",
                         "数据库路径是一个文件夹：{path}")

@@ -32,6 +32,7 @@ from complaintdesk.services import case_index, history
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.numbering import next_number
 from complaintdesk.services.reference import RuleBook
+from complaintdesk.services.settings import OFFICE_FIELDS, office_identity_gaps
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import (
     ArrearsClaim,
@@ -44,10 +45,14 @@ from complaintdesk.store.models import (
     FollowUp,
     Payment,
     Respondent,
+    Setting,
     User,
 )
 
 DEMO_PASSWORD = "demo-password"
+# A fictional but complete office, so that the demo county issues letters like a real one.
+DEMO_IDENTITY = {"name": "演示旗工业和信息化局", "short_name": "演示旗工信局", "county": "演示旗",
+                 "address": "演示旗新华大街1号", "phone": "0477-8312000", "number_prefix": "演工信投字"}
 USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 STAFF = [  # username, name, role
@@ -244,7 +249,8 @@ class _County:
 def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = None,
              profile: Profile = DEMO) -> DemoSummary:
     """Fill an office database that has no cases yet with ``cases`` demo cases, as of ``as_of``
-    (default: the application clock's today)."""
+    (default: the application clock's today). Identity fields still placeholders get the fictional
+    ``DEMO_IDENTITY`` (演示旗工业和信息化局, 演工信投字…), so the demo office issues letters."""
     started = time.perf_counter()
     as_of = as_of or clock.today()
     with db.write() as session:
@@ -265,6 +271,7 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
 
 def _generate(session: Session, c: _County, n_cases: int) -> int:
     setup_time = c.at(c.as_of - timedelta(days=1100))
+    _fill_identity(session, c, setup_time)
     _add_staff(session, c, setup_time)
     _add_enterprises(c, max(3, n_cases // 3), setup_time)  # about one complainant per three cases
     _add_respondents(c, setup_time)
@@ -281,6 +288,22 @@ def _generate(session: Session, c: _County, n_cases: int) -> int:
     for year, last in seq_by_year.items():
         next_number(session, "case", year, count=last)
     return overdue
+
+
+def _fill_identity(session: Session, c: _County, setup_time: datetime) -> None:
+    """The demo office's fictional identity (``DEMO_IDENTITY``), for the fields still empty or placeholders:
+    an identity the office already has is kept. Recorded in the history like a change in Settings."""
+    for name in office_identity_gaps(c.rules.settings):
+        key, label = OFFICE_FIELDS[name]
+        old, value = c.rules.settings.get(key), DEMO_IDENTITY[name]
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+        else:
+            row.value = json.dumps(value, ensure_ascii=False)
+        c.rules.settings[key] = value
+        c.log.add(setup_time, SYSTEM_ACTOR, entity="setting", entity_id=None, case_id=None, action="setting_changed",
+                  summary=f"修改本单位设置：{label().zh}“{old or ''}”→“{value}”（演示数据）", changes={key: (old, value)})
 
 
 def _add_staff(session: Session, c: _County, setup_time: datetime) -> None:

@@ -49,7 +49,7 @@ from complaintdesk.documents.templates import fill, placeholder_values
 from complaintdesk.domain.deadlines import ClockStop as StopSpan
 from complaintdesk.domain.deadlines import Extension, compute_deadline
 from complaintdesk.domain.vocabulary import CaseStatus
-from complaintdesk.messages import Term, Text
+from complaintdesk.messages import Message, Term, Text
 from complaintdesk.messages import documents as msg
 from complaintdesk.services import history
 from complaintdesk.services.auth import Permission, PermissionDenied, allows, require
@@ -62,7 +62,7 @@ from complaintdesk.services.errors import ConflictError, ServiceError
 from complaintdesk.services.letter_mappers import build_letter_data
 from complaintdesk.services.numbering import next_number
 from complaintdesk.services.reference import RuleBook, get_settings
-from complaintdesk.services.settings import format_document_number
+from complaintdesk.services.settings import format_document_number, identity_labels, office_identity_gaps
 from complaintdesk.store.models import (
     ArrearsClaim,
     Case,
@@ -155,6 +155,28 @@ class LetterIncomplete(ServiceError):
         fields = tuple(Term(name, PLACEHOLDERS[name].label) for name in missing_fields)
         super().__init__(msg.LETTER_INCOMPLETE, field="missing_fields", kind=msg.KIND_NAMES[kind], fields=fields)
         self.missing_fields = tuple(missing_fields)
+
+
+class OfficeIdentityIncomplete(ServiceError):
+    """The office's identity (name, short name, county, address, phone, document code) still has empty
+    or placeholder fields: no letter goes out under 某某县 or X工信投字. ``missing_fields`` names them."""
+
+    def __init__(self, fields: Sequence[str]):
+        super().__init__(msg.OFFICE_IDENTITY_INCOMPLETE, field="office", fields=identity_labels(fields))
+        self.missing_fields = tuple(fields)
+
+
+def require_office_identity(settings: Mapping[str, Any]) -> None:
+    """Refuse (OfficeIdentityIncomplete) while ``settings`` leave any identity field a placeholder."""
+    gaps = office_identity_gaps(settings)
+    if gaps:
+        raise OfficeIdentityIncomplete(gaps)
+
+
+def office_identity_warning(settings: Mapping[str, Any], message: Message = msg.OFFICE_IDENTITY_GAPS) -> list[Text]:
+    """The pre-issue check's warning naming the identity fields still to fill in (none when complete)."""
+    gaps = office_identity_gaps(settings)
+    return [message(fields=identity_labels(gaps))] if gaps else []
 
 
 # --- settings ---------------------------------------------------------------------------------
@@ -313,14 +335,16 @@ class DocumentService:
     def draft(self, case_id: int, kind: str, *, as_of: date | None = None,
               overrides: Mapping[str, Any] | None = None) -> RenderedDocument:
         """The letter watermarked 草稿, without a number; nothing is stored. Its warnings list every
-        blank (＿＿＿＿) issuing would refuse and every character the font lacks."""
+        blank (＿＿＿＿) issuing would refuse, every character the font lacks and, first, the office's
+        identity fields still to fill in (issuing refuses them: OfficeIdentityIncomplete)."""
         _check_kind(kind)
         with self._work.db.read() as session:
             data, warnings, _detail, rules = self._letter_in(session, case_id, kind, as_of or self._today())
             template = self._template_in(session, kind)
         rendered = render_letter(kind, self._apply_overrides(data, overrides), template=template, draft=True,
                                  fonts=self.fonts(rules.settings))
-        return dataclasses.replace(rendered, warnings=tuple(dict.fromkeys([*warnings, *rendered.warnings])))
+        identity = office_identity_warning(rules.settings)  # first: nothing else matters until it is mended
+        return dataclasses.replace(rendered, warnings=tuple(dict.fromkeys([*identity, *warnings, *rendered.warnings])))
 
     def issue(self, case_id: int, kind: str, *, replaces_id: int | None = None,
               allow_gaps: bool = False) -> IssuedDocument:
@@ -328,7 +352,9 @@ class DocumentService:
 
         A letter that would print blanks for missing facts is refused (LetterIncomplete naming them)
         unless ``allow_gaps``: a frozen public document with a blank in it can only be mended by a
-        correction under a new number. ``replaces_id``: this letter corrects that (same case, same kind)."""
+        correction under a new number. ``replaces_id``: this letter corrects that (same case, same kind).
+        While the office's identity has empty or placeholder fields nothing is issued, whatever
+        ``allow_gaps`` says (OfficeIdentityIncomplete, raised before a number is drawn)."""
         _check_kind(kind)
         require(self._work.actor(), Permission.ISSUE_DOCUMENTS)
         fonts = self.fonts()  # found and registered before the write lock is taken
@@ -342,6 +368,7 @@ class DocumentService:
         case = self._check_issuer(session, case_id)
         issued_on = self._today()
         data, warnings, _detail, rules = self._letter_in(session, case_id, kind, issued_on)
+        require_office_identity(rules.settings)  # before a number is drawn
         replaced = None
         if replaces_id is not None:
             replaced = session.get(Document, replaces_id)
@@ -462,7 +489,9 @@ class DocumentService:
         ``progress(done, total)`` after each case; ``cancelled()`` is asked before each one. Plain
         callables: the GUI runs this in its task helper."""
         require(self._work.actor(), Permission.ISSUE_DOCUMENTS)
-        fonts = self.fonts()
+        settings = self._settings()
+        require_office_identity(settings)  # refused as a whole, not case by case
+        fonts = self.fonts(settings)
         candidates = self.supervision_candidates(case_ids)
         total = len(candidates)
         since = self._today() - timedelta(days=min_interval_days)
@@ -571,7 +600,12 @@ class DocumentService:
             settings = get_settings(session)
         data = build_dossier_data(detail, documents, settings, generated_at=clock.now(),
                                   generated_by=self._work.actor().display_name)
-        return render_dossier(data, fonts=self.fonts(settings))
+        rendered = render_dossier(data, fonts=self.fonts(settings))
+        # An internal record, not a public document: made all the same, with a warning on the office's name.
+        identity = office_identity_warning(settings, msg.DOSSIER_OFFICE_IDENTITY_GAPS)
+        if not identity:
+            return rendered
+        return dataclasses.replace(rendered, warnings=tuple(dict.fromkeys([*identity, *rendered.warnings])))
 
     def dossier(self, case_id: int) -> bytes:
         return self.render_dossier(case_id).pdf
@@ -590,6 +624,7 @@ __all__ = [
     "DocumentService",
     "IssuedDocument",
     "LetterIncomplete",
+    "OfficeIdentityIncomplete",
     "SkippedCase",
     "TemplateInfo",
     "build_dossier_data",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,8 +17,10 @@ from complaintdesk.messages import Message
 from complaintdesk.messages import maintenance as msg
 from complaintdesk.security import generate_password
 from complaintdesk.services import case_index, history
-from complaintdesk.services.actor import SYSTEM
+from complaintdesk.services.actor import SYSTEM, actor_of
 from complaintdesk.services.office import Office
+from complaintdesk.services.reference import get_settings
+from complaintdesk.services.settings import check_office_changes, office_identity_gaps, write_office_values
 from complaintdesk.services.users import create_user
 from complaintdesk.store.migrate import (
     DatabaseDamaged,
@@ -38,24 +41,43 @@ class InitResult:
     backup_taken: Path | None
     admin_created: str | None
     generated_password: str | None  # shown once when none was given and no terminal could ask
+    identity_changed: tuple[str, ...] = ()  # the office identity fields this init wrote
+    identity_gaps: tuple[str, ...] = ()  # identity fields still empty or placeholders: nothing can be issued
 
 
 def init_office(target: DatabaseTarget, *, admin_username: str = "admin", admin_name: str = "管理员",
-                admin_password: str | None = None, generate_if_missing: bool = True) -> InitResult:
+                admin_password: str | None = None, generate_if_missing: bool = True,
+                identity: Mapping[str, str] | None = None) -> InitResult:
+    """Create or upgrade the database, its first administrator (unless one exists) and, from
+    ``identity`` (``settings.IDENTITY_FIELDS`` names → text), the office's identity: one transaction,
+    every value checked by the Settings rules (ValidationError) and recorded in the history."""
     office = Office.open(target)
     try:
         with office.db.write() as session:
             has_admin = session.execute(
                 select(User.id).where(User.role == Role.ADMIN.value)).first() is not None
             created = generated = None
+            actor = SYSTEM
             if not has_admin:
                 password = admin_password
                 if password is None and generate_if_missing:
                     password = generated = generate_password()
-                create_user(session, SYSTEM, username=admin_username, display_name=admin_name,
-                            role=Role.ADMIN.value, password=password)
+                actor = actor_of(create_user(session, SYSTEM, username=admin_username, display_name=admin_name,
+                                             role=Role.ADMIN.value, password=password))
                 created = admin_username
-        return InitResult(office.location, office.backup_taken, created, generated)
+            changed = write_office_values(session, actor, check_office_changes(session, identity or {}))
+            session.flush()
+            gaps = office_identity_gaps(get_settings(session))
+        return InitResult(office.location, office.backup_taken, created, generated, tuple(changed), gaps)
+    finally:
+        office.close()
+
+
+def identity_gaps(target: DatabaseTarget) -> tuple[str, ...]:
+    """The office's identity fields still empty or placeholders (the database is created if need be)."""
+    office = Office.open(target, daily_backup=False)
+    try:
+        return office.settings.identity_gaps()
     finally:
         office.close()
 

@@ -22,7 +22,7 @@ from complaintdesk.services.accounts import AccountService
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
 from complaintdesk.services.schedules import ScheduleService
-from complaintdesk.services.settings import SettingsService
+from complaintdesk.services.settings import OfficeIdentity, SettingsService
 from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import ensure_daily_backup, upgrade_to_head
@@ -192,6 +192,15 @@ class Office:
         office.actor = actor_of(user) if user is not None else office.actor
         office._temp_dir = temp_dir
         return office
+
+    def set_up(self, username: str, display_name: str, password: str, identity: OfficeIdentity) -> Actor:
+        """First start: the first administrator and the office's identity, saved in one transaction
+        (``services.first_start``), then signed in as that administrator."""
+        from complaintdesk.services.first_start import set_up_office
+
+        admin = set_up_office(self.db, username=username, display_name=display_name, password=password,
+                              identity=identity)
+        return self.sign_in(admin.username, password)
 
     def sign_in(self, username: str, password: str) -> Actor:
         """Check the password (with lockout) and act as that user from now on."""

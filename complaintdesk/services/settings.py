@@ -8,9 +8,11 @@ schedules are entered through ``services.schedules``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
-from collections.abc import Callable, Sequence
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -207,26 +209,52 @@ def _check_lpr(effective_on: date | None, rate_percent: Decimal | None, source: 
 
 @dataclass(frozen=True)
 class OfficeSettings:
-    name: str
+    name: str  # 发文机关 (full name), printed on every letter
     short_name: str
+    county: str  # the county, banner or district the office serves, e.g. 阿鲁科尔沁旗
     address: str
     phone: str
-    number_prefix: str  # document numbers: X工信投字〔2026〕12号
+    number_prefix: str  # 机关代字: document numbers look like X工信投字〔2026〕12号
     number_pattern: str  # case numbers, e.g. {year}-{seq:04d} (not edited here)
     due_soon_workdays: int
+
+
+@dataclass(frozen=True)
+class OfficeIdentity:
+    """Who issues the office's letters, as the first-start set-up collects it (all six are required there)."""
+
+    name: str
+    short_name: str
+    county: str
+    address: str
+    phone: str
+    number_prefix: str
 
 
 # field → (setting key, its name); the order is the form's.
 OFFICE_FIELDS: dict[str, tuple[str, Message]] = {
     "name": ("office.name", msg.FIELD_OFFICE_NAME),
     "short_name": ("office.short_name", msg.FIELD_SHORT_NAME),
+    "county": ("office.county", msg.FIELD_COUNTY),
     "address": ("office.address", msg.FIELD_ADDRESS),
     "phone": ("office.phone", msg.FIELD_PHONE),
     "number_prefix": ("documents.number_prefix", msg.FIELD_NUMBER_PREFIX),
     "due_soon_workdays": ("cases.due_soon_workdays", msg.FIELD_DUE_SOON),
 }
-_MAX_LENGTHS = {"name": 100, "short_name": 50, "address": 200, "phone": 40, "number_prefix": 20}
-_REQUIRED_OFFICE_FIELDS = ("name", "short_name", "number_prefix")
+# What a letter prints about its issuer: none may be empty or the shipped example when a letter is issued.
+IDENTITY_FIELDS = ("name", "short_name", "county", "address", "phone", "number_prefix")
+_MAX_LENGTHS = {"name": 100, "short_name": 50, "county": 50, "address": 200, "phone": 40, "number_prefix": 20}
+# Required whenever the office details are saved; the first-start set-up requires every identity field.
+_REQUIRED_OFFICE_FIELDS = ("name", "short_name", "county", "number_prefix")
+# The usual stand-ins for a place in examples (某某县, ××县, XX旗): never part of a real office's name.
+PLACEHOLDER_MARKERS = ("某某", "××", "xx")
+_NAMED_FIELDS = ("name", "short_name", "county")  # the fields such stand-ins are looked for in
+# A county-level division's name ends so: 县, 自治县, 旗, 自治旗, 区 (also 林区, 特区) or a county-level 市.
+COUNTY_SUFFIXES = ("县", "旗", "区", "市")
+# Full names whose short form is obvious (the rest of the name is kept): 阿鲁科尔沁旗工业和信息化局 → 阿鲁科尔沁旗工信局.
+_SHORT_FORMS = (("工业和信息化局", "工信局"), ("工业和信息化委员会", "工信委"), ("经济和信息化局", "经信局"),
+                ("经济和信息化委员会", "经信委"), ("科学技术和工业信息化局", "科工局"))
+_COUNTY_IN_NAME = re.compile(r".+?(?:自治县|自治旗|县|旗|区|市)")
 
 
 def format_document_number(prefix: str, year: int, seq: int) -> str:
@@ -234,7 +262,121 @@ def format_document_number(prefix: str, year: int, seq: int) -> str:
     return f"{prefix}〔{year}〕{seq}号"
 
 
-def _office_from(values: dict[str, Any]) -> OfficeSettings:
+def is_placeholder(field: str, value: str, defaults: Mapping[str, Any]) -> bool:
+    """Whether an identity field's value is no real one: empty (or blank), the shipped default, or, in a
+    name, one of the usual stand-ins for a place (某某, ××, XX)."""
+    text = value.strip()
+    if not text:
+        return True
+    shipped = defaults.get(OFFICE_FIELDS[field][0])
+    if isinstance(shipped, str) and shipped.strip() and text == shipped.strip():
+        return True
+    if field in _NAMED_FIELDS:
+        folded = unicodedata.normalize("NFKC", text).casefold()
+        return any(marker in folded for marker in PLACEHOLDER_MARKERS)
+    return False
+
+
+def office_identity_gaps(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """The identity fields (``IDENTITY_FIELDS`` names, in form order) still empty or placeholders in
+    ``settings`` (setting key → value, as ``reference.get_settings`` gives them). Compared with the
+    shipped defaults (``reference.default_settings()``), so a new office starts with every name a gap."""
+    defaults = reference.default_settings()
+
+    def value(field: str) -> str:
+        raw = settings.get(OFFICE_FIELDS[field][0])
+        return "" if raw is None else str(raw)
+
+    return tuple(f for f in IDENTITY_FIELDS if is_placeholder(f, value(f), defaults))
+
+
+def identity_gaps_of(details: OfficeSettings | OfficeIdentity) -> tuple[str, ...]:
+    """``office_identity_gaps`` of details as a form holds them."""
+    return office_identity_gaps({OFFICE_FIELDS[f][0]: getattr(details, f) for f in IDENTITY_FIELDS})
+
+
+def identity_labels(fields: Sequence[str]) -> tuple[Message, ...]:
+    """The names of ``fields`` (单位名称、文号前缀…), for a message that lists them."""
+    return tuple(OFFICE_FIELDS[f][1] for f in fields)
+
+
+def suggest_short_name(full_name: str) -> str:
+    """The short name an office of this full name usually goes by; "" when it is not obvious."""
+    name = full_name.strip()
+    for long_form, short_form in _SHORT_FORMS:
+        if name.endswith(long_form) and len(name) > len(long_form):
+            return name[: -len(long_form)] + short_form
+    return ""
+
+
+def suggest_county(full_name: str) -> str:
+    """The county (banner, district) a full name begins with: its last county-level part before the
+    bureau's own name, e.g. 内蒙古自治区赤峰市阿鲁科尔沁旗工业和信息化局 → 阿鲁科尔沁旗; "" when none."""
+    name = full_name.strip()
+    for long_form, _short in _SHORT_FORMS:
+        if name.endswith(long_form):
+            name = name[: -len(long_form)]
+            break
+    else:
+        return ""
+    parts = _COUNTY_IN_NAME.findall(name)
+    county = next((p for p in reversed(parts) if not p.endswith("市")), parts[-1] if parts else "")
+    return county if "".join(parts) == name else ""
+
+
+def _has_problem(c: Collector, field: str) -> bool:
+    return any(p.field == field for p in c.problems)
+
+
+def _check_identity_field(c: Collector, field: str, value: str | None, *, required: bool,
+                          defaults: Mapping[str, Any] | None = None) -> str:
+    """One identity field, cleaned; its problems go to ``c``. With ``defaults`` a placeholder is one too."""
+    text = c.text(field, value, OFFICE_FIELDS[field][1], required=required, max_len=_MAX_LENGTHS[field]) or ""
+    if text and field == "phone" and not PHONE_RE.match(text):
+        c.add(field, msg.PHONE_MALFORMED)
+    if text and field == "number_prefix" and _PREFIX_FORBIDDEN.search(text):
+        c.add(field, msg.PREFIX_FORBIDDEN)
+    if text and field == "county" and not text.endswith(COUNTY_SUFFIXES):
+        c.add(field, msg.COUNTY_SUFFIX)
+    if defaults is not None and text and not _has_problem(c, field) and is_placeholder(field, text, defaults):
+        c.add(field, msg.IDENTITY_PLACEHOLDER, name=OFFICE_FIELDS[field][1], value=text)
+    return text
+
+
+def _check_identity(c: Collector, new: OfficeSettings | OfficeIdentity, *, complete: bool) -> dict[str, str]:
+    """The cleaned identity fields; every problem goes to ``c``. ``complete``: all six are required and
+    none may be a placeholder (the first-start set-up); otherwise the Settings rules."""
+    defaults = reference.default_settings() if complete else None
+    return {field: _check_identity_field(c, field, getattr(new, field), defaults=defaults,
+                                         required=complete or field in _REQUIRED_OFFICE_FIELDS)
+            for field in IDENTITY_FIELDS}
+
+
+def identity_field_problems(field: str, value: str) -> tuple[Problem, ...]:
+    """One identity field checked as the first start checks it (required, no placeholder): for a
+    command line that asks the fields one by one."""
+    c = Collector()
+    _check_identity_field(c, field, value, required=True, defaults=reference.default_settings())
+    return tuple(c.problems)
+
+
+def identity_problems(identity: OfficeIdentity) -> tuple[Problem, ...]:
+    """Every problem of a first-start identity (all six required, no placeholder), without raising:
+    the set-up dialog shows them next to its fields together with its own."""
+    c = Collector()
+    _check_identity(c, identity, complete=True)
+    return tuple(c.problems)
+
+
+def validate_identity(identity: OfficeIdentity) -> dict[str, str]:
+    """The cleaned first-start identity; ValidationError naming every bad field."""
+    c = Collector()
+    values = _check_identity(c, identity, complete=True)
+    c.raise_if_any()
+    return values
+
+
+def _office_from(values: Mapping[str, Any]) -> OfficeSettings:
     defaults = reference.default_settings()
 
     def text(key: str) -> str:
@@ -246,21 +388,14 @@ def _office_from(values: dict[str, Any]) -> OfficeSettings:
     except (TypeError, ValueError):
         due_soon = int(defaults["cases.due_soon_workdays"])
     return OfficeSettings(name=text("office.name"), short_name=text("office.short_name"),
-                          address=text("office.address"), phone=text("office.phone"),
+                          county=text("office.county"), address=text("office.address"), phone=text("office.phone"),
                           number_prefix=text("documents.number_prefix"),
                           number_pattern=text("cases.number_pattern"), due_soon_workdays=due_soon)
 
 
 def _check_office(new: OfficeSettings) -> dict[str, Any]:
     c = Collector()
-    values: dict[str, Any] = {}
-    for field, max_len in _MAX_LENGTHS.items():
-        values[field] = c.text(field, getattr(new, field), OFFICE_FIELDS[field][1],
-                               required=field in _REQUIRED_OFFICE_FIELDS, max_len=max_len) or ""
-    if values["phone"] and not PHONE_RE.match(values["phone"]):
-        c.add("phone", msg.PHONE_MALFORMED)
-    if values["number_prefix"] and _PREFIX_FORBIDDEN.search(values["number_prefix"]):
-        c.add("number_prefix", msg.PREFIX_FORBIDDEN)
+    values: dict[str, Any] = dict(_check_identity(c, new, complete=False))
     if not 1 <= new.due_soon_workdays <= MAX_DUE_SOON_WORKDAYS:
         c.add("due_soon_workdays", msg.DUE_SOON_RANGE, max=MAX_DUE_SOON_WORKDAYS)
     values["due_soon_workdays"] = new.due_soon_workdays
@@ -278,6 +413,29 @@ def _write_setting(session: Session, actor: Actor, field: str, old: Any, value: 
         row.value = encoded
     history.record(session, actor, entity="setting", entity_id=None, action="setting_changed",
                    summary=f"修改本单位设置：{name().zh}“{old}”→“{value}”", changes={key: (old, value)})
+
+
+def write_office_values(session: Session, actor: Actor, values: Mapping[str, Any]) -> list[str]:
+    """Write checked office values (field → value) in the caller's transaction: one history event per
+    value that differs from what is stored now. Returns the fields written."""
+    current = _office_from(reference.get_settings(session))
+    written = []
+    for field, value in values.items():
+        if getattr(current, field) != value:
+            _write_setting(session, actor, field, getattr(current, field), value)
+            written.append(field)
+    return written
+
+
+def check_office_changes(session: Session, changes: Mapping[str, str]) -> dict[str, Any]:
+    """Some office values changed on top of what is stored (e.g. ``office set --phone …``), checked by
+    the Settings rules as a whole: the values to write, or ValidationError."""
+    unknown = [f for f in changes if f not in IDENTITY_FIELDS]
+    if unknown:
+        raise ValidationError([Problem(f, msg.UNKNOWN_OFFICE_FIELD(field=f)) for f in unknown])
+    current = _office_from(reference.get_settings(session))
+    values = _check_office(dataclasses.replace(current, **changes))
+    return {f: values[f] for f in changes}
 
 
 # --- users -------------------------------------------------------------------------------------
@@ -399,6 +557,22 @@ class SettingsService:
                 _write_setting(session, actor, field, getattr(current, field), value)
             session.flush()
             return _office_from(reference.get_settings(session))
+
+    def set_office_identity(self, changes: Mapping[str, str]) -> OfficeSettings:
+        """Change some identity fields (``IDENTITY_FIELDS`` names → new text) on top of what is stored now,
+        checked by the same rules as ``save_office_details``; one history event per changed value."""
+        actor = self._actor()
+        require(actor, Permission.MANAGE_RULES)
+        with self._db.write() as session:
+            write_office_values(session, actor, check_office_changes(session, changes))
+            session.flush()
+            return _office_from(reference.get_settings(session))
+
+    def identity_gaps(self) -> tuple[str, ...]:
+        """The identity fields still empty or placeholders (``office_identity_gaps``): no letter is issued
+        until none is left."""
+        with self._db.read() as session:
+            return office_identity_gaps(reference.get_settings(session))
 
     # --- users ---------------------------------------------------------------------------------
 

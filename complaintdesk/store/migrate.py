@@ -18,9 +18,10 @@ from complaintdesk.errors import (  # UI-visible
     StoreError,
 )
 from complaintdesk.messages import store as msg
+from complaintdesk.resources import shipped_dir
 from complaintdesk.store.database import Database
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+MIGRATIONS_DIR = shipped_dir("migrations")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 The draft is rendered on a worker (``DocumentService.draft``) and shown in a ``QPdfView``; what
 the letter would leave blank and what the font cannot print are listed beside it. Issuing
 (numbering and freezing the letter) happens on a worker too; a letter with blanks is refused by
-the service and issued only when the officer agrees to fill them in by hand. Once issued, the
+the service and issued only when the officer agrees to fill them in by hand. While the office's own
+details (name, short name, county, address, phone, document code) are still empty or the shipped
+placeholders, the draft says so first and cannot be issued at all (the service refuses it too). Once issued, the
 dialog shows the stored, frozen PDF, and printing or saving uses exactly those bytes.
 
 QPdfView spins at 100 % CPU with a fit-to-width zoom at some sizes unless its vertical scroll bar
@@ -33,6 +35,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QWidget
 
+from complaintdesk.messages.documents import OFFICE_IDENTITY_GAPS
 from complaintdesk.ui import dialogs, labels, tasks
 from complaintdesk.ui.formats import date_text
 from complaintdesk.ui.forms.ui_letter_dialog import Ui_LetterDialog
@@ -169,6 +172,7 @@ class LetterDialog(QDialog):
         self._notes: list[str] = []
         self._seq = 0
         self._busy = False
+        self._office_incomplete = False  # the draft's pre-issue check: the office's details are placeholders
         self.pdf_document = QPdfDocument(self)
         ui = self.ui
         setup_pdf_view(ui.preview_view)
@@ -217,6 +221,11 @@ class LetterDialog(QDialog):
     def notes(self) -> list[str]:
         return list(self._notes)
 
+    @property
+    def office_incomplete(self) -> bool:
+        """The office's details are not filled in yet: the draft shows, issuing waits for Settings ▸ Office."""
+        return self._office_incomplete
+
     def _set_busy(self, busy: bool, status: str = "") -> None:
         self._busy = busy
         if status or busy:
@@ -226,7 +235,8 @@ class LetterDialog(QDialog):
     def _update_buttons(self) -> None:
         ui = self.ui
         done = self._issued is not None
-        ui.issue_button.setEnabled(not self._busy and not done and self._pdf is not None)
+        ui.issue_button.setEnabled(not self._busy and not done and self._pdf is not None
+                                   and not self._office_incomplete)
         ui.print_button.setEnabled(not self._busy and self._pdf is not None)
         ui.save_button.setEnabled(not self._busy and self._pdf is not None)
         ui.kind_combo.setEnabled(not self._busy and not done and self._replaces is None)
@@ -250,6 +260,7 @@ class LetterDialog(QDialog):
             return
         self._seq += 1
         self._pdf = None
+        self._office_incomplete = False
         self.pdf_document.close()
         self.ui.notes_plain_text_edit.clear()
         self._set_busy(True, self.tr("Rendering the draft…"))
@@ -260,9 +271,13 @@ class LetterDialog(QDialog):
         if seq != self._seq:
             return
         notes = [ui_text(w) for w in rendered.warnings]
+        self._office_incomplete = any(w.code == OFFICE_IDENTITY_GAPS.code for w in rendered.warnings)
         self._show_pdf(rendered.pdf, notes)
         pages = self.tr("%n page(s)", "", rendered.page_count)
-        if rendered.missing_fields:
+        if self._office_incomplete:
+            status = fill(self.tr("Draft, %1 — it cannot be issued until the office's details are filled in "
+                                  "(Settings ▸ Office): see the list on the right"), pages)
+        elif rendered.missing_fields:
             status = fill(self.tr("Draft, %1 — it has blanks: see the list on the right"), pages)
         else:
             status = fill(self.tr("Draft, %1 — not numbered, watermarked 草稿"), pages)
@@ -310,7 +325,7 @@ class LetterDialog(QDialog):
     # --- issuing --------------------------------------------------------------------------------
 
     def issue(self) -> None:
-        if self._busy or self._issued is not None or self._pdf is None:
+        if self._busy or self._issued is not None or self._pdf is None or self._office_incomplete:
             return
         if not dialogs.confirm_issue(self, labels.document_kind_label(self.kind), self._case.case_no):
             return

@@ -378,6 +378,8 @@ class MainWindow(QMainWindow):
             # Closing disposes the engine and may delete a demo folder: not on the GUI thread.
             tasks.run_task(previous.close, lambda _result: None)
         self.access.welcome(office, demo=self._demo)
+        log.info("office opened: %s%s, signed in as %s", office.location, " (demo)" if self._demo else "",
+                 office.actor.username)
         self.officeOpened.emit()
 
     def _office_failed(self, exc: BaseException) -> None:

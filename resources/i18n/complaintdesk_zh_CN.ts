@@ -178,12 +178,16 @@
 <context>
     <name>AdminSetupDialog</name>
     <message>
-        <source>Set up the administrator</source>
-        <translation>设置管理员</translation>
+        <source>Set up the office</source>
+        <translation>首次使用：设置本单位和管理员</translation>
     </message>
     <message>
-        <source>This office has no administrator yet. Set up the first one: they can then add the other users and set their passwords.</source>
-        <translation>本数据库还没有管理员。请先设置第一位管理员：由其添加其他用户并设置他们的密码。</translation>
+        <source>This office is new. Set up its first administrator, who can then add the other users and set their passwords, and enter whom the office&apos;s letters come from: every letter prints its name, code, address and telephone exactly as entered here. They can be changed later under Settings ▸ Office.</source>
+        <translation>这是一个新的办公数据库。请设置第一位管理员（由其添加其他用户并设置他们的密码），并填写本单位信息：每份文书都按这里填写的内容印出单位名称、文号、地址和电话。以后可在“设置 ▸ 本单位”中修改。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -200,6 +204,62 @@
     <message>
         <source>Password &amp;again:</source>
         <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Office (printed on every letter)</source>
+        <translation>本单位（印在每份文书上）</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>单位名称(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The issuer printed on letters, e.g. 阿鲁科尔沁旗工业和信息化局</source>
+        <translation>发文机关全称，如：阿鲁科尔沁旗工业和信息化局</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>单位简称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>e.g. 阿鲁科尔沁旗工信局</source>
+        <translation>如：阿鲁科尔沁旗工信局</translation>
+    </message>
+    <message>
+        <source>Count&amp;y / banner:</source>
+        <translation>所在县（旗、区）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>e.g. 阿鲁科尔沁旗</source>
+        <translation>如：阿鲁科尔沁旗</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 阿鲁科尔沁旗天山镇新华大街1号</source>
+        <translation>如：阿鲁科尔沁旗天山镇新华大街1号</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. 0476-4222222</source>
+        <translation>如：0476-4222222</translation>
+    </message>
+    <message>
+        <source>Document c&amp;ode:</source>
+        <translation>文号前缀(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The issuing office&apos;s code, e.g. 阿工信投字</source>
+        <translation>机关代字，如：阿工信投字</translation>
+    </message>
+    <message>
+        <source>The issuing office&apos;s code (机关代字); the year in 〔〕 and the number are added when a letter is issued</source>
+        <translation>机关代字（文号前缀）；签发时自动加上年份〔〕和序号</translation>
     </message>
     <message>
         <source>&amp;Create and sign in</source>
@@ -2000,6 +2060,27 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
     </message>
 </context>
 <context>
+    <name>FontNotice</name>
+    <message>
+        <source>No Chinese font installed</source>
+        <translation>未安装中文字体</translation>
+    </message>
+    <message>
+        <source>This computer has no Chinese font. ComplaintDesk shows Chinese text in its own font, Zhuque Fangsong, which lacks some rare characters; letters use it too, and a character it lacks prints as □ and is reported.</source>
+        <translation>这台电脑没有安装中文字体。投诉办理台暂用随程序提供的朱雀仿宋显示中文，该字体缺少部分生僻字；文书也使用该字体，缺少的字会印成“□”并给出提示。</translation>
+    </message>
+    <message>
+        <source>Please ask your IT staff to install a Chinese font:
+• Debian, UOS, Kylin: %1
+  and copy FangSong (simfang.ttf) and SimSun (simsun.ttc) from the office&apos;s licensed Windows fonts (C:\Windows\Fonts) into /usr/local/share/fonts
+• Windows: restore the standard Windows fonts (Microsoft YaHei, SimSun, FangSong)</source>
+        <translation>请信息化人员安装中文字体：
+• Debian、统信UOS、麒麟：%1
+  并从本单位已授权的 Windows 字体（C:\Windows\Fonts）中把仿宋（simfang.ttf）、宋体（simsun.ttc）复制到 /usr/local/share/fonts
+• Windows：恢复系统自带的标准字体（微软雅黑、宋体、仿宋）</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -2322,6 +2403,10 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
     <message>
         <source>Rendering the draft…</source>
         <translation>正在生成草稿…</translation>
+    </message>
+    <message>
+        <source>Draft, %1 — it cannot be issued until the office&apos;s details are filled in (Settings ▸ Office): see the list on the right</source>
+        <translation>草稿，%1 — 本单位信息尚未填写，在“设置 ▸ 本单位”中填写之前不能签发，见右侧列表</translation>
     </message>
     <message>
         <source>Draft, %1 — it has blanks: see the list on the right</source>
@@ -3837,12 +3922,24 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>文书编号示例：%1</translation>
     </message>
     <message>
+        <source>No letter can be issued until these office details are filled in (they are empty or still the shipped example): %1.</source>
+        <translation>以下本单位信息尚未填写（为空或仍是示例内容），填写之前不能签发文书：%1。</translation>
+    </message>
+    <message>
         <source>%1 (for example %2); fixed when the office was set up</source>
         <translation>%1（例如 %2），建库时确定，此处不能修改</translation>
     </message>
     <message>
         <source>Office details saved.</source>
         <translation>本单位信息已保存。</translation>
+    </message>
+    <message>
+        <source>Count&amp;y / banner:</source>
+        <translation>所在县（旗、区）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The county, banner or district the office serves, in full, e.g. 阿鲁科尔沁旗</source>
+        <translation>本单位所在的县、旗或区的全称，如：阿鲁科尔沁旗</translation>
     </message>
     <message>
         <source>Type the rate in percent, e.g. 3.00</source>
@@ -4735,6 +4832,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>字体{font}缺少以下字符，已以“{placeholder}”代替，请核对：{characters}</translation>
     </message>
     <message>
+        <source>The office&apos;s details are not filled in yet (empty or still the shipped example): {fields}. The dossier is made all the same, but the office name it prints may not be this office&apos;s: fill them in under Settings ▸ Office.</source>
+        <comment>documents.dossier_office_identity_gaps</comment>
+        <translation>本单位信息尚未填写（为空或仍是示例内容）：{fields}。案卷照常生成，但其中印的单位名称可能不是本单位的，请在“设置 ▸ 本单位”中填写。</translation>
+    </message>
+    <message>
         <source>The font set in the settings cannot be used ({problem}); a font found on this computer is used instead.</source>
         <comment>documents.font_configured_unusable</comment>
         <translation>设置中指定的字体无法使用（{problem}），已改用系统中找到的字体。</translation>
@@ -4818,6 +4920,16 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>the number or the correction clashed with another desk&apos;s: reload and try again</source>
         <comment>documents.number_clashed</comment>
         <translation>文书编号或更正关系冲突，请重新载入后再试</translation>
+    </message>
+    <message>
+        <source>The office&apos;s details are not filled in yet (empty or still the shipped example): {fields}. This letter cannot be issued until an administrator fills them in under Settings ▸ Office, or with `complaintdesk-admin office set`.</source>
+        <comment>documents.office_identity_gaps</comment>
+        <translation>本单位信息尚未填写（为空或仍是示例内容）：{fields}。填写之前此文书不能签发，请管理员在“设置 ▸ 本单位”中填写，或运行 complaintdesk-admin office set。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s details are not filled in yet (empty or still the shipped example): {fields}. No document can be issued until an administrator fills them in under Settings ▸ Office, or with `complaintdesk-admin office set`.</source>
+        <comment>documents.office_identity_incomplete</comment>
+        <translation>本单位信息尚未填写（为空或仍是示例内容）：{fields}。填写之前不能签发文书，请管理员在“设置 ▸ 本单位”中填写，或运行 complaintdesk-admin office set。</translation>
     </message>
     <message>
         <source>invalid document-number prefix &apos;{prefix}&apos;</source>
@@ -5570,6 +5682,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>请注明来源（国务院办公厅通知文号）</translation>
     </message>
     <message>
+        <source>write the county&apos;s full name, ending in 县, 旗, 区 or 市, e.g. 阿鲁科尔沁旗</source>
+        <comment>settings.county_suffix</comment>
+        <translation>请写县（旗、区）的全称，以“县”“旗”“区”或“市”结尾，如“阿鲁科尔沁旗”</translation>
+    </message>
+    <message>
         <source>the due-soon warning must be between 1 and {max} working days</source>
         <comment>settings.due_soon_range</comment>
         <translation>即将到期提示天数应在 1 至 {max} 个工作日之间</translation>
@@ -5588,6 +5705,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>The legal basis</source>
         <comment>settings.field_basis</comment>
         <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>The county (banner, district)</source>
+        <comment>settings.field_county</comment>
+        <translation>所在县（旗、区）</translation>
     </message>
     <message>
         <source>The due-soon warning</source>
@@ -5630,6 +5752,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>来源</translation>
     </message>
     <message>
+        <source>{name} “{value}” is the shipped example: enter this office&apos;s own</source>
+        <comment>settings.identity_placeholder</comment>
+        <translation>{name}“{value}”是示例内容，请填写本单位实际的{name}</translation>
+    </message>
+    <message>
         <source>the effective date must be after the latest quotation ({latest})</source>
         <comment>settings.lpr_not_after_latest</comment>
         <translation>生效日期须晚于最近一次报价（{latest}）</translation>
@@ -5653,6 +5780,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>{fields} changed meanwhile: reload</source>
         <comment>settings.office_changed_meanwhile</comment>
         <translation>{fields}已被他人修改，请重新载入后再保存</translation>
+    </message>
+    <message>
+        <source>The office&apos;s details are not filled in yet (empty or still the shipped example): {fields}. No document can be issued until they are filled in with `complaintdesk-admin office set …` or under Settings ▸ Office.</source>
+        <comment>settings.office_not_set_up</comment>
+        <translation>本单位信息尚未填写（为空或仍是示例内容）：{fields}。用 complaintdesk-admin office set … 或在“设置 ▸ 本单位”中填写之前，不能签发文书。</translation>
     </message>
     <message>
         <source>the phone number is malformed (digits, spaces, +, -, brackets and 转 only)</source>
@@ -5685,9 +5817,30 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>时限应在 1 至 {max} 之间</translation>
     </message>
     <message>
+        <source>unknown office detail &apos;{field}&apos;</source>
+        <comment>settings.unknown_office_field</comment>
+        <translation>未知的本单位信息项“{field}”</translation>
+    </message>
+    <message>
         <source>unknown unit &apos;{unit}&apos;</source>
         <comment>settings.unknown_unit</comment>
         <translation>未知的计算单位“{unit}”</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk cannot open its window: system libraries that Qt needs for the X11 desktop are missing (library → package):
+{libraries}
+Ask your IT staff to install them (Debian, Ubuntu, UOS, Kylin):
+  {command}</source>
+        <comment>startup.missing_libraries</comment>
+        <translation>中小企业投诉办理台无法打开窗口：缺少 Qt 图形界面（X11）所需的系统库（库文件 → 软件包）：
+{libraries}
+请信息化人员安装（Debian、Ubuntu、统信UOS、麒麟）：
+  {command}</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk cannot open its window: there is no X11 display (the DISPLAY variable is not set). Start it in a desktop session (remotely: ssh -X); on a Wayland desktop leave QT_QPA_PLATFORM unset or set it to wayland. For tests on a machine without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <comment>startup.no_display</comment>
+        <translation>中小企业投诉办理台无法打开窗口：没有 X11 图形显示（未设置 DISPLAY 环境变量）。请在桌面环境中启动（远程登录请用 ssh -X）；Wayland 桌面请不设置 QT_QPA_PLATFORM 或设为 wayland。在没有显示器的机器上运行测试时，请设置 QT_QPA_PLATFORM=offscreen。</translation>
     </message>
     <message>
         <source>malformed database URL {url}: {reason}</source>
@@ -5728,6 +5881,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>an in-memory database cannot hold an office&apos;s records</source>
         <comment>store.in_memory</comment>
         <translation>不支持内存数据库</translation>
+    </message>
+    <message>
+        <source>this installation of ComplaintDesk lacks its {name} data ({where}): reinstall it</source>
+        <comment>store.install_data_missing</comment>
+        <translation>本程序的安装不完整，缺少 {name} 数据（{where}），请重新安装</translation>
     </message>
     <message>
         <source>the database location is empty</source>

@@ -65,7 +65,7 @@ def test_issue_writes_the_frozen_pdf_and_reprint_gives_the_same_bytes(demo, tmp_
     db, case_no, _refused, office = demo
     out = tmp_path / "supervision.pdf"
     code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--out", str(out), "--db", db)
-    doc_no = f"X工信投字〔{TODAY.year}〕1号"
+    doc_no = f"演工信投字〔{TODAY.year}〕1号"
     assert code == 0 and f"已签发 / issued: {doc_no}" in text
     document = office.documents.find(doc_no)
     assert out.read_bytes() == office.documents.pdf(document.id) and document.sha256 in text
@@ -81,7 +81,7 @@ def test_issue_writes_the_frozen_pdf_and_reprint_gives_the_same_bytes(demo, tmp_
     code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--replaces", doc_no, "--out", str(fixed),
                      "--db", db)
     assert code == 0 and f"本文书更正{doc_no}" in scan(fixed.read_bytes()).text()
-    assert office.documents.find(f"X工信投字〔{TODAY.year}〕2号").replaces_id == document.id
+    assert office.documents.find(f"演工信投字〔{TODAY.year}〕2号").replaces_id == document.id
 
 
 def test_an_incomplete_letter_is_refused_unless_gaps_are_allowed(demo, tmp_path, capsys):
@@ -93,7 +93,7 @@ def test_an_incomplete_letter_is_refused_unless_gaps_are_allowed(demo, tmp_path,
     assert not out.exists() and issued_count(office) == 0
     code, text = run("letter", refused, "--kind", "transfer", "--issue", "--allow-gaps", "--out", str(out), "--db", db)
     assert code == 0 and "警告 / warning:" in text and "转办单位" in text
-    assert f"X工信投字〔{TODAY.year}〕1号" in text  # the refused attempt left no gap
+    assert f"演工信投字〔{TODAY.year}〕1号" in text  # the refused attempt left no gap
 
 
 def test_refusal_letter_of_a_refused_case(demo, tmp_path):
@@ -110,7 +110,7 @@ def test_refusal_letter_of_a_refused_case(demo, tmp_path):
     (("letter", "{case}", "--kind", "memo"), "unknown kind 'memo'"),
     (("letter", "{case}", "--kind", "reply", "--allow-gaps"), "need --issue"),
     (("dossier", "1999-0001"), "没有案件编号"),
-    (("reprint", "X工信投字〔1999〕1号"), "没有文号"),
+    (("reprint", "演工信投字〔1999〕1号"), "没有文号"),
 ])
 def test_errors_are_one_line_with_exit_code_2(demo, tmp_path, capsys, argv, message):
     db, case_no, _refused, office = demo
@@ -167,4 +167,4 @@ def test_the_console_script_issues_a_letter(demo, tmp_path):
                              "--issue", "--out", str(out), "--db", db], stdin=subprocess.DEVNULL,
                             capture_output=True, text=True, timeout=120, env=os.environ.copy())
     assert result.returncode == 0, result.stderr
-    assert Path(out).read_bytes() == office.documents.pdf(office.documents.find(f"X工信投字〔{TODAY.year}〕1号").id)
+    assert Path(out).read_bytes() == office.documents.pdf(office.documents.find(f"演工信投字〔{TODAY.year}〕1号").id)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import func, select
 
 from complaintdesk import clock
@@ -14,9 +16,10 @@ from complaintdesk.domain.arrears import DebtorKind, payment_due_date
 from complaintdesk.domain.uscc import is_valid_uscc
 from complaintdesk.domain.vocabulary import CaseStatus
 from complaintdesk.services import history
+from complaintdesk.services.actor import SYSTEM
 from complaintdesk.services.demo import generate
 from complaintdesk.services.office import Office
-from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Respondent
+from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Event, Respondent
 from tests.dates import TODAY
 
 AS_OF = date(2026, 11, 26)
@@ -101,7 +104,7 @@ DEMO_DIGESTS = {
     "arrears_claim": "de9ad3f2459facb3",
     "payment": "279452b9d16a78bb",
     "follow_up": "fd848e64c8f0cd4c",
-    "event": "b4f26601cdd6fb79",
+    "event": "16e4844c011dc024",  # since the demo office's identity (DEMO_IDENTITY) is recorded
     "number_sequence": "441193f737f30865",
 }
 
@@ -154,3 +157,52 @@ def test_the_demo_day_defaults_to_the_application_clock(tmp_path):
         latest = s.execute(select(func.max(Case.received_on))).scalar()
     office.close()
     assert date(2024, 3, 1) < latest <= date(2027, 3, 15)
+
+
+# --- the demo office's identity --------------------------------------------------------------------
+
+
+def test_the_demo_office_gets_a_fictional_but_complete_identity(demo_office):
+    from complaintdesk.services.demo import DEMO_IDENTITY
+
+    details = demo_office.settings.office_details()
+    assert (details.name, details.short_name, details.county, details.number_prefix) == (
+        "演示旗工业和信息化局", "演示旗工信局", "演示旗", "演工信投字")
+    assert details.address == DEMO_IDENTITY["address"] and details.phone.startswith("0477-")
+    assert demo_office.settings.identity_gaps() == ()
+    with demo_office.db.read() as s:
+        changed = [e.summary for e in s.execute(select(Event).where(Event.action == "setting_changed")).scalars()]
+        _, broken = history.verify_chain(s)
+    assert "修改本单位设置：文号前缀“X工信投字”→“演工信投字”（演示数据）" in changed and len(changed) == 6
+    assert broken is None
+
+
+def test_the_demo_keeps_an_identity_the_office_already_has(tmp_path):
+    office = Office.open(str(tmp_path / "demo.sqlite"), daily_backup=False)
+    loaded = office.settings.office_details()
+    office.settings.save_office_details(dataclasses.replace(
+        loaded, name="阿鲁科尔沁旗工业和信息化局", number_prefix="阿工信投字", phone="0476-4222222"), loaded)
+
+    generate(office.db, cases=5, seed=3, as_of=AS_OF)
+
+    details = office.settings.office_details()
+    assert (details.name, details.number_prefix, details.phone) == (
+        "阿鲁科尔沁旗工业和信息化局", "阿工信投字", "0476-4222222")  # kept
+    assert (details.short_name, details.county, details.address) == ("演示旗工信局", "演示旗", "演示旗新华大街1号")
+    office.close()
+
+
+def test_the_gui_demo_office_issues_letters(tmp_path):
+    from complaintdesk.documents import load_font_set
+
+    if not load_font_set().embedded:
+        pytest.skip("no TrueType CJK font installed (apt-get install fonts-wqy-zenhei)")
+    office = Office.open_demo(cases=40, seed=1)
+    try:
+        office.actor = SYSTEM  # an administrator: may issue on any case
+        case_id = office.documents.supervision_candidates()[0]
+        issued = office.documents.issue(case_id, "supervision")
+        assert issued.doc_no == f"演工信投字〔{office.today().year}〕1号"
+        assert all("本单位信息" not in w.zh for w in office.documents.draft(case_id, "supervision").warnings)
+    finally:
+        office.close()

@@ -37,10 +37,11 @@ from complaintdesk.services.desk_types import (
 from complaintdesk.services.errors import ConflictError, ServiceError
 from complaintdesk.services.office import Office
 from complaintdesk.services.users import create_user
-from complaintdesk.store.models import Event, Setting, User
+from complaintdesk.store.models import Enterprise, Event, Setting
 from tests.conftest import tampering_connection
 from tests.dates import TODAY
 from tests.documents.pdfscan import scan
+from tests.identity import OFFICE_IDENTITY, PREFIX, give_identity
 
 D = Decimal
 PASSWORD = "correct horse 1"
@@ -63,7 +64,8 @@ def _fonts():
 
 @pytest.fixture
 def desk(office):
-    """The office with its staff; the officer 王晓红 is signed in."""
+    """The office with its identity and its staff; the officer 王晓红 is signed in."""
+    give_identity(office)
     with office.db.write() as s:
         for username, name, role, phone in STAFF:
             create_user(s, SYSTEM, username=username, display_name=name, role=role, password=PASSWORD).phone = phone
@@ -124,7 +126,7 @@ def test_letter_data_comes_from_the_case_and_the_office(desk):
     assert data.case_no == case.case_no and data.received_on == case.received_on and data.accepted_on == case.accepted_on
     assert data.handler_name == "王晓红" and data.handler_phone == "0477-8312345"
     assert data.complainant_contact == "张喆 13800001234"
-    assert data.office.name == "某某县工业和信息化局" and data.issued_on == TODAY and data.doc_no is None
+    assert data.office.name == OFFICE_IDENTITY["name"] and data.issued_on == TODAY and data.doc_no is None
     reply = next(d for d in case.deadlines if d.step == "reply")
     assert data.due_on == reply.due_on and data.due_basis == "《保障中小企业款项支付条例》（2025年修订）第二十五条第二款"
     assert data.respond_by == desk.calendar().add_workdays(TODAY, 10)
@@ -217,7 +219,7 @@ def test_a_draft_is_watermarked_unnumbered_and_not_stored(desk):
 def test_an_issued_letter_is_frozen_and_reprints_byte_for_byte(desk):
     case = arrears_case(desk)
     issued = desk.documents.issue(case.id, "supervision")
-    assert issued.doc_no == f"X工信投字〔{TODAY.year}〕1号" and issued.title == "督办通知书"
+    assert issued.doc_no == f"{PREFIX}〔{TODAY.year}〕1号" and issued.title == "督办通知书"
     assert issued.issued_by == "王晓红" and issued.issued_on == TODAY and issued.warnings == ()
     stored = desk.documents.pdf(issued.id)
     assert hashlib.sha256(stored).hexdigest() == issued.sha256
@@ -251,7 +253,7 @@ def test_numbers_run_per_series_and_year_without_gaps(desk):
     assert seqs([desk.documents.issue(two.id, "acceptance")]) == [4]
     # A new year starts again at 1.
     desk.documents._today = lambda: date(TODAY.year + 1, 1, 4)
-    assert desk.documents.issue(one.id, "acceptance").doc_no == f"X工信投字〔{TODAY.year + 1}〕1号"
+    assert desk.documents.issue(one.id, "acceptance").doc_no == f"{PREFIX}〔{TODAY.year + 1}〕1号"
 
 
 def test_an_incomplete_letter_is_refused_and_its_number_given_back(desk):
@@ -304,6 +306,7 @@ def test_the_database_refuses_to_change_or_delete_an_issued_document(desk):
 def test_a_damaged_stored_pdf_is_reported_not_printed(tmp_path):
     office = Office.open(str(tmp_path / "o.sqlite"))
     try:
+        give_identity(office)
         case = arrears_case(office)
         issued = office.documents.issue(case.id, "acceptance", allow_gaps=True)  # no handler: blanks
     finally:
@@ -403,12 +406,13 @@ def test_a_cancelled_batch_keeps_what_it_issued(desk):
 
 def test_batch_skips_an_incomplete_letter_and_goes_on(desk):
     a, b = arrears_case(desk, 1), arrears_case(desk, 2)
-    with desk.db.write() as s:  # the handler's phone is gone and the office has none either
-        s.execute(select(User).where(User.username == "wangxh")).scalar_one().phone = None
-    set_setting(desk, "office.phone", "")
+    with desk.db.write() as s:  # the complainant's credit code is gone
+        s.get(Enterprise, a.complainant.id).uscc = None
     result = desk.documents.batch_supervision(case_ids=[a.id])
-    assert result.issued == () and result.skipped[0].case_no == a.case_no and "承办人电话" in result.skipped[0].reason.zh
-    set_setting(desk, "office.phone", "0477-8310000")
+    assert result.issued == () and result.skipped[0].case_no == a.case_no
+    assert "投诉人统一社会信用代码" in result.skipped[0].reason.zh
+    with desk.db.write() as s:
+        s.get(Enterprise, a.complainant.id).uscc = uscc(1)
     result = desk.documents.batch_supervision()
     assert [d.case_id for d in result.issued] == [a.id, b.id] and seqs(result.issued) == [1, 2]
 
@@ -489,7 +493,7 @@ def test_unknown_kinds_and_cases_are_refused_in_words(desk):
     with pytest.raises(ServiceError, match="没有案件编号"):
         desk.documents.case_id_of("1999-0001")
     with pytest.raises(ServiceError, match="没有文号"):
-        desk.documents.find("X工信投字〔1999〕1号")
+        desk.documents.find(f"{PREFIX}〔1999〕1号")
 
 
 # --- two desks --------------------------------------------------------------------------------
@@ -522,3 +526,82 @@ def test_two_desks_issuing_at_once_get_gapless_unique_numbers(desk, db_location)
     assert sorted(d.doc_no for d in stored) == sorted(numbers)
     for document in stored:
         assert hashlib.sha256(desk.documents.pdf(document.id)).hexdigest() == document.sha256
+
+
+# --- the office's identity: no letter goes out under placeholders -------------------------------------
+
+IDENTITY_REFUSAL = ("本单位信息尚未填写（为空或仍是示例内容）：{fields}。填写之前不能签发文书，请管理员在“设置 ▸ 本单位”中填写，"
+                    "或运行 complaintdesk-admin office set。")
+ALL_FIELDS = "单位名称、单位简称、所在县（旗、区）、地址、电话、文号前缀"
+
+
+@pytest.fixture
+def placeholder_desk(office):
+    """A new office exactly as shipped (某某县工业和信息化局, X工信投字, no address or phone), with its staff."""
+    with office.db.write() as s:
+        for username, name, role, phone in STAFF:
+            create_user(s, SYSTEM, username=username, display_name=name, role=role, password=PASSWORD).phone = phone
+    office.sign_in("wangxh", PASSWORD)
+    return office
+
+
+def test_a_new_office_issues_nothing_until_its_identity_is_filled_in(placeholder_desk):
+    desk = placeholder_desk
+    case = arrears_case(desk)
+    for allow_gaps in (False, True):  # blanks may be allowed; a placeholder issuer never
+        with pytest.raises(docs.OfficeIdentityIncomplete) as refused:
+            desk.documents.issue(case.id, "supervision", allow_gaps=allow_gaps)
+        assert str(refused.value) == IDENTITY_REFUSAL.format(fields=ALL_FIELDS)
+        assert refused.value.missing_fields == ("name", "short_name", "county", "address", "phone", "number_prefix")
+        assert refused.value.field == "office" and refused.value.code == "documents.office_identity_incomplete"
+    # The draft still renders, and its pre-issue check says the same first.
+    draft = desk.documents.draft(case.id, "supervision")
+    assert draft.page_count >= 1 and draft.warnings[0].code == "documents.office_identity_gaps"
+    assert ALL_FIELDS in draft.warnings[0].zh and "设置 ▸ 本单位" in draft.warnings[0].zh
+    assert desk.documents.documents(case.id) == []
+
+    give_identity(desk)
+
+    issued = desk.documents.issue(case.id, "supervision")
+    assert issued.doc_no == f"{PREFIX}〔{TODAY.year}〕1号"  # the refusals drew no number
+    assert all(w.code != "documents.office_identity_gaps" for w in desk.documents.draft(case.id, "supervision").warnings)
+    printed = scan(desk.documents.pdf(issued.id)).text()
+    assert OFFICE_IDENTITY["name"] in printed and "某某县工业和信息化局" not in printed
+
+
+@pytest.mark.parametrize(("changes", "named"), [
+    ({"office.phone": "   "}, "电话"),  # whitespace only is empty
+    ({"office.county": "某某旗"}, "所在县（旗、区）"),  # a stand-in, though not the shipped one
+    ({"office.name": "××县工业和信息化局", "documents.number_prefix": "X工信投字"}, "单位名称、文号前缀"),
+])
+def test_each_placeholder_left_is_named(placeholder_desk, changes, named):
+    desk = placeholder_desk
+    case = arrears_case(desk)
+    give_identity(desk)
+    for key, value in changes.items():  # written past the Settings checks, as an old database may hold them
+        set_setting(desk, key, value)
+    with pytest.raises(docs.OfficeIdentityIncomplete) as refused:
+        desk.documents.issue(case.id, "acceptance")
+    assert str(refused.value) == IDENTITY_REFUSAL.format(fields=named)
+
+
+def test_batch_supervision_is_refused_as_a_whole_while_the_identity_is_incomplete(placeholder_desk):
+    desk = placeholder_desk
+    a, b = arrears_case(desk, 1), arrears_case(desk, 2)
+    calls = []
+    with pytest.raises(docs.OfficeIdentityIncomplete, match="单位名称"):
+        desk.documents.batch_supervision(progress=lambda done, total: calls.append((done, total)))
+    assert calls == [] and desk.documents.documents(a.id) == []
+    give_identity(desk)
+    result = desk.documents.batch_supervision()
+    assert [d.case_id for d in result.issued] == [a.id, b.id] and seqs(result.issued) == [1, 2]
+
+
+def test_the_dossier_is_made_with_a_warning_while_the_identity_is_incomplete(placeholder_desk):
+    desk = placeholder_desk
+    case = arrears_case(desk)
+    dossier = desk.documents.render_dossier(case.id)  # an internal record: not refused
+    assert dossier.page_count >= 1
+    assert dossier.warnings[0].code == "documents.dossier_office_identity_gaps" and ALL_FIELDS in dossier.warnings[0].zh
+    give_identity(desk)
+    assert all("本单位信息" not in w.zh for w in desk.documents.render_dossier(case.id).warnings)

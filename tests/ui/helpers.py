@@ -1,6 +1,8 @@
-"""Helpers for UI tests: waiting for the asynchronous case list to settle."""
+"""Helpers for UI tests: waiting for the asynchronous case list to settle, typing, answering the first dialogs."""
 
 from __future__ import annotations
+
+import re
 
 LOAD_TIMEOUT_MS = 15_000
 
@@ -33,12 +35,37 @@ def sign_in(qtbot, window, username: str, password: str) -> None:
 
 
 def set_up_admin(qtbot, window, display_name: str = "张管理", password: str = "first-admin-pw") -> None:
-    """Answer the first-run set-up dialog (user name left at its default, admin)."""
+    """Answer the first-run set-up dialog (user name left at its default, admin; the office's identity
+    from tests/identity.py)."""
     from complaintdesk.ui.admin_setup_dialog import AdminSetupDialog
+    from tests.identity import OFFICE_IDENTITY
 
     qtbot.waitUntil(lambda: isinstance(window.access.dialog, AdminSetupDialog), timeout=LOAD_TIMEOUT_MS)
-    ui = window.access.dialog.ui
+    dialog = window.access.dialog
+    ui = dialog.ui
     ui.display_name_line_edit.setText(display_name)
     ui.password_line_edit.setText(password)
     ui.password_again_line_edit.setText(password)
+    for field, edit in dialog.identity_edits.items():
+        edit.setText(OFFICE_IDENTITY[field])
     ui.save_button.click()
+
+
+def type_into(qtbot, edit, text: str) -> None:
+    """Replace a line edit's text as a user types it: ASCII key by key; Chinese the way an input method
+    commits it (QTest can only press keys of the ASCII range)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    for chunk in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if chunk.isascii():
+            qtbot.keyClicks(edit, chunk)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(chunk)
+            QApplication.sendEvent(edit, event)
+    assert edit.text() == text

@@ -338,3 +338,40 @@ def test_the_letters_menu_opens_the_batch(qtbot, open_window, demo_db_path, answ
         dialog.start()
     wait_idle(qtbot)
     dialog.close()
+
+
+def test_an_office_with_placeholder_details_drafts_but_cannot_issue(qtbot, demo_office, case_id, answers):
+    import json
+
+    from complaintdesk.messages import settings as settings_msg
+    from complaintdesk.messages.documents import OFFICE_IDENTITY_GAPS
+    from complaintdesk.store.models import Setting
+    from complaintdesk.ui.messages import ui_text
+    from tests.identity import PREFIX, give_identity
+
+    # Given an office whose name is still the shipped example and whose phone was never entered
+    with demo_office.db.write() as s:
+        s.get(Setting, "office.name").value = json.dumps("某某县工业和信息化局", ensure_ascii=False)
+        s.get(Setting, "office.phone").value = json.dumps("", ensure_ascii=False)
+    view = open_case_view(qtbot, demo_office, case_id)
+
+    dialog = draft_dialog(qtbot, view, "supervision")
+
+    # Then the draft shows, its pre-issue check names what to fill in first, and it cannot be issued
+    assert dialog.pdf_document.pageCount() > 0 and dialog.office_incomplete
+    first = dialog.ui.notes_plain_text_edit.toPlainText().splitlines()[0]
+    expected = OFFICE_IDENTITY_GAPS(fields=(settings_msg.FIELD_OFFICE_NAME, settings_msg.FIELD_PHONE))
+    assert first == "• " + ui_text(expected) and "单位名称、电话" in first
+    assert expected.zh == ("本单位信息尚未填写（为空或仍是示例内容）：单位名称、电话。填写之前此文书不能签发，请管理员在"
+                           "“设置 ▸ 本单位”中填写，或运行 complaintdesk-admin office set。")
+    assert not dialog.ui.issue_button.isEnabled()
+    dialog.issue()  # e.g. a shortcut: nothing happens
+    assert dialog.issued_document is None and not dialog.busy
+
+    # Once the details are filled in, the next draft issues
+    give_identity(demo_office)
+    dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findData("acceptance"))
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.pdf is not None, timeout=LOAD_TIMEOUT_MS)
+    assert not dialog.office_incomplete and dialog.ui.issue_button.isEnabled()
+    document = issue_and_wait(qtbot, dialog)
+    assert document.doc_no.startswith(f"{PREFIX}〔")

@@ -12,6 +12,7 @@ from complaintdesk.store.models import Event, User
 from complaintdesk.ui.admin_setup_dialog import AdminSetupDialog
 from complaintdesk.ui.login_dialog import LoginDialog
 from complaintdesk.ui.main_window import MainWindow
+from tests.identity import OFFICE_IDENTITY
 from tests.ui.helpers import LOAD_TIMEOUT_MS, sign_in, wait_until_loaded
 
 
@@ -140,6 +141,8 @@ def test_first_run_sets_up_the_administrator_and_signs_in(qtbot, window, tmp_pat
     assert ui.username_line_edit.text() == "admin"
 
     # A short password and a mistyped repeat are caught in the dialog
+    for field, edit in dialog.identity_edits.items():
+        edit.setText(OFFICE_IDENTITY[field])
     ui.display_name_line_edit.setText("张建国")
     ui.password_line_edit.setText("short")
     ui.save_button.click()
@@ -159,6 +162,7 @@ def test_first_run_sets_up_the_administrator_and_signs_in(qtbot, window, tmp_pat
     with window.office.db.read() as session:
         actions = [e.action for e in session.execute(select(Event).where(Event.entity == "user")).scalars()]
     assert actions[-3:] == ["user_created", "first_admin", "login"]
+    assert window.office.settings.identity_gaps() == ()
 
 
 def test_a_taken_user_name_in_the_set_up_is_shown_next_to_it(qtbot, window, tmp_path):
@@ -178,6 +182,8 @@ def test_a_taken_user_name_in_the_set_up_is_shown_next_to_it(qtbot, window, tmp_
     dialog.ui.display_name_line_edit.setText("张建国")
     dialog.ui.password_line_edit.setText("county-office-2026")
     dialog.ui.password_again_line_edit.setText("county-office-2026")
+    for field, edit in dialog.identity_edits.items():
+        edit.setText(OFFICE_IDENTITY[field])
     dialog.ui.save_button.click()
     qtbot.waitUntil(lambda: not dialog.busy and dialog.errors.has_errors(), timeout=LOAD_TIMEOUT_MS)
 

@@ -402,8 +402,9 @@ def test_adding_an_lpr_quotation(qtbot, dialog, demo_office):
 def test_office_details_with_document_number_preview(qtbot, dialog, demo_office):
     ui = dialog.ui
     ui.tab_widget.setCurrentIndex(SettingsDialog.OFFICE)
-    assert ui.office_name_line_edit.text() == "某某县工业和信息化局"
-    assert ui.number_prefix_preview_label.text() == "文书编号示例：X工信投字〔2026〕12号"
+    assert ui.office_name_line_edit.text() == "演示旗工业和信息化局"
+    assert ui.number_prefix_preview_label.text() == "文书编号示例：演工信投字〔2026〕12号"
+    assert not dialog.office_page.gaps_label.isVisible()  # the demo office's identity is complete
     assert ui.number_pattern_label.text().startswith("{year}-{seq:04d}（例如 2026-0012）")
 
     ui.number_prefix_line_edit.clear()
@@ -414,7 +415,7 @@ def test_office_details_with_document_number_preview(qtbot, dialog, demo_office)
     click(qtbot, ui.save_office_button)
     wait_idle(qtbot, dialog)
     assert ui.phone_error_label.text().startswith("电话格式不正确")
-    assert demo_office.settings.office_details().number_prefix == "X工信投字"
+    assert demo_office.settings.office_details().number_prefix == "演工信投字"
 
     ui.phone_line_edit.clear()
     qtbot.keyClicks(ui.phone_line_edit, "0470-1234567")
@@ -425,7 +426,7 @@ def test_office_details_with_document_number_preview(qtbot, dialog, demo_office)
 
     saved = demo_office.settings.office_details()
     assert (saved.number_prefix, saved.phone, saved.due_soon_workdays) == ("阿工信投字", "0470-1234567", 5)
-    assert len(events(demo_office, "setting_changed")) == 3
+    assert len(events(demo_office, "setting_changed")) == 6 + 3  # the demo's own identity, then these three
     assert not dialog.dirty
 
 
@@ -543,3 +544,49 @@ def test_one_settings_dialog_per_window(qtbot, open_window, demo_db_path):
     first.close()
     qtbot.waitUntil(lambda: window.settings_dialog is None)
 
+
+
+def test_the_county_and_what_is_still_to_fill_in(qtbot, make_dialog, tmp_path):
+    from complaintdesk.messages import settings as settings_msg
+    from complaintdesk.services.actor import SYSTEM
+    from complaintdesk.services.users import create_user
+    from complaintdesk.ui.messages import ui_text
+    from tests.identity import OFFICE_IDENTITY
+    from tests.ui.helpers import type_into
+
+    # Given a new office as shipped, whose administrator opens the settings
+    office = Office.open(str(tmp_path / "new.sqlite"), daily_backup=False)
+    with office.db.write() as s:
+        create_user(s, SYSTEM, username="chief", display_name="管理员", role="admin", password="county-office-2026")
+    office.sign_in("chief", "county-office-2026")
+    dialog = make_dialog(office)
+    dialog.ui.tab_widget.setCurrentIndex(SettingsDialog.OFFICE)
+    page = dialog.office_page
+    fields = [settings_msg.FIELD_OFFICE_NAME, settings_msg.FIELD_SHORT_NAME, settings_msg.FIELD_COUNTY,
+              settings_msg.FIELD_ADDRESS, settings_msg.FIELD_PHONE, settings_msg.FIELD_NUMBER_PREFIX]
+    # Then the page says what letters wait for, and shows the county under the short name
+    assert page.gaps_label.isVisible() and "、".join(ui_text(f) for f in fields) in page.gaps_label.text()
+    assert page.county_line_edit.text() == "某某县" and page.county_label.buddy() is page.county_line_edit
+    assert dialog.ui.short_name_line_edit.nextInFocusChain() is page.county_line_edit
+    assert page.county_line_edit.nextInFocusChain() is dialog.ui.address_line_edit
+
+    # A county without its 旗 is refused next to the field
+    type_into(qtbot, page.county_line_edit, "阿鲁科尔沁")
+    click(qtbot, dialog.ui.save_office_button)
+    wait_idle(qtbot, dialog)
+    assert page.county_error_label.isVisible()
+    assert page.county_error_label.text() == ui_text(settings_msg.COUNTY_SUFFIX())
+
+    # Filled in, saved, recorded: nothing is left to fill in
+    ui = dialog.ui
+    for edit, field in ((ui.office_name_line_edit, "name"), (ui.short_name_line_edit, "short_name"),
+                        (page.county_line_edit, "county"), (ui.address_line_edit, "address"),
+                        (ui.phone_line_edit, "phone"), (ui.number_prefix_line_edit, "number_prefix")):
+        type_into(qtbot, edit, OFFICE_IDENTITY[field])
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=LOAD_TIMEOUT_MS):
+        click(qtbot, ui.save_office_button)
+    wait_idle(qtbot, dialog)
+    assert not page.gaps_label.isVisible() and office.settings.identity_gaps() == ()
+    assert "修改本单位设置：所在县（旗、区）“某某县”→“阿鲁科尔沁旗”" in [e.summary for e in events(office, "setting_changed")]
+    dialog.close()
+    office.close()

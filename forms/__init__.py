@@ -1,0 +1,4 @@
+"""Qt Designer forms, the source of ``complaintdesk/ui/forms/ui_*.py`` (pyside6-uic).
+
+Installed as ``complaintdesk.shipped.forms`` so that an installed copy carries the forms it was built from.
+"""

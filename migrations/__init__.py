@@ -1,0 +1,1 @@
+"""Alembic migrations. Installed as ``complaintdesk.shipped.migrations``; run through ``complaintdesk.store.migrate``."""
