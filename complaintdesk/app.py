@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -84,6 +85,16 @@ def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
     return window
 
 
+def quit_on_termination(app: QApplication) -> None:
+    """SIGTERM (a logout, ``kill``, a service manager) and SIGINT (Ctrl+C in a terminal) end the event
+    loop, so that ``main`` closes the office as on a normal exit and a demo office's temporary folder
+    is deleted — instead of dying mid-write, or a KeyboardInterrupt raised inside a Qt callback. Python
+    runs the handler when the GUI thread next runs Python code; the collector's timer (ui/collector.py)
+    does so every second even when the user does nothing."""
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-plugin INFO lines say nothing to a user
@@ -102,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = create_application([sys.argv[0]])
     collector.collect_on_gui_thread(app)  # never on a worker, where it could free a widget (see ui/collector.py)
+    quit_on_termination(app)
     settings = QSettings()
     window = start(args, settings)
     try:

@@ -126,13 +126,20 @@ def smoke_gui(gui: Sequence[str], work: Path, env: dict[str, str], *, expect_log
         _watch(proc, log_path, expect_log, stay_up)
     finally:
         if proc.poll() is None:
-            proc.terminate()
+            proc.terminate()  # SIGTERM: the app ends as on a normal exit (app.quit_on_termination)
             try:
                 proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-    return log_path.read_text(encoding="utf-8", errors="replace")
+    output = log_path.read_text(encoding="utf-8", errors="replace")
+    if os.name == "posix":
+        if proc.returncode != 0:
+            raise SmokeFailure(f"the app ended with status {proc.returncode} on SIGTERM:\n{output}")
+        left = sorted(Path(env["TMPDIR"]).glob("complaintdesk-demo-*"))
+        if left:
+            raise SmokeFailure(f"the demo office's temporary folder was not deleted: {left}\n{output}")
+    return output
 
 
 def _watch(proc: subprocess.Popen, log_path: Path, expect_log: bool, stay_up: float) -> None:
