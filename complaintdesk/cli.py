@@ -4,42 +4,31 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import getpass
 import json
 import os
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from complaintdesk import __version__, clock
 from complaintdesk.config import ConfigError, resolve_database
 from complaintdesk.domain.vocabulary import CaseStatus
+from complaintdesk.errors import StoreError
 from complaintdesk.messages import Text
 from complaintdesk.messages.settings import OFFICE_NOT_SET_UP
-from complaintdesk.security import password_problem
-from complaintdesk.services import history
-from complaintdesk.services.cases import CaseQuery
 from complaintdesk.services.errors import ServiceError
-from complaintdesk.services.maintenance import (
-    backup,
-    check,
-    identity_gaps,
-    init_office,
-    refresh_copies,
-    restore,
-)
-from complaintdesk.services.office import Office
-from complaintdesk.services.settings import OFFICE_FIELDS, identity_field_problems, identity_labels
-from complaintdesk.store.migrate import StoreError
 
-# Each command runs in a process of its own: the four that need ReportLab or openpyxl (demo, letter,
-# report, import; ≈ 0.4 s to import) import their service inside the command, so that `list` or
-# `check` never pays for them. Every other import is here.
+# Start-up. Each command runs in a process of its own, and a letter is wanted from the command line in
+# well under half a second. So this file imports only the standard library and light modules, and each
+# command imports what it uses in its first lines — the services, and through them SQLAlchemy, the
+# models, ReportLab or openpyxl: `backup` never loads ReportLab, `letter` never openpyxl. main() runs
+# the command with the garbage collector's passes spaced out (_collector_relaxed).
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -243,6 +232,7 @@ def _target(args):
 
 
 def _open(args):
+    from complaintdesk.services.office import Office
 
     return Office.open(_target(args))
 
@@ -252,6 +242,8 @@ def _interactive() -> bool:
 
 
 def _ask_password(args) -> str | None:
+    from complaintdesk.security import password_problem
+
     if args.admin_password_env:
         password = os.environ.get(args.admin_password_env)
         if password is None:
@@ -277,6 +269,8 @@ def _identity_given(args) -> dict[str, str]:
 
 def _ask_identity(fields) -> dict[str, str]:
     """Ask a terminal for ``fields``, each checked as the first start checks it; Enter skips one."""
+    from complaintdesk.services.settings import OFFICE_FIELDS, identity_field_problems
+
     answers = {}
     for field in fields:
         label = OFFICE_FIELDS[field][1]()
@@ -293,11 +287,16 @@ def _ask_identity(fields) -> dict[str, str]:
 
 
 def _print_identity_gaps(gaps, out) -> None:
+    from complaintdesk.services.settings import identity_labels
+
     if gaps:
         print(f"注意 / note: {bilingual(OFFICE_NOT_SET_UP(fields=identity_labels(gaps)))}", file=out)
 
 
 def cmd_init(args, out) -> int:
+    from complaintdesk.services.maintenance import identity_gaps, init_office
+    from complaintdesk.services.settings import OFFICE_FIELDS
+
     password = _ask_password(args)
     identity = _identity_given(args)
     missing = [f for f in IDENTITY_OPTIONS if f not in identity]
@@ -322,6 +321,8 @@ def cmd_init(args, out) -> int:
 
 
 def _show_identity(details, gaps, out) -> None:
+    from complaintdesk.services.settings import OFFICE_FIELDS
+
     for field in IDENTITY_OPTIONS:
         label = OFFICE_FIELDS[field][1]()
         value = getattr(details, field).strip()
@@ -361,6 +362,7 @@ def cmd_demo(args, out) -> int:
 
 
 def cmd_list(args, out) -> int:
+    from complaintdesk.services.cases import CaseQuery
 
     try:
         statuses = tuple(CaseStatus.parse(s).value for s in (args.status or ()))
@@ -425,6 +427,7 @@ def _print_table(records: list[dict], out) -> None:
 
 
 def cmd_backup(args, out) -> int:
+    from complaintdesk.services.maintenance import backup
 
     path = backup(_target(args), args.to)
     print(f"已备份 / backed up to: {path}", file=out)
@@ -432,6 +435,7 @@ def cmd_backup(args, out) -> int:
 
 
 def cmd_restore(args, out) -> int:
+    from complaintdesk.services.maintenance import restore
 
     safety = restore(_target(args), args.file)
     print(f"已恢复 / restored from: {args.file}", file=out)
@@ -441,6 +445,7 @@ def cmd_restore(args, out) -> int:
 
 
 def cmd_check(args, out) -> int:
+    from complaintdesk.services.maintenance import check, refresh_copies
 
     office = _open(args)
     try:
@@ -689,6 +694,7 @@ def cmd_import(args, out) -> int:
 
 
 def cmd_audit(args, out) -> int:
+    from complaintdesk.services import history
 
     office = _open(args)
     try:
@@ -716,7 +722,40 @@ def bilingual(text: Text) -> str:
     return zh if zh == en else f"{zh} / {en}"
 
 
+# New objects a command may create before the collector looks at the young ones again (CPython: 700).
+# Start-up creates some 400,000 lasting objects (SQLAlchemy, the models, ReportLab): at 700, the
+# collector would walk them again and again while they are made, a quarter of a letter's time. Every
+# 100,000 still keeps the garbage cycles of a long command (demo, import) small.
+COLLECT_EVERY = 100_000
+
+
+@contextmanager
+def _collector_relaxed(own_process: bool) -> Iterator[None]:
+    previous = gc.get_threshold()
+    gc.set_threshold(COLLECT_EVERY, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+        if own_process:
+            gc.freeze()  # the process ends next: spare it the collector's last walk over everything
+
+
+def _database_error(exc: Exception) -> str | None:
+    """A database failure in words, or None for any other exception (SQLAlchemy is loaded by a command,
+    so it is looked at only once something went wrong)."""
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    if isinstance(exc, DBAPIError):
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        return f"错误 / error: 数据库访问失败 / database access failed: {detail}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"错误 / error: 数据库错误 / database error: {exc.__class__.__name__}: {exc}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None, out=None) -> int:
+    own_process = argv is None  # the console script or `python -m`: the process ends with the command
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
     try:
@@ -725,24 +764,24 @@ def main(argv: Sequence[str] | None = None, out=None) -> int:
         print(f"错误 / error: {clock.ENV_TODAY}: {exc}", file=sys.stderr)
         return EXIT_ERROR
 
-
     try:
-        return COMMANDS[args.command](args, out)
+        with _collector_relaxed(own_process):
+            return COMMANDS[args.command](args, out)
     except CliError as exc:
         print(f"错误 / error: {exc}", file=sys.stderr)
     except (ConfigError, StoreError, ServiceError) as exc:
         print(f"错误 / error: {bilingual(exc.text)}", file=sys.stderr)
-    except DBAPIError as exc:
-        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        print(f"错误 / error: 数据库访问失败 / database access failed: {detail}", file=sys.stderr)
-    except SQLAlchemyError as exc:
-        print(f"错误 / error: 数据库错误 / database error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         return EXIT_OK
     except OSError as exc:
         print(f"错误 / error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
     except KeyboardInterrupt:
         print("已中断 / interrupted", file=sys.stderr)
+    except Exception as exc:
+        message = _database_error(exc)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
     return EXIT_ERROR
 
 

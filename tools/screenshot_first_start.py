@@ -1,4 +1,4 @@
-"""Screenshot of the first-start set-up (administrator and office identity) for the docs: docs/first_start.png.
+"""Screenshot of the first-start set-up (administrator and office identity) for the docs: docs/screenshots/first_start.png.
 
 Usage (from the repository root; needs no display)::
 
@@ -102,7 +102,7 @@ _KEEP: list[QTranslator] = []
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "first_start.png")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots" / "first_start.png")
     parser.add_argument("--errors", action="store_true", help="show the messages of a badly filled form")
     parser.add_argument("--pending-translations", type=Path, nargs="*", default=[], metavar="FILE.tsv")
     args = parser.parse_args()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from complaintdesk.documents.batch import render_batch
 from complaintdesk.documents.fonts import (
     FontConfig,
     FontFile,
@@ -15,7 +16,6 @@ from complaintdesk.documents.render import (
     LetterJob,
     RenderCancelled,
     RenderedDocument,
-    render_batch,
     render_letter,
 )
 from complaintdesk.documents.templates import (

@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -29,14 +30,15 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _ReportLabParagraph
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
 from complaintdesk.documents.fonts import PLACEHOLDER, FontSet, load_font_set, missing_characters
-from complaintdesk.documents.layout import clean_text
+from complaintdesk.documents.layout import Glyph, break_lines, clean_text
 from complaintdesk.documents.letter_data import OfficeInfo
 from complaintdesk.domain.money import format_yuan
 from complaintdesk.messages import Text
@@ -54,6 +56,55 @@ MAX_CHANGE_CHARS = 300
 LONG_FIELD = 18  # characters: a longer value takes a whole row of a field table
 
 RULE_GRAY = colors.Color(0.55, 0.55, 0.55)
+
+
+class Paragraph(_ReportLabParagraph):
+    """A ReportLab paragraph broken into lines by the letters' rules (layout.break_lines: 避头尾,
+    Latin words and numbers whole, a number with its unit) instead of ReportLab's CJK splitter,
+    which lets "；" or "，" begin a line. Text, fonts and drawing stay ReportLab's."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802 - ReportLab's name
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
+        self.height = 0
+        calc_bounds = getattr(self, "autoLeading", getattr(self.style, "autoLeading", "")) not in ("", "off")
+        pieces: list[list[cjkU]] = [[]]  # the text between forced breaks (<br/>)
+        for frag in self.frags:
+            if hasattr(frag, "lineBreak"):
+                pieces[-1].append(cjkU("", frag, "utf8"))
+                pieces.append([])
+            else:
+                pieces[-1] += [cjkU(char, frag, "utf8") for char in frag.text or ""]
+        lines = []
+        for piece in pieces:
+            lines += _cjk_lines(piece, widths, len(lines), calc_bounds)
+        return ParaLines(kind=1, lines=lines)
+
+
+def _cjk_lines(units: list, widths: list[float], done: int, calc_bounds: bool) -> list:
+    """ReportLab line objects for ``units`` (characters carrying their fragment; a trailing empty one
+    is a forced break), starting at line ``done`` of the paragraph."""
+    forced = bool(units) and units[-1] == "" and hasattr(units[-1].frag, "lineBreak")
+    chars = units[:-1] if forced else units
+    glyphs = [Glyph(str(u), u.frag.fontName, u.width) for u in chars]
+    index_of = {id(glyph): index for index, glyph in enumerate(glyphs)}
+
+    def width_at(line: int) -> float:
+        return widths[min(done + line, len(widths) - 1)]
+
+    out = []
+    broken = break_lines(glyphs, width_at(0), width_at(1)) if glyphs else []
+    for number, line in enumerate(broken):
+        start, end = index_of[id(line.glyphs[0])], index_of[id(line.glyphs[-1])] + 1
+        used = sum(u.width for u in chars[start:end])
+        last = number == len(broken) - 1
+        segment = chars[start:end] + (units[-1:] if forced and last else [])
+        out.append(makeCJKParaLine(segment, width_at(number), used, width_at(number) - used, forced and last,
+                                   calc_bounds))
+    if forced and not broken:
+        out.append(makeCJKParaLine(units[-1:], width_at(0), 0, width_at(0), True, calc_bounds))
+    return out
 HEADER_FILL = colors.Color(0.92, 0.92, 0.92)
 
 
@@ -194,8 +245,12 @@ class _Styles:
         self.header = style("header", body, 8.5, 11)
 
 
+def _escape(text: str) -> str:
+    return escape(text, {'"': "&quot;", "'": "&#39;"}).replace("\n", "<br/>")
+
+
 class _Builder:
-    """Paragraphs from plain text: cleaned, glyph-checked, escaped."""
+    """Paragraphs from plain text: cleaned, glyph-checked (with per-glyph fallback), escaped."""
 
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
@@ -206,10 +261,20 @@ class _Builder:
         """``value`` as safe paragraph markup: no character of it is ever read as a tag or entity."""
         text = clean_text("" if value is None else str(value))
         lacking = missing_characters(text, self.fonts, "body")
-        if lacking:
-            self.missing |= lacking
-            text = "".join(PLACEHOLDER if char in lacking else char for char in text)
-        return escape(text, {'"': "&quot;", "'": "&#39;"}).replace("\n", "<br/>")
+        if not lacking:
+            return _escape(text)
+        # A character the body font lacks is drawn from the next font that has it (as letters do);
+        # one that no installed font has prints as □ and is reported.
+        parts = []
+        for char in text:
+            if char not in lacking:
+                parts.append(_escape(char))
+            elif (font := self.fonts.font_for_char("body", char)) is not None:
+                parts.append(f'<font name="{font}">{_escape(char)}</font>')
+            else:
+                self.missing.add(char)
+                parts.append(PLACEHOLDER)
+        return "".join(parts)
 
     def para(self, value: object, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(self.text(value), style or self.styles.body)
@@ -417,6 +482,26 @@ def _story(b: _Builder, data: DossierData) -> list:
 # --- pages ------------------------------------------------------------------------------------
 
 
+def _draw_runs(canvas: Canvas, fonts: FontSet, x: float, y: float, text: str, size: float, *, align: float) -> None:
+    """``text`` drawn at ``x`` (``align``: 0 left, 0.5 centred, 1 right) in the body font, each character
+    the body font lacks in the next font that has it (headers and footers are not paragraphs)."""
+    runs: list[list[str]] = []
+    for char in text:
+        font = fonts.body
+        if char.strip() and not fonts.has_char(font, char):
+            font = fonts.font_for_char("body", char) or font
+        if runs and runs[-1][0] == font:
+            runs[-1][1] += char
+        else:
+            runs.append([font, char])
+    widths = [pdfmetrics.stringWidth(part, font, size) for font, part in runs]
+    left = x - align * sum(widths)
+    for (font, part), width in zip(runs, widths, strict=True):
+        canvas.setFont(font, size)
+        canvas.drawString(left, y, part)
+        left += width
+
+
 def _numbered_canvas(fonts: FontSet, header_left: str, header_right: str, stamp: datetime, counter: list[int]):
     """A canvas that holds its pages back until the end, so that each can say 第 N 页 共 M 页."""
 
@@ -443,14 +528,14 @@ def _numbered_canvas(fonts: FontSet, header_left: str, header_right: str, stamp:
         def _decorate(self, total: int) -> None:
             self.saveState()
             self.setFillGray(0.2)
-            self.setFont(fonts.body, 8.5)
             top = PAGE_HEIGHT - MARGIN_TOP + 8 * mm
-            self.drawString(MARGIN_LEFT, top, header_left)
-            self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, header_right)
+            _draw_runs(self, fonts, MARGIN_LEFT, top, header_left, 8.5, align=0)
+            _draw_runs(self, fonts, PAGE_WIDTH - MARGIN_RIGHT, top, header_right, 8.5, align=1)
             self.setStrokeGray(0.5)
             self.setLineWidth(0.5)
             self.line(MARGIN_LEFT, top - 2.5 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 2.5 * mm)
-            self.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - 10 * mm, f"第 {self._pageNumber} 页  共 {total} 页")
+            _draw_runs(self, fonts, PAGE_WIDTH / 2, MARGIN_BOTTOM - 10 * mm, f"第 {self._pageNumber} 页  共 {total} 页",
+                       8.5, align=0.5)
             self.restoreState()
 
     return NumberedCanvas
@@ -459,7 +544,8 @@ def _numbered_canvas(fonts: FontSet, header_left: str, header_right: str, stamp:
 def _header_text(b: _Builder, text: str) -> str:
     """Header text is drawn with drawString (no markup), so it needs cleaning and the glyph check only."""
     cleaned = clean_text(text)
-    lacking = missing_characters(cleaned, b.fonts, "body")
+    lacking = {char for char in missing_characters(cleaned, b.fonts, "body")
+               if b.fonts.font_for_char("body", char) is None}  # the rest is drawn from a fallback font
     b.missing |= lacking
     return "".join(PLACEHOLDER if char in lacking else char for char in cleaned)
 

@@ -8,17 +8,18 @@ Every element occupies whole grid lines, so body text always sits on the 22-line
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
-from complaintdesk.documents.fonts import FontSet, font_for_char, placeholder_for
+from complaintdesk.documents.fonts import FontSet
 from complaintdesk.messages import Text
-from complaintdesk.messages.documents import CELL_TRUNCATED, LETTER_MISSING_GLYPHS
+from complaintdesk.messages.documents import CELL_TRUNCATED, LETTER_UNPRINTABLE, UNPRINTABLE_CHARACTER
 
 # --- page geometry (GB/T 9704-2012 §5.2) ------------------------------------------------------
 
@@ -42,7 +43,7 @@ TITLE_SIZE = 22.0  # 二号
 RECORD_SIZE = 14.0  # 四号
 PAGE_NUMBER_SIZE = 14.0  # 四号
 TABLE_SIZES = (10.5, 9.0)  # 五号, else 小五: two table lines per grid line
-TABLE_PADDING = 2.0
+TABLE_PADDING = 3.0  # between a cell's text and its rules: a digit never touches a rule
 BODY_CHAR_SPACE = CHAR_PITCH - BODY_SIZE
 
 PAGE_NUMBER_GAP = 7 * mm  # 一字线上距版心下边缘 7 mm
@@ -51,14 +52,37 @@ SEAL_CENTRE_DOWN = 0.6 * LINE_PITCH  # below the top of the signature's two line
 RECORD_THICK_RULE = 0.35 * mm
 RECORD_THIN_RULE = 0.25 * mm
 
+# 信函格式 (GB/T 9704-2012 §10.1), the format of letters to enterprises and bodies (函). Distances are
+# measured down from the page's top edge (the foot rule: up from its bottom edge).
+LETTERHEAD_TOP = 30 * mm  # top edge of the 发文机关标志
+LETTERHEAD_SIZE = 26.0  # 一号 小标宋 (smaller only for a name too long for the text block)
+LETTERHEAD_RULE_GAP = 4 * mm  # from the 标志 down to the red double rule
+LETTERHEAD_RULE_LENGTH = 170 * mm  # both double rules, centred on the text block
+LETTERHEAD_THICK_RULE = 2.25  # pt: upper line of the top double rule, lower line of the foot one
+LETTERHEAD_THIN_RULE = 0.75
+FOOT_RULE_HEIGHT = 20 * mm  # the foot double rule's lower edge above the page's bottom edge
+LETTERHEAD_ROWS = 1  # grid lines of page 1 under the letterhead; the number stands on the next one
+NUMBER_BELOW_RULE = 7 / 8 * 16.0  # 发文字号 this far under the double rule (7/8 of a 3号 character)
+
 # Top of the ideographic em box above the baseline, as a fraction of the size (Adobe-GB1 convention);
 # used to centre lines of any size in their grid line.
 EM_TOP = 0.88
 # A word (Latin, digits, URL) longer than this is broken at any character instead of being pushed
 # to the next line whole, which would leave a conspicuously short, stretched line.
 LONG_WORD = 16 * CHAR_PITCH
-# Beyond this extra spacing per character a line is left ragged rather than visibly letter-spaced.
-MAX_JUSTIFY_STRETCH = 0.5
+# Justification adds at most this much between two characters (1/8 em of the 16 pt body: a pitch of
+# at most 15.79 + 2 pt): a paragraph whose greedy breaks would need more is broken again (characters
+# move between its lines, punctuation is squeezed, a long code may break), and a line that still cannot
+# be filled is spaced to this limit and left short of the edge by the rest, never spaced out further.
+MAX_JUSTIFY_STRETCH = BODY_SIZE / 8
+# Breaking a code or name inside (a credit code that would otherwise leave a line short) costs more
+# than any line within the stretch limit: it is done only when nothing else fills the lines.
+WORD_BREAK_COST = 100.0
+# A line wider than the block by more than this is set tighter by squeezing its punctuation marks
+# (each by at most the blank half of its cell), which costs more than stretching within the limit.
+OVERFULL = 1.0
+SQUEEZE_COST = 10.0
+_NUMBER = re.compile(r"[+-]?[0-9０-９][0-9０-９,，]*([.．][0-9０-９]+)?[%％‰]?")
 # A table cell never grows beyond this many lines (a pathological contract number must not
 # produce a row taller than a page); the rest is cut with an ellipsis and reported.
 MAX_CELL_LINES = 8
@@ -72,8 +96,19 @@ LINE_START_FORBIDDEN = frozenset(
 )
 # … and never at the end.
 LINE_END_FORBIDDEN = frozenset("（《「『【〔〖〘〚〈“‘([{｛［｟＜¥￥$£€")
-# Units that stay on the line of the number before them.
+# Units that stay on the line of the number before them (a multiplier and its unit too: 10000万元).
 NUMBER_UNITS = frozenset("元角分年月日号时天周份笔项条款次个人户家万亿％")
+_MULTIPLIERS = frozenset("万亿")
+# Punctuation that takes a full cell of the grid whatever the font's advance (a 正黑 “ is 1/3 em wide):
+# quotes, the middle dot, dashes and ellipses, and every full-width CJK punctuation mark.
+_GRID_PUNCTUATION_EXTRA = frozenset("“”‘’·—…")
+# Where the blank part of such a narrow glyph's cell goes: before an opening mark (its ink hugs what
+# follows), on both sides of a middle dot, after everything else.
+_PAD_BEFORE = frozenset("“‘（《「『【〔〖〘〚〈")
+_PAD_AROUND = frozenset("·・")
+# Marks whose cell is half blank (the ink at one side): a line that cannot be filled otherwise may
+# set them narrower, down to half a cell.
+_SQUEEZABLE = frozenset("，。、；：！？）》」』】〕〗〙〛〉”’（《「『【〔〖〘〚〈“‘")
 # Punctuation written as a pair that must not be split across lines (破折号, 省略号).
 _PAIRED = frozenset("—…")
 
@@ -105,15 +140,25 @@ class Glyph:
     char: str
     font: str
     width: float  # advance at the shaping size, without character spacing
+    # A character no font has: ``char`` is then the placeholder drawn in its stead, in a placeholder
+    # font that the renderer boxes in red (fonts.is_placeholder_font).
+    missing: str = ""
+
+
+def unprintable_item(char: str) -> Text:
+    """“𠮷”（U+20BB7）: a character named so that it can be found even where it does not display."""
+    return UNPRINTABLE_CHARACTER(char=char, code=f"U+{ord(char):04X}")
 
 
 class Shaper:
-    """Maps characters to fonts (role font, then body font, else a visible placeholder) and records
-    what was missing, per font, for the render warnings."""
+    """Maps each character to the first font of the role's chain that has it: the role's font, the
+    other roles' fonts, then every other CJK TrueType font installed (FontSet.font_for_char). A
+    character no font has becomes a placeholder (□ in a placeholder font, boxed in red when drawn)
+    and is recorded with the roles it occurred in, for the warning; issuing refuses such a letter."""
 
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
-        self.missing: dict[str, set[str]] = {}
+        self.missing: dict[str, set[str]] = {}  # character no font has → roles it occurred in
         self._widths: dict[tuple[str, str], float] = {}
 
     def width(self, char: str, font: str, size: float) -> float:
@@ -124,19 +169,28 @@ class Shaper:
         return unit * size
 
     def shape(self, text: str, role: str, size: float) -> list[Glyph]:
-        primary = self.fonts.role(role)
         glyphs = []
         for char in clean_text(text):
-            font = font_for_char(self.fonts, role, char)
+            font = self.fonts.font_for_char(role, char)
             if font is None:
-                if char.isspace():
-                    char, font = " ", primary
-                else:
-                    self.missing.setdefault(self.fonts.describe(primary), set()).add(char)
-                    font = primary if self.fonts.has_char(primary, "□") else self.fonts.body
-                    char = placeholder_for(self.fonts, font)
-            glyphs.append(Glyph(char, font, self.width(char, font, size)))
+                glyphs.append(self._unprintable(char, role, size))
+            else:
+                glyphs.append(Glyph(char, font, self.width(char, font, size)))
         return glyphs
+
+    def _unprintable(self, char: str, role: str, size: float) -> Glyph:
+        if char.isspace():  # a space no font has (e.g. U+3000 in a Latin-only font): an ordinary space
+            font = self.fonts.role(role)
+            return Glyph(" ", font, self.width(" ", font, size))
+        self.missing.setdefault(char, set()).add(role)
+        font, shown = self.fonts.placeholder(role)
+        return Glyph(shown, font, self.width(shown, font, size), missing=char)
+
+    def warnings(self) -> list[Text]:
+        """One warning naming every character no font has (none when there is none)."""
+        if not self.missing:
+            return []
+        return [LETTER_UNPRINTABLE(characters=tuple(unprintable_item(char) for char in sorted(self.missing)))]
 
     def text_width(self, glyphs: Sequence[Glyph], char_space: float = 0.0) -> float:
         return sum(g.width for g in glyphs) + char_space * len(glyphs)
@@ -158,6 +212,8 @@ class _Unit:
     glyphs: list[Glyph]
     kind: str  # "cjk", "word", "space"
     width: float = 0.0
+    joined: bool = False  # a piece of a word that continues the unit before it (no gap between)
+    break_cost: float = 0.0  # of a line break before this unit (math.inf: never)
 
     def measure(self, char_space: float) -> _Unit:
         self.width = sum(g.width + char_space for g in self.glyphs)
@@ -197,12 +253,17 @@ def _split_word(unit: _Unit, room: float, char_space: float) -> tuple[_Unit, _Un
     return head, tail
 
 
-def _bad_break(before: _Unit, after: _Unit) -> bool:
-    first, last = after.glyphs[0].char, before.glyphs[-1].char
+def _bad_break(units: Sequence[_Unit], k: int) -> bool:
+    """Whether a line may not break before ``units[k]``."""
+    first, last = units[k].glyphs[0].char, units[k - 1].glyphs[-1].char
     if first in LINE_START_FORBIDDEN or last in LINE_END_FORBIDDEN:
         return True
-    # A number keeps its unit: 600,000.00 | 元 would read as two things.
-    return last.isdigit() and first in NUMBER_UNITS
+    if first not in NUMBER_UNITS:
+        return False
+    # A number keeps its unit: 600,000.00 | 元 would read as two things, and so would 10000万 | 元.
+    if last.isdigit():
+        return True
+    return last in _MULTIPLIERS and k >= 2 and units[k - 2].glyphs[-1].char.isdigit()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +275,27 @@ class Line:
     gaps: tuple[int, ...] = ()
 
 
-def break_lines(glyphs: Sequence[Glyph], first_width: float, width: float, char_space: float = 0.0) -> list[Line]:
+def break_lines(glyphs: Sequence[Glyph], first_width: float, width: float, char_space: float = 0.0,
+                *, max_stretch: float | None = None) -> list[Line]:
     """Greedy line breaking with 避头尾: a line never starts with closing punctuation nor ends with an
     opening one (the previous character is pushed down instead), ——/…… stay whole, Latin words and
-    numbers stay whole unless longer than ``LONG_WORD`` or a line."""
+    numbers stay whole unless longer than ``LONG_WORD`` or a line, a number keeps its unit.
+
+    With ``max_stretch`` (a justified paragraph): when some line but the last would need more than
+    that between its break units to reach the right edge (a number pushed down whole leaves a gap),
+    the paragraph is broken again over its whole length, moving characters down from the lines
+    before so that every line needs as little as possible."""
     units = _units(glyphs, char_space)
+    lines = _greedy_lines(units, first_width, width, char_space)
+    if max_stretch is not None and _worst_stretch(lines, first_width, width, char_space) > max_stretch + EPSILON:
+        rebroken = _best_lines(_units(glyphs, char_space), first_width, width, char_space, max_stretch)
+        if rebroken is not None and (_worst_stretch(rebroken, first_width, width, char_space)
+                                     < _worst_stretch(lines, first_width, width, char_space) - EPSILON):
+            lines = rebroken
+    return [_line(line, index == len(lines) - 1) for index, line in enumerate(lines)]
+
+
+def _greedy_lines(units: list[_Unit], first_width: float, width: float, char_space: float) -> list[list[_Unit]]:
     lines: list[list[_Unit]] = []
     i = 0
     while i < len(units):
@@ -231,7 +308,154 @@ def break_lines(glyphs: Sequence[Glyph], first_width: float, width: float, char_
             j = _avoid_bad_break(units, i, j)
         lines.append(_without_trailing_spaces(units[i:j]))
         i = j
-    return [_line(line, index == len(lines) - 1) for index, line in enumerate(lines)]
+    return lines
+
+
+def _gap_count(line: Sequence[_Unit]) -> int:
+    return sum(1 for unit in line[1:] if not unit.joined)
+
+
+def _stretch_needed(slack: float, gaps: int) -> float:
+    """Space to add at each gap so that a line short by ``slack`` reaches the edge (a line without a
+    gap counts its whole slack)."""
+    if slack <= EPSILON:
+        return 0.0
+    return slack / gaps if gaps else slack
+
+
+def _worst_stretch(lines: Sequence[Sequence[_Unit]], first_width: float, width: float, char_space: float) -> float:
+    worst = 0.0
+    for index, line in enumerate(lines[:-1]):
+        avail = first_width if index == 0 else width
+        slack = avail - (sum(unit.width for unit in line) - char_space)
+        worst = max(worst, _stretch_needed(slack, _gap_count(line)))
+    return worst
+
+
+def _word_break_cost(glyphs: Sequence[Glyph], index: int, long_word: bool) -> float:
+    """What breaking a word before ``glyphs[index]`` costs: nothing in a word longer than
+    ``LONG_WORD``; in a code or name (a credit code, a contract number) more than any line within the
+    stretch limit, less after a hyphen or slash; a number (1,234.50) never splits."""
+    if index == 0 or long_word:
+        return 0.0
+    text = "".join(g.char for g in glyphs)
+    if _NUMBER.fullmatch(text) or index < 2 or index > len(glyphs) - 2:
+        return math.inf
+    return WORD_BREAK_COST / 2 if glyphs[index - 1].char in "-/_" else WORD_BREAK_COST
+
+
+def _pieces(units: Sequence[_Unit], char_space: float) -> list[_Unit]:
+    """Words as one unit per glyph, joined, each with what a break before it costs."""
+    out: list[_Unit] = []
+    for unit in units:
+        if unit.kind == "word" and len(unit.glyphs) > 1:
+            long_word = unit.width > LONG_WORD
+            out += [_Unit([glyph], "word", joined=index > 0,
+                          break_cost=_word_break_cost(unit.glyphs, index, long_word)).measure(char_space)
+                    for index, glyph in enumerate(unit.glyphs)]
+        else:
+            out.append(unit)
+    return out
+
+
+def _squeeze_room(unit: _Unit) -> float:
+    """How much narrower a punctuation mark may be set (half its cell: its blank half) when a line
+    cannot be filled otherwise (标点挤压)."""
+    glyph = unit.glyphs[0]
+    return glyph.width / 2 if unit.kind == "cjk" and len(unit.glyphs) == 1 and glyph.char in _SQUEEZABLE else 0.0
+
+
+@dataclass(slots=True)
+class _Measure:
+    """A candidate line as it grows unit by unit: its width, gaps and squeezable punctuation."""
+
+    used: float = 0.0
+    content: float = 0.0  # up to its last unit that is not a space
+    gaps: int = 0
+    content_gaps: int = 0
+    # Squeezable width and marks between the line's first and last units (those two keep their
+    # cells, so that nothing pokes out of the block); inner_*: also counting the last unit so far.
+    room: float = 0.0
+    marks: int = 0
+    inner_room: float = 0.0
+    inner_marks: int = 0
+
+    def add(self, unit: _Unit, first: bool) -> None:
+        self.used += unit.width
+        if not first:
+            self.gaps += not unit.joined
+        if unit.kind != "space":
+            self.content, self.content_gaps = self.used, self.gaps
+            self.room, self.marks = self.inner_room, self.inner_marks
+            if not first:
+                squeeze = _squeeze_room(unit)
+                self.inner_room += squeeze
+                self.inner_marks += squeeze > 0
+
+    def cost(self, avail: float, char_space: float, max_stretch: float, last: bool) -> float:
+        slack = avail - self.content + char_space
+        if slack < -OVERFULL:
+            if not self.marks or -slack > self.room + EPSILON:
+                return math.inf
+            # Squeezing punctuation is allowed, but only where stretching cannot fill the lines.
+            return SQUEEZE_COST + (slack / self.marks) ** 2
+        if last:
+            return 0.0
+        stretch = _stretch_needed(slack, self.content_gaps)
+        # Any set of breaks that keeps every line within ``max_stretch`` beats any that does not.
+        return stretch * stretch if stretch <= max_stretch + EPSILON else 1e6 + stretch * stretch
+
+
+def _best_lines(units: list[_Unit], first_width: float, width: float, char_space: float,
+                max_stretch: float) -> list[list[_Unit]] | None:
+    """The breaks (never against 避头尾) that need the least stretching, squeezing and breaking of
+    words over the whole paragraph (the sum of their squares): dynamic programming over break
+    positions. None when no allowed set of breaks exists."""
+    units = _pieces(units, char_space)
+    count = len(units)
+    best: list[tuple[float, int] | None] = [None] * (count + 1)  # (cost so far, where the line began)
+    best[0] = (0.0, 0)
+    for start in range(count):
+        if best[start] is None:
+            continue
+        first = _skip_spaces(units, start) if start else 0
+        avail = first_width if start == 0 else width
+        line = _Measure()
+        for end in range(first + 1, count + 1):
+            line.add(units[end - 1], end - 1 == first)
+            if line.used - line.inner_room > avail + EPSILON and end > first + 1:
+                break
+            last = _skip_spaces(units, end) == count
+            if not last and (units[end].break_cost == math.inf or _bad_break(units, end)):
+                continue
+            cost = best[start][0] + line.cost(avail, char_space, max_stretch, last)
+            cost += 0.0 if last else units[end].break_cost
+            if cost == math.inf:
+                continue
+            target = count if last else end
+            if best[target] is None or cost < best[target][0] - EPSILON:
+                best[target] = (cost, start)
+    if best[count] is None:
+        return None
+    breaks = [count]
+    while breaks[-1] > 0:
+        breaks.append(best[breaks[-1]][1])
+    breaks.reverse()
+    return [_without_trailing_spaces(units[_skip_spaces(units, a) if a else 0 : b])
+            for a, b in zip(breaks, breaks[1:], strict=False)]
+
+
+def squeeze_line(glyphs: Sequence[Glyph], overfull: float) -> list[Glyph]:
+    """A line ``overfull`` points too wide, with its punctuation marks (not the first glyph nor the
+    last) set narrower by equal shares, none by more than half its width."""
+    marks = [index for index, glyph in enumerate(glyphs[:-1]) if index and glyph.char in _SQUEEZABLE]
+    if not marks:
+        return list(glyphs)
+    share = overfull / len(marks)
+    out = list(glyphs)
+    for index in marks:
+        out[index] = replace(out[index], width=out[index].width - min(share, out[index].width / 2))
+    return out
 
 
 def _skip_spaces(units: list[_Unit], i: int) -> int:
@@ -265,9 +489,9 @@ def _avoid_bad_break(units: list[_Unit], i: int, j: int) -> int:
     """The break before unit ``j``, moved back past units that may not end or start a line (if some
     earlier break in the line is allowed)."""
     k = j
-    while k > i + 1 and _bad_break(units[k - 1], units[k]):
+    while k > i + 1 and _bad_break(units, k):
         k -= 1
-    return j if _bad_break(units[k - 1], units[k]) else k
+    return j if _bad_break(units, k) else k
 
 
 def _without_trailing_spaces(line: list[_Unit]) -> list[_Unit]:
@@ -279,10 +503,11 @@ def _without_trailing_spaces(line: list[_Unit]) -> list[_Unit]:
 def _line(units: list[_Unit], last: bool) -> Line:
     flat: list[Glyph] = []
     gaps = []
-    for unit in units:
+    for index, unit in enumerate(units):
+        if index and not unit.joined:
+            gaps.append(len(flat) - 1)
         flat += unit.glyphs
-        gaps.append(len(flat) - 1)
-    return Line(tuple(flat), last, tuple(gaps[:-1]))
+    return Line(tuple(flat), last, tuple(gaps))
 
 
 def balanced_lines(glyphs: Sequence[Glyph], width: float) -> list[Line]:
@@ -333,6 +558,38 @@ def title_lines(glyphs: Sequence[Glyph], width: float) -> list[Line]:
         return balanced_lines(glyphs, width)
     cut = best[1]
     return [Line(tuple(glyphs[:cut]), False), Line(tuple(glyphs[cut:]), True)]
+
+
+# --- punctuation on the grid -------------------------------------------------------------------
+
+
+def is_grid_punctuation(char: str) -> bool:
+    """Punctuation that takes a full cell in Chinese text: full-width marks, quotes, dashes, ellipses."""
+    if char in _GRID_PUNCTUATION_EXTRA:
+        return True
+    return unicodedata.category(char)[0] == "P" and unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def on_grid(glyphs: Sequence[Glyph], size: float) -> list[Glyph]:
+    """``glyphs`` with every grid punctuation mark that the font draws narrower than ``size`` widened
+    to a full cell (the run drawing it adds the difference as space: see ``cell_padding``)."""
+    return [replace(g, width=size) if g.width < size - EPSILON and is_grid_punctuation(g.char) else g
+            for g in glyphs]
+
+
+def cell_padding(glyph: Glyph, size: float) -> tuple[float, float]:
+    """(space before, space after) the glyph's own advance within the width it was set at."""
+    if not is_grid_punctuation(glyph.char):
+        return 0.0, 0.0
+    # Positive: a narrow mark widened to its cell; negative: a mark squeezed into half a cell.
+    pad = glyph.width - pdfmetrics.stringWidth(glyph.char, glyph.font, size)
+    if abs(pad) <= EPSILON:
+        return 0.0, 0.0
+    if glyph.char in _PAD_BEFORE:
+        return pad, 0.0
+    if glyph.char in _PAD_AROUND:
+        return pad / 2, pad / 2
+    return 0.0, pad
 
 
 # --- bands: whole grid lines of drawing, and their pagination ---------------------------------
@@ -386,16 +643,19 @@ class Band:
 class Page:
     bands: list[tuple[int, Band]] = field(default_factory=list)  # (first grid line, band)
     record: Band | None = None
+    letterhead: Band | None = None  # drawn in red, y down from the page's top edge (page 1 of a 函)
 
     @property
     def used(self) -> int:
         return sum(band.rows for _, band in self.bands)
 
 
-def paginate(bands: Sequence[Band], record: Band | None = None, record_gap: int = 0) -> list[Page]:
+def paginate(bands: Sequence[Band], record: Band | None = None, record_gap: int = 0, *,
+             no_text_notice: Band | None = None) -> list[Page]:
     """Fill pages of 22 grid lines; a chain of keep-with-next bands moves to the next page together,
     a continued table gets its header again, and the record block (版记) sits at the foot of the last
-    page, at least ``record_gap`` lines below the text and clear of the seal (else on a page of its own)."""
+    page, at least ``record_gap`` lines below the text and clear of the seal; where it does not fit
+    there, the closing lines go over with it (see ``_place_record``)."""
     pages = [Page()]
     placed: list[list[int | None]] = [[]]  # source index per placed band (None: a repeated header)
     i = 0
@@ -424,12 +684,61 @@ def paginate(bands: Sequence[Band], record: Band | None = None, record_gap: int 
         pages.append(Page())
         placed.append([])
     if record is not None:
-        last = pages[-1]
-        free_from = max((row + band.rows + band.clearance_below for row, band in last.bands), default=0)
-        if last.bands and max(free_from, last.used + record_gap) + record.rows > LINES_PER_PAGE:
-            pages.append(Page())
-        pages[-1].record = record
+        _place_record(pages, record, record_gap, no_text_notice)
     return pages
+
+
+def _record_fits(page: Page, record: Band, gap: int) -> bool:
+    free_from = max((row + band.rows + band.clearance_below for row, band in page.bands), default=0)
+    return max(free_from, page.used + gap) + record.rows <= LINES_PER_PAGE
+
+
+def _place_record(pages: list[Page], record: Band, gap: int, notice: Band | None) -> None:
+    """The 版记 at the foot of the last page. Where it does not fit there, the chain of bands kept
+    together that ends the letter (its last body lines, the signature and seal, the note) moves to a
+    new page with it, so that the 版记 never stands on a page without text; where even that chain
+    cannot go with it, the new page says so: ``notice`` (（此页无正文）, GB/T 9704)."""
+    last = pages[-1]
+    if not last.bands or _record_fits(last, record, gap):
+        last.record = record
+        return
+    start = len(last.bands) - 1
+    while start > 0 and last.bands[start - 1][1].keep_with_next:
+        start -= 1
+    page = Page()
+    moved = [band for _row, band in last.bands[start:]]
+    if moved and moved[0].header is not None and moved[0].header is not moved[0]:
+        moved.insert(0, moved[0].header)
+    for band in moved:
+        page.bands.append((page.used, band))
+    if start > 0 and _record_fits(page, record, gap):
+        del last.bands[start:]
+    else:
+        page = Page(bands=[(0, notice)] if notice is not None else [])
+    page.record = record
+    pages.append(page)
+
+
+def letterhead_rules() -> tuple[Rule, ...]:
+    """The 信函格式's two red double rules, y measured down from the page's top edge: under the 标志
+    a thick line then a thin one, its top 4 mm below the 标志 and its bottom 7/8 of a 3号 character
+    above the document number's first grid line; 20 mm above the page's foot a thin line then a
+    thick one, with the same space between them."""
+    x0 = BLOCK_LEFT + (BLOCK_WIDTH - LETTERHEAD_RULE_LENGTH) / 2
+    x1 = x0 + LETTERHEAD_RULE_LENGTH
+    top = LETTERHEAD_TOP + LETTERHEAD_SIZE + LETTERHEAD_RULE_GAP
+    number_top = TOP_MARGIN + LETTERHEAD_ROWS * LINE_PITCH + (LINE_PITCH - BODY_SIZE) / 2
+    bottom = number_top - NUMBER_BELOW_RULE
+    space = bottom - top - LETTERHEAD_THICK_RULE - LETTERHEAD_THIN_RULE
+    foot = PAGE_HEIGHT - FOOT_RULE_HEIGHT
+
+    def line(y: float, width: float) -> Rule:
+        return Rule(x0, y, x1, y, width)
+
+    return (line(top + LETTERHEAD_THICK_RULE / 2, LETTERHEAD_THICK_RULE),
+            line(bottom - LETTERHEAD_THIN_RULE / 2, LETTERHEAD_THIN_RULE),
+            line(foot - LETTERHEAD_THICK_RULE / 2, LETTERHEAD_THICK_RULE),
+            line(foot - LETTERHEAD_THICK_RULE - space - LETTERHEAD_THIN_RULE / 2, LETTERHEAD_THIN_RULE))
 
 
 # --- composing document elements into bands ---------------------------------------------------
@@ -447,16 +756,26 @@ class Composer:
 
     def _run(self, glyphs: Sequence[Glyph], x: float, baseline: float, size: float, char_space: float,
              kind: str, *, extra: float = 0.0, gaps: Sequence[int] = ()) -> TextRun:
-        """A text run; glyphs listed in ``gaps`` get ``extra`` spacing after them (justification)."""
+        """A text run; glyphs listed in ``gaps`` get ``extra`` spacing after them (justification). A glyph
+        set wider than the font draws it (grid punctuation) gets the difference as space around it."""
         stretch = set(gaps) if extra else set()
+        pads = [cell_padding(glyph, size) for glyph in glyphs]
+        if pads:
+            x += pads[0][0]
         segments: list[tuple[str, str, float]] = []
         for index, glyph in enumerate(glyphs):
-            spacing = char_space + (extra if index in stretch else 0.0)
+            spacing = char_space + (extra if index in stretch else 0.0) + pads[index][1]
+            if index + 1 < len(glyphs):
+                spacing += pads[index + 1][0]
             if segments and segments[-1][0] == glyph.font and segments[-1][2] == spacing:
                 segments[-1] = (glyph.font, segments[-1][1] + glyph.char, spacing)
             else:
                 segments.append((glyph.font, glyph.char, spacing))
         return TextRun(x, baseline, size, tuple(segments), kind)
+
+    def _shape(self, text: str, role: str, size: float) -> list[Glyph]:
+        """Glyphs for ``text`` with CJK punctuation on the grid (a full cell each)."""
+        return on_grid(self.shaper.shape(text, role, size), size)
 
     def blank(self, rows: int = 1, *, drop_at_page_top: bool = True, keep_with_next: bool = False) -> list[Band]:
         return [Band(1, drop_at_page_top=drop_at_page_top, keep_with_next=keep_with_next) for _ in range(rows)]
@@ -465,34 +784,45 @@ class Composer:
                   justify: bool = True, kind: str = "body") -> list[Band]:
         """A body paragraph on the grid: first line indented ``indent`` characters, justified lines,
         at least two lines kept together at a page's foot and head (widow/orphan control)."""
-        glyphs = self.shaper.shape(text, role, BODY_SIZE)
+        glyphs = self._shape(text, role, BODY_SIZE)
         first = indent * CHAR_PITCH
-        lines = break_lines(glyphs, BLOCK_WIDTH - first, BLOCK_WIDTH - hanging, BODY_CHAR_SPACE)
+        lines = break_lines(glyphs, BLOCK_WIDTH - first, BLOCK_WIDTH - hanging, BODY_CHAR_SPACE,
+                            max_stretch=MAX_JUSTIFY_STRETCH if justify else None)
         bands = []
         for index, line in enumerate(lines):
             x = BLOCK_LEFT + (first if index == 0 else hanging)
-            avail = BLOCK_RIGHT - x
-            # Lines are filled by cells of (advance + spacing); the last glyph's spacing is not ink, so a
-            # full line of tightly set 16 pt characters would poke 0.2 pt out: close that up too.
-            slack = avail - (self.shaper.text_width(line.glyphs, BODY_CHAR_SPACE) - BODY_CHAR_SPACE)
-            space, extra = BODY_CHAR_SPACE, 0.0
-            if slack < 0 and not line.gaps:
-                space += slack / len(line.glyphs)
-            elif slack < 0 or (justify and not line.last and line.gaps):
-                extra = slack / len(line.gaps)
-                if extra > MAX_JUSTIFY_STRETCH * BODY_SIZE:
-                    extra = 0.0
-            run = self._run(line.glyphs, x, baseline_below(0, LINE_PITCH, BODY_SIZE), BODY_SIZE, space,
-                            kind, extra=extra, gaps=line.gaps)
+            run = self._body_run(line, x, justify, kind)
             keep = len(lines) > 1 and index in (0, len(lines) - 2)
             bands.append(Band(1, (run,), keep_with_next=keep))
         return bands or self.blank(1)
+
+    def _body_run(self, line: Line, x: float, justify: bool, kind: str) -> TextRun:
+        """One body line from ``x`` to the block's right edge: justified by at most MAX_JUSTIFY_STRETCH
+        at each gap (short of the edge if that is not enough), squeezed at its punctuation where the
+        breaks made it too wide."""
+        avail = BLOCK_RIGHT - x
+        # Lines are filled by cells of (advance + spacing); the last glyph's spacing is not ink, so a
+        # full line of tightly set 16 pt characters would poke 0.2 pt out: close that up too.
+        glyphs = list(line.glyphs)
+        slack = avail - (sum(g.width for g in glyphs) + BODY_CHAR_SPACE * (len(glyphs) - 1))
+        if slack < -OVERFULL:
+            glyphs = squeeze_line(glyphs, -slack)
+            slack = avail - (sum(g.width for g in glyphs) + BODY_CHAR_SPACE * (len(glyphs) - 1))
+        space, extra = BODY_CHAR_SPACE, 0.0
+        if slack < 0 and not line.gaps:
+            space += slack / len(glyphs)
+        elif slack < 0 or (justify and not line.last and line.gaps):
+            # A line no breaking could fill (a number too wide for the rest of a paragraph's first
+            # line) is spaced to the limit and left short of the edge by what remains.
+            extra = min(slack / len(line.gaps), MAX_JUSTIFY_STRETCH)
+        return self._run(glyphs, x, baseline_below(0, LINE_PITCH, BODY_SIZE), BODY_SIZE, space, kind,
+                         extra=extra, gaps=line.gaps)
 
     def aligned_line(self, text: str, *, align: str, role: str = "body", size: float = BODY_SIZE,
                      char_space: float = BODY_CHAR_SPACE, right_indent: float = 0.0,
                      kind: str = "body") -> list[Band]:
         """One line that is not wrapped (document number, short labels): left, centre or right."""
-        glyphs = self.shaper.shape(text, role, size)
+        glyphs = self._shape(text, role, size)
         width = self.shaper.text_width(glyphs, char_space) - char_space
         if width > BLOCK_WIDTH - right_indent:  # too long to stand on one line: wrap it instead
             return self.paragraph(text, role=role, indent=0, justify=False, kind=kind)
@@ -508,7 +838,7 @@ class Composer:
         trapezoid or diamond shape, never one long line and a stub)."""
         lines = []
         for part in text.splitlines() or [""]:  # an administrator may break a title where the sense allows
-            lines += title_lines(self.shaper.shape(part.strip(), "title", TITLE_SIZE), BLOCK_WIDTH)
+            lines += title_lines(self._shape(part.strip(), "title", TITLE_SIZE), BLOCK_WIDTH)
         bands = []
         for line in lines:
             width = self.shaper.text_width(line.glyphs)
@@ -517,13 +847,27 @@ class Composer:
             bands.append(Band(1, (run,), keep_with_next=True))
         return bands
 
+    def letterhead(self, office: str) -> Band:
+        """The 信函格式's 发文机关标志 (the office's name in the title's 小标宋, centred, its top edge
+        30 mm from the page's top) and red double rules, y measured down from the page's top edge."""
+        glyphs = self._shape(office, "title", LETTERHEAD_SIZE)
+        width = sum(g.width for g in glyphs)
+        size = LETTERHEAD_SIZE
+        if width > BLOCK_WIDTH:
+            size = LETTERHEAD_SIZE * BLOCK_WIDTH / width
+            glyphs = self._shape(office, "title", size)
+            width = sum(g.width for g in glyphs)
+        run = self._run(glyphs, BLOCK_LEFT + (BLOCK_WIDTH - width) / 2, LETTERHEAD_TOP + EM_TOP * size, size, 0.0,
+                        "letterhead")
+        return Band(0, (run,), letterhead_rules())
+
     # Signature, note, attachments ----------------------------------------------------------
 
     def signature(self, office: str, date_text: str) -> list[Band]:
         """发文机关署名 centred over 成文日期, the date right-indented four characters (GB/T 9704
         §7.3.5.1), two blank lines above for the seal, which presses down on both."""
-        date_glyphs = self.shaper.shape(date_text, "body", BODY_SIZE)
-        name_glyphs = self.shaper.shape(office, "body", BODY_SIZE)
+        date_glyphs = self._shape(date_text, "body", BODY_SIZE)
+        name_glyphs = self._shape(office, "body", BODY_SIZE)
         date_width = self.shaper.text_width(date_glyphs, BODY_CHAR_SPACE) - BODY_CHAR_SPACE
         name_width = self.shaper.text_width(name_glyphs, BODY_CHAR_SPACE) - BODY_CHAR_SPACE
         date_x = BLOCK_RIGHT - 4 * CHAR_PITCH - date_width
@@ -560,7 +904,7 @@ class Composer:
         """A ruled table across the text block, two text lines per grid line and rows in whole grid
         lines; the header row repeats on each page the table continues to. ``columns``: (header, align);
         left-aligned columns may wrap, the others (amounts, dates) are sized to stay on one line."""
-        size, widths = self._column_widths(columns, rows)
+        size, widths = self._column_widths(columns, rows, bold_last=bold_last)
         edges = [BLOCK_LEFT]
         for width in widths:
             edges.append(edges[-1] + width)
@@ -575,18 +919,20 @@ class Composer:
             bands.append(band)
         return bands
 
-    def _column_widths(self, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[str]]
-                       ) -> tuple[float, list[float]]:
+    def _column_widths(self, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[str]],
+                       *, bold_last: bool = False) -> tuple[float, list[float]]:
         """五号 (10.5 pt) when every cell fits unbroken, else 小五 (9 pt); if even that is too wide,
-        the wrapping (left-aligned) columns share what the others leave."""
+        the wrapping (left-aligned) columns share what the others leave. Each cell is measured in
+        the font it is set in (a bold totals row is wider than the body's)."""
+        roles = ["heading1" if bold_last and index == len(rows) - 1 else "body" for index in range(len(rows))]
         for size in TABLE_SIZES:
             natural = []
             for index, (header, _align) in enumerate(columns):
-                head = self.shaper.shape(header, "heading1", size)
+                head = self._shape(header, "heading1", size)
                 # A header may take two lines.
-                need = max(self.shaper.text_width(head) / 2 + size, max((g.width for g in head), default=0))
-                for row in rows:
-                    need = max(need, self.shaper.text_width(self.shaper.shape(row[index], "body", size)))
+                need = max(sum(g.width for g in head) / 2 + size, max((g.width for g in head), default=0))
+                for row, role in zip(rows, roles, strict=True):
+                    need = max(need, sum(g.width for g in self._shape(row[index], role, size)))
                 natural.append(need + 2 * TABLE_PADDING)
             if sum(natural) <= BLOCK_WIDTH:
                 spare = BLOCK_WIDTH - sum(natural)
@@ -606,7 +952,7 @@ class Composer:
         sub_pitch = LINE_PITCH / 2
         laid_out = []
         for text, width in zip(cells, widths, strict=True):
-            glyphs = self.shaper.shape(text, role, size)
+            glyphs = self._shape(text, role, size)
             if header:
                 lines = balanced_lines(glyphs, width - 2 * padding)
             else:
@@ -614,7 +960,7 @@ class Composer:
             if len(lines) > MAX_CELL_LINES:
                 kept = list(lines[: MAX_CELL_LINES - 1])
                 tail = list(lines[MAX_CELL_LINES - 1].glyphs)
-                ellipsis = self.shaper.shape("…", role, size)
+                ellipsis = self._shape("…", role, size)
                 while tail and self.shaper.text_width(tail + ellipsis) > width - 2 * padding:
                     tail.pop()
                 kept.append(Line(tuple(tail + ellipsis), True))
@@ -642,36 +988,40 @@ class Composer:
 
     # Record block --------------------------------------------------------------------------
 
-    def record_block(self, cc: Sequence[str], office: str, printed: str) -> Band:
-        """版记 (GB/T 9704 §7.4): 抄送 and 印发机关/印发日期 in 14 pt, one character in from each side,
-        between a thick first and last rule with a thin one between items."""
+    def record_block(self, cc: Sequence[str], office: str = "", printed: str = "") -> Band | None:
+        """版记 (GB/T 9704 §7.4): 抄送 and, given ``office`` and ``printed``, 印发机关/印发日期 (the
+        信函格式 has none) in 14 pt, one character in from each side, between a thick first and last
+        rule with a thin one between items. None when there is nothing to record."""
         indent = RECORD_SIZE
         baseline = baseline_below(0, LINE_PITCH, RECORD_SIZE)
         runs: list[TextRun] = []
         rules: list[Rule] = [Rule.horizontal(0.0, RECORD_THICK_RULE)]
         row = 0
         if cc:
-            label = self.shaper.shape("抄送：", "body", RECORD_SIZE)
-            label_width = self.shaper.text_width(label)
-            text = self.shaper.shape("，".join(cc) + "。", "body", RECORD_SIZE)
+            label = self._shape("抄送：", "body", RECORD_SIZE)
+            label_width = sum(g.width for g in label)
+            text = self._shape("，".join(cc) + "。", "body", RECORD_SIZE)
             width = BLOCK_WIDTH - 2 * indent - label_width
             for index, line in enumerate(break_lines(text, width, width)):
                 glyphs = (label if index == 0 else []) + list(line.glyphs)
                 x = BLOCK_LEFT + indent + (0 if index == 0 else label_width)
                 runs.append(self._run(glyphs, x, row * LINE_PITCH + baseline, RECORD_SIZE, 0.0, "record"))
                 row += 1
-            rules.append(Rule.horizontal(row * LINE_PITCH, RECORD_THIN_RULE))
-        office_glyphs = self.shaper.shape(office, "body", RECORD_SIZE)
-        date_glyphs = self.shaper.shape(printed + "印发", "body", RECORD_SIZE)
-        date_x = BLOCK_RIGHT - indent - self.shaper.text_width(date_glyphs)
-        runs.append(self._run(office_glyphs, BLOCK_LEFT + indent, row * LINE_PITCH + baseline, RECORD_SIZE, 0.0,
-                              "record"))
-        runs.append(self._run(date_glyphs, date_x, row * LINE_PITCH + baseline, RECORD_SIZE, 0.0, "record"))
-        row += 1
+        if office and printed:
+            if row:
+                rules.append(Rule.horizontal(row * LINE_PITCH, RECORD_THIN_RULE))
+            office_glyphs = self._shape(office, "body", RECORD_SIZE)
+            date_glyphs = self._shape(printed + "印发", "body", RECORD_SIZE)
+            date_x = BLOCK_RIGHT - indent - sum(g.width for g in date_glyphs)
+            runs.append(self._run(office_glyphs, BLOCK_LEFT + indent, row * LINE_PITCH + baseline, RECORD_SIZE,
+                                  0.0, "record"))
+            runs.append(self._run(date_glyphs, date_x, row * LINE_PITCH + baseline, RECORD_SIZE, 0.0, "record"))
+            row += 1
+        if not row:
+            return None
         rules.append(Rule.horizontal(row * LINE_PITCH, RECORD_THICK_RULE))
         return Band(row, tuple(runs), tuple(rules))
 
     def missing_warnings(self) -> list[Text]:
-        return [LETTER_MISSING_GLYPHS(font=font, characters=tuple(sorted(chars)))
-                for font, chars in sorted(self.shaper.missing.items())]
+        return self.shaper.warnings()
 

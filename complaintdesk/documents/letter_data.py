@@ -88,6 +88,9 @@ class LetterData:
     printed_on: date | None = None
     # A correction names the document it replaces (printed under the signature)
     replaces_doc_no: str = ""
+    # Printed on the office's 红头纸: the 信函格式's 发文机关标志 and red rules are left out (their
+    # space stays blank at the same distances); setting ``documents.preprinted_letterhead``
+    preprinted_letterhead: bool = False
 
     @property
     def total_claimed(self) -> Decimal:

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from complaintdesk.documents.fonts import FontSet, load_font_set
+from complaintdesk.documents.fonts import FontSet, is_placeholder_font, load_font_set
 from complaintdesk.documents.layout import (
     BLOCK_BOTTOM,
     BLOCK_LEFT,
     BLOCK_RIGHT,
     BLOCK_TOP,
     EM_TOP,
+    LETTERHEAD_ROWS,
     LINE_PITCH,
     PAGE_HEIGHT,
     PAGE_NUMBER_GAP,
@@ -33,18 +35,28 @@ from complaintdesk.documents.templates import (
     KIND_LABELS,
     PLACEHOLDERS,
     LetterTemplate,
+    TemplateItem,
     condition_holds,
     fill,
     format_date,
     load_template,
     placeholder_values,
     placeholders_in,
+    renumber_headings,
+    without_empty_sections,
 )
 from complaintdesk.domain.money import format_yuan
 from complaintdesk.messages import Term, Text
 from complaintdesk.messages.documents import BLANKS_LEFT
 
 DRAFT_NUMBER = "（草稿，未编号）"
+# On a last page that holds only the 版记 because not even the letter's closing lines fit with it.
+NO_TEXT_NOTICE = "（此页无正文）"
+# The 信函格式's red: process red, as red letterheads are printed (magenta and yellow at 100 %, no
+# cyan, no black). A CMYK colour reaches a colour printer as the inks to lay down, where an RGB red
+# would be converted by the driver (often into a duller red with some black); viewers show it as
+# RGB (1, 0, 0).
+LETTERHEAD_RED = (0.0, 1.0, 1.0, 0.0)
 WATERMARK = "草稿"
 WATERMARK_SIZE = 150.0
 WATERMARK_GRAY = 0.86
@@ -135,15 +147,16 @@ def _compose(template: LetterTemplate, data: LetterData, draft: bool, fonts: Fon
     filler = _Filler(data)
     composer = Composer(fonts)
     bands = _heading_bands(composer, template, data, draft, filler)
-    for item in template.paragraphs:
-        if item.condition and not condition_holds(item.condition, data, filler.values):
-            continue
-        _BODY_ITEMS.get(item.kind, _text_bands)(composer, bands, item, data, filler)
+    for item, text in printed_items(template, data, filler):
+        _BODY_ITEMS.get(item.kind, _text_bands)(composer, bands, item, text, data)
     bands[-1].keep_with_next = True  # the seal never stands on a page without body text above it
     bands += _closing_bands(composer, template, data, filler)
-    record = composer.record_block(_cc_entries(template, data, filler.values), data.office.name,
-                                   format_date(data.printed_on or data.issued_on))
-    pages = paginate(bands, record)
+    # 信函格式: the 版记 has no 印发机关/印发日期 line (GB/T 9704 §10.1), only 抄送 if any.
+    record = composer.record_block(_cc_entries(template, data, filler.values))
+    notice = composer.paragraph(NO_TEXT_NOTICE, justify=False)[0]
+    pages = paginate(bands, record, no_text_notice=notice)
+    if not data.preprinted_letterhead:  # on 红头纸 the space stays blank at the same distances
+        pages[0].letterhead = composer.letterhead(data.office.name)
 
     warnings = composer.missing_warnings() + composer.notes
     missing_fields = sorted(filler.missing)
@@ -155,13 +168,14 @@ def _compose(template: LetterTemplate, data: LetterData, draft: bool, fonts: Fon
 
 def _heading_bands(composer: Composer, template: LetterTemplate, data: LetterData, draft: bool,
                    filler: _Filler) -> list[Band]:
-    """Number, title and addressee."""
+    """The space under the letterhead, number, title and addressee (信函格式, GB/T 9704 §10.1): the
+    number flush right on the first grid line below the red double rule, two blank lines, the title."""
     number = DRAFT_NUMBER if draft else data.doc_no
     if not number:
         raise ValueError("an issued letter needs its document number (doc_no); render a draft without one")
-    # Like the 信函格式 of GB/T 9704 §10.1: the number flush right on the first line, the title two lines below.
-    bands = list(composer.aligned_line(number, align="right", kind="number"))
-    bands += composer.blank(1, drop_at_page_top=False)
+    bands = composer.blank(LETTERHEAD_ROWS, drop_at_page_top=False)
+    bands += composer.aligned_line(number, align="right", kind="number")
+    bands += composer.blank(2, drop_at_page_top=False)
     bands += composer.title(filler(template.title))
     bands += composer.blank(1, drop_at_page_top=False)
     if template.addressee:
@@ -169,27 +183,46 @@ def _heading_bands(composer: Composer, template: LetterTemplate, data: LetterDat
     return bands
 
 
-def _table_bands(composer: Composer, bands: list[Band], item, data: LetterData, filler: _Filler) -> None:
-    if data.claims:
+def printed_items(template: LetterTemplate, data: LetterData, filler: _Filler) -> list[tuple[TemplateItem, str]]:
+    """The template's body items that print, each with its filled text: items whose condition fails,
+    an empty table or list, a text that fills to nothing and a heading over a section left empty are
+    left out (never "二、调查核实情况" with nothing under it), and the headings that remain are
+    numbered again in order (一、二、三、…; （一）（二）… within each)."""
+    items: list[tuple[TemplateItem, str]] = []
+    for item in template.paragraphs:
+        if item.condition and not condition_holds(item.condition, data, filler.values):
+            continue
+        if item.kind in ("table", "list"):
+            if condition_holds(item.value, data, filler.values):
+                items.append((item, item.value))
+            continue
+        text = filler(item.value)
+        if text.strip():
+            items.append((item, text))
+    return renumber_headings(without_empty_sections(items))
+
+
+def _table_bands(composer: Composer, bands: list[Band], item, text: str, data: LetterData) -> None:
+    if bands:
         bands[-1].keep_with_next = True  # "明细如下：" stays with the table
-        bands += composer.table(CLAIM_COLUMNS, claims_rows(data), bold_last=len(data.claims) > 1)
+    bands += composer.table(CLAIM_COLUMNS, claims_rows(data), bold_last=len(data.claims) > 1)
 
 
-def _list_bands(composer: Composer, bands: list[Band], item, data: LetterData, filler: _Filler) -> None:
+def _list_bands(composer: Composer, bands: list[Band], item, text: str, data: LetterData) -> None:
     for line in data.size_basis:
         bands += composer.paragraph(line)
 
 
-def _heading_item_bands(composer: Composer, bands: list[Band], item, data: LetterData, filler: _Filler) -> None:
-    heading = composer.paragraph(filler(item.value), role=item.kind, kind="heading")
+def _heading_item_bands(composer: Composer, bands: list[Band], item, text: str, data: LetterData) -> None:
+    heading = composer.paragraph(text, role=item.kind, kind="heading")
     for band in heading:
         band.keep_with_next = True
     bands += heading
 
 
-def _text_bands(composer: Composer, bands: list[Band], item, data: LetterData, filler: _Filler) -> None:
+def _text_bands(composer: Composer, bands: list[Band], item, text: str, data: LetterData) -> None:
     # A value with line breaks (a multi-paragraph summary) prints as several paragraphs.
-    for piece in filler(item.value).splitlines():
+    for piece in text.splitlines():
         if piece.strip():
             bands += composer.paragraph(piece.strip())
 
@@ -200,19 +233,18 @@ _BODY_ITEMS = {"table": _table_bands, "list": _list_bands,
 
 
 def _closing_bands(composer: Composer, template: LetterTemplate, data: LetterData, filler: _Filler) -> list[Band]:
-    """Attachments, signature and seal, the template's note and a correction's notice (all kept
-    together with the body's last band)."""
+    """Attachments, signature and seal, the template's note and a correction's notice: all kept
+    together with the body's last band (a 版记 that does not fit under them takes them all over)."""
     bands: list[Band] = []
     if template.attachments:
-        attachments = composer.attachments([filler(a) for a in template.attachments])
-        for band in attachments:
-            band.keep_with_next = True
-        bands += attachments
+        bands += composer.attachments([filler(a) for a in template.attachments])
     bands += composer.signature(data.office.name, format_date(data.issued_on))
     if template.note:
         bands += composer.paragraph(f"（{filler(template.note)}）", justify=False)
     if data.replaces_doc_no:
         bands += composer.paragraph(f"（本文书更正{data.replaces_doc_no}，原文书同时作废。）", justify=False)
+    for band in bands[:-1]:
+        band.keep_with_next = True
     return bands
 
 
@@ -234,6 +266,7 @@ def _draw_band(canvas: Canvas, band: Band, top: float, draft: bool) -> None:
             text.setCharSpace(spacing)
             text.textOut(chunk)
         canvas.drawText(text)
+        _box_placeholders(canvas, run, top)
     for rule in band.rules:
         canvas.setLineWidth(rule.width)
         canvas.line(rule.x0, top - rule.y0, rule.x1, top - rule.y1)
@@ -248,6 +281,25 @@ def _draw_band(canvas: Canvas, band: Band, top: float, draft: bool) -> None:
         canvas.restoreState()
 
 
+def _box_placeholders(canvas: Canvas, run, top: float) -> None:
+    """A red box around each placeholder of a character no font has (only drafts show one: issuing
+    refuses such a letter), so that nobody mistakes it for a □ in the text."""
+    if not any(is_placeholder_font(font) for font, _chunk, _spacing in run.segments):
+        return
+    x = run.x
+    for font, chunk, spacing in run.segments:
+        advance = pdfmetrics.stringWidth(chunk, font, run.size) / max(len(chunk), 1)
+        if is_placeholder_font(font):
+            canvas.saveState()
+            canvas.setStrokeColorRGB(1, 0, 0)
+            canvas.setLineWidth(0.8)
+            for index in range(len(chunk)):
+                left = x + index * (advance + spacing)
+                canvas.rect(left, top - run.baseline - (1 - EM_TOP) * run.size, advance, run.size, stroke=1, fill=0)
+            canvas.restoreState()
+        x += len(chunk) * (advance + spacing)
+
+
 def _draw_watermark(canvas: Canvas, fonts: FontSet) -> None:
     canvas.saveState()
     canvas.setFillGray(WATERMARK_GRAY)
@@ -260,11 +312,19 @@ def _draw_watermark(canvas: Canvas, fonts: FontSet) -> None:
 
 def _draw_page_number(canvas: Canvas, composer: Composer, number: int) -> None:
     """— N — in 14 pt: odd pages at the right, even pages at the left, one character in (GB/T 9704 §7.5)."""
-    glyphs = composer.shaper.shape(f"— {number} —", "body", PAGE_NUMBER_SIZE)
+    glyphs = composer.shaper.shape(f"— {number} —", "page_number", PAGE_NUMBER_SIZE)
     width = composer.shaper.text_width(glyphs)
     x = BLOCK_RIGHT - PAGE_NUMBER_SIZE - width if number % 2 else BLOCK_LEFT + PAGE_NUMBER_SIZE
     run = composer._run(glyphs, x, 0.0, PAGE_NUMBER_SIZE, 0.0, "page_number")
     _draw_band(canvas, Band(0, (run,)), PAGE_NUMBER_BASELINE, False)
+
+
+def _draw_letterhead(canvas: Canvas, band: Band) -> None:
+    canvas.saveState()
+    canvas.setFillColorCMYK(*LETTERHEAD_RED)
+    canvas.setStrokeColorCMYK(*LETTERHEAD_RED)
+    _draw_band(canvas, band, PAGE_HEIGHT, False)
+    canvas.restoreState()
 
 
 def _pdf_date(day: date) -> str:
@@ -290,13 +350,16 @@ def _draw(pages: Sequence[Page], template: LetterTemplate, data: LetterData, dra
     for number, page in enumerate(pages, start=1):
         if draft:
             _draw_watermark(canvas, fonts)
+        if page.letterhead is not None:  # first, so that its text comes first in reading order
+            _draw_letterhead(canvas, page.letterhead)
         canvas.setFillGray(0)
         canvas.setStrokeGray(0)
         for row, band in page.bands:
             _draw_band(canvas, band, BLOCK_TOP - row * LINE_PITCH, draft)
         if page.record is not None:
             _draw_band(canvas, page.record, BLOCK_BOTTOM + page.record.height, draft)
-        _draw_page_number(canvas, composer, number)
+        if number > 1:  # 信函格式: the first page shows no page number
+            _draw_page_number(canvas, composer, number)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -326,24 +389,3 @@ def render_letter(kind: str, data: LetterData, *, template: LetterTemplate | Non
         template_version=template.version,
         draft=draft,
     )
-
-
-def render_batch(items: Iterable[LetterJob | tuple[str, LetterData]], progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None, *, fonts: FontSet | None = None
-                 ) -> list[RenderedDocument]:
-    """Render many letters in order with one font set. ``progress(done, total)`` after each letter;
-    ``cancelled()`` is asked before each one and, when true, raises RenderCancelled carrying the
-    letters finished so far. Pure and single-threaded: the GUI runs it in its task helper."""
-    jobs = [item if isinstance(item, LetterJob) else LetterJob(item[0], item[1]) for item in items]
-    fonts = fonts or load_font_set()
-    done: list[RenderedDocument] = []
-    if progress:
-        progress(0, len(jobs))
-    for job in jobs:
-        if cancelled is not None and cancelled():
-            raise RenderCancelled(done, len(jobs))
-        done.append(render_letter(job.kind, job.data, template=job.template, draft=job.draft, fonts=fonts))
-        if progress:
-            progress(len(done), len(jobs))
-    return done
-

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -124,7 +125,8 @@ PLACEHOLDERS: Mapping[str, Placeholder] = {
 # Block items that insert structured content rather than a sentence.
 TABLES = ("claims",)
 LISTS = ("size_basis",)
-# Names a paragraph's "if" may test: any placeholder, or a structured item.
+# Names a paragraph's "if" may test: any placeholder, or a structured item; "!name" prints the
+# paragraph when that name has no value (the words an office uses when there is no claims table).
 CONDITIONS = frozenset(PLACEHOLDERS) | {"claims", "size_basis"}
 
 _ITEM_KEYS = ("text", "heading1", "heading2", "table", "list")
@@ -150,6 +152,8 @@ def placeholder_values(data: LetterData) -> dict[str, str]:
 
 
 def condition_holds(name: str, data: LetterData, values: Mapping[str, str]) -> bool:
+    if name.startswith("!"):
+        return not condition_holds(name[1:], data, values)
     if name == "claims":
         return bool(data.claims)
     if name == "size_basis":
@@ -280,7 +284,7 @@ def _item(raw: Any, where: str) -> TemplateItem:
     else:
         _require_str(value, f"{where}.{kind}")
     condition = raw.get("if")
-    if condition is not None and condition not in CONDITIONS:
+    if condition is not None and (not isinstance(condition, str) or condition.removeprefix("!") not in CONDITIONS):
         raise TemplateError(f"未知的条件 {condition!r}", placeholder=str(condition), where=f"{where}.if")
     return TemplateItem(kind, value, condition)
 
@@ -340,3 +344,59 @@ def load_template(kind: str, override_json: Mapping[str, Any] | str | None = Non
         text = template_file(kind).read_text(encoding="utf-8")
         _shipped[kind] = validate_template(text, kind=kind)
     return _shipped[kind]
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+HEADING_LEVELS = {"heading1": 1, "heading2": 2}
+_DIGITS = "零一二三四五六七八九"
+_ORDINAL = {1: re.compile(r"^[一二三四五六七八九十]+、"), 2: re.compile(r"^（[一二三四五六七八九十]+）")}
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (heading ordinals)."""
+    if n < 10:
+        return _DIGITS[n]
+    tens, units = divmod(n, 10)
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[units] if units else "")
+
+
+def without_empty_sections(items: Sequence[tuple[TemplateItem, str]]) -> list[tuple[TemplateItem, str]]:
+    """``items`` without the headings whose section (up to the next heading of the same or a higher
+    level) prints nothing."""
+    kept: list[tuple[TemplateItem, str]] = []
+    for index, (item, text) in enumerate(items):
+        level = HEADING_LEVELS.get(item.kind)
+        if level is not None and not _has_content(items[index + 1:], level):
+            continue
+        kept.append((item, text))
+    return kept
+
+
+def _has_content(rest: Sequence[tuple[TemplateItem, str]], level: int) -> bool:
+    """Whether something other than a heading comes before the next heading of ``level`` or higher."""
+    for item, _text in rest:
+        other = HEADING_LEVELS.get(item.kind)
+        if other is None:
+            return True
+        if other <= level:
+            return False
+    return False
+
+
+def renumber_headings(items: Sequence[tuple[TemplateItem, str]]) -> list[tuple[TemplateItem, str]]:
+    """Headings that begin with an ordinal (一、 / （一）) numbered in order again, level-2 ordinals
+    from （一） under each level-1 heading, so that leaving a section out leaves no gap."""
+    counters = {1: 0, 2: 0}
+    out = []
+    for item, text in items:
+        level = HEADING_LEVELS.get(item.kind)
+        if level == 1:
+            counters[2] = 0
+        match = _ORDINAL[level].match(text) if level else None
+        if match:
+            counters[level] += 1
+            ordinal = chinese_number(counters[level])
+            text = (f"{ordinal}、" if level == 1 else f"（{ordinal}）") + text[match.end():]
+        out.append((item, text))
+    return out

@@ -43,6 +43,16 @@ class Message:
         template = self.en if language == EN else self.zh
         return {name for _, name, _, _ in _FORMATTER.parse(template) if name}
 
+    def __reduce__(self):
+        # One object per code: a message back from another process (a batch's worker) is the
+        # catalogue's own again, so that ``text.message is MSG`` holds for it too.
+        return (_defined, (self.code, self.en, self.zh))
+
+
+def _defined(code: str, en: str, zh: str) -> Message:
+    known = _REGISTRY.get(code)
+    return known if known is not None else Message(code, en, zh)
+
 
 def define(code: str, en: str, zh: str) -> Message:
     """Add a message to the catalogue (a code is defined exactly once, with the same placeholders in both languages)."""

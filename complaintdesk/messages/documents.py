@@ -45,16 +45,61 @@ FONT_NOT_EMBEDDED = define(
     "请安装可嵌入的中文TrueType字体：Windows 办公电脑请确认 C:\\Windows\\Fonts 下有 simfang.ttf（仿宋）、"
     "simsun.ttc（宋体）、simhei.ttf（黑体）；Debian/Ubuntu 请执行 sudo apt-get install fonts-wqy-zenhei；"
     "也可以在“设置”中指定一个TrueType中文字体文件。")
-LETTER_MISSING_GLYPHS = define(
-    "documents.letter_missing_glyphs",
-    "The font {font} lacks these characters, printed as “□” (or “?”) instead; please check: {characters}",
-    "字体{font}缺少以下字符，已以“□”（或“?”）代替，请核对：{characters}")
 CELL_TRUNCATED = define(
     "documents.cell_truncated", "A table cell was too long and is cut short: {start}…",
     "表格中的内容过长，已截断显示：{start}…")
 BLANKS_LEFT = define(
     "documents.blanks_left", "Not filled in, the letter leaves blanks “＿＿＿＿” for: {fields}",
     "以下内容未填写，文书中留有空白“＿＿＿＿”：{fields}")
+
+# --- fonts by role, and characters no font has (fonts.py, layout.Shaper) ------------------------------------
+
+FONT_ROLE_NAMES = {
+    "body": define("documents.font_role_body", "body text", "正文"),
+    "title": define("documents.font_role_title", "title", "标题"),
+    "heading1": define("documents.font_role_heading1", "level-1 headings", "一级标题"),
+    "heading2": define("documents.font_role_heading2", "level-2 headings", "二级标题"),
+    "page_number": define("documents.font_role_page_number", "page numbers", "页码"),
+}
+FONT_FAMILY_NOT_FOUND = define(
+    "documents.font_family_not_found",
+    "The font “{family}” chosen for the {role} is not installed on this computer; a font found here is used instead.",
+    "设置中为{role}指定的字体“{family}”在本机未安装，已改用本机找到的字体。")
+BODY_NOT_FANGSONG = define(
+    "documents.body_not_fangsong",
+    "The body text is set in {family}, which is not a FangSong (仿宋) face: GB/T 9704 asks for FangSong, size 3. "
+    "Install a FangSong font (仿宋_GB2312, 仿宋/FangSong, 方正仿宋_GBK) or choose one for the body text under "
+    "Settings ▸ Documents.",
+    "正文字体“{family}”不是仿宋体，GB/T 9704 要求正文用3号仿宋。请安装仿宋字体（仿宋_GB2312、仿宋、方正仿宋_GBK），"
+    "或在“设置 ▸ 文书”中为正文选择仿宋字体。")
+UNPRINTABLE_CHARACTER = define("documents.unprintable_character", "“{char}” ({code})", "“{char}”（{code}）")
+UNPRINTABLE_CHARACTER_AT = define(
+    "documents.unprintable_character_at", "“{char}” ({code}) in the {places}", "“{char}”（{code}，见于{places}）")
+LETTER_UNPRINTABLE = define(
+    "documents.letter_unprintable",
+    "No font on this computer has these characters: the draft shows each as “□” in a red box, and the letter "
+    "cannot be issued until they are written another way or a font that has them (e.g. SimSun-ExtB) is "
+    "installed: {characters}",
+    "本机所有字体都没有以下字符，草稿中以红框“□”标出；改用其他写法或安装含有这些字符的字体（如 SimSun-ExtB）之前"
+    "不能签发：{characters}")
+LETTER_UNPRINTABLE_REFUSED = define(
+    "documents.letter_unprintable_refused",
+    "The letter cannot be issued: no font on this computer has {characters}, which would print as an empty box. "
+    "Write it another way, or install a font that has it (e.g. SimSun-ExtB) and issue again. No number was used.",
+    "不能签发：本机所有字体都没有字符{characters}，印出来会是空框。请改用其他写法，或安装含有该字的字体"
+    "（如 SimSun-ExtB）后再签发。文号未被占用。")
+# Where in a letter a character occurs (documents/glyph_check.py).
+LETTER_SECTIONS = {
+    "number": define("documents.section_number", "document number", "发文字号"),
+    "office": define("documents.section_office", "office name", "发文机关名称"),
+    "title": define("documents.section_title", "title", "标题"),
+    "addressee": define("documents.section_addressee", "addressee", "主送机关"),
+    "body": define("documents.section_body", "body text", "正文"),
+    "attachments": define("documents.section_attachments", "attachments", "附件说明"),
+    "note": define("documents.section_note", "note", "附注"),
+    "cc": define("documents.section_cc", "copies to", "抄送"),
+    "other": define("documents.section_other", "rest of the letter", "文书其他部分"),
+}
 
 # --- issuing and finding documents ----------------------------------------------------------------------
 

@@ -30,21 +30,18 @@ from complaintdesk.documents import (
     PLACEHOLDERS,
     TEMPLATE_KINDS,
     FontConfig,
-    FontFile,
     FontSet,
     LetterData,
     LetterTemplate,
     RenderedDocument,
     TemplateError,
-    load_font_set,
     load_template,
     render_letter,
     validate_template,
 )
-from complaintdesk.documents.dossier import (
-    RenderedDossier,
-    render_dossier,
-)
+from complaintdesk.documents.fonts import font_config as fonts_for_settings
+from complaintdesk.documents.fonts import resolve as resolve_fonts
+from complaintdesk.documents.glyph_check import unprintable_in_letter
 from complaintdesk.documents.templates import fill, placeholder_values
 from complaintdesk.domain.deadlines import ClockStop as StopSpan
 from complaintdesk.domain.deadlines import Extension, compute_deadline
@@ -57,7 +54,6 @@ from complaintdesk.services.case_view import load_detail
 from complaintdesk.services.deadline_clocks import rule_of
 from complaintdesk.services.desk_types import CaseDetail
 from complaintdesk.services.document_facts import short_citation
-from complaintdesk.services.dossier_sections import build_dossier_data
 from complaintdesk.services.errors import ConflictError, ServiceError
 from complaintdesk.services.letter_mappers import build_letter_data
 from complaintdesk.services.numbering import next_number
@@ -76,6 +72,7 @@ from complaintdesk.store.models import LetterTemplate as TemplateRow
 from complaintdesk.store.types import utcnow
 
 if TYPE_CHECKING:
+    from complaintdesk.documents.dossier import RenderedDossier
     from complaintdesk.services.case_context import Workplace
 
 PREFIX_KEY = "documents.number_prefix"
@@ -166,6 +163,33 @@ class OfficeIdentityIncomplete(ServiceError):
         self.missing_fields = tuple(fields)
 
 
+class UnprintableCharacters(ServiceError):
+    """The letter holds characters no installed font has (e.g. 𠮷, CJK Extension B, on a computer without
+    SimSun-ExtB): issued, they would print as boxes. ``characters`` maps each to the sections it is in."""
+
+    def __init__(self, found: Mapping[str, Sequence[str]]):
+        items = tuple(msg.UNPRINTABLE_CHARACTER_AT(char=char, code=f"U+{ord(char):04X}",
+                                                   places=tuple(msg.LETTER_SECTIONS[s] for s in sections))
+                      for char, sections in found.items())
+        super().__init__(msg.LETTER_UNPRINTABLE_REFUSED, field="characters", characters=items)
+        self.characters = dict(found)
+
+
+def require_printable(template: LetterTemplate, data: LetterData, fonts: FontSet, prefix: str = "") -> None:
+    """Refuse (UnprintableCharacters) a letter with a character that no installed font has."""
+    found = unprintable_in_letter(template, data, fonts, number=prefix)
+    if found:
+        raise UnprintableCharacters(found)
+
+
+def require_printed(rendered: RenderedDocument) -> None:
+    """Refuse (UnprintableCharacters) a rendered letter that drew a placeholder for a character."""
+    unprintable = [item.params["char"] for w in rendered.warnings if w.message is msg.LETTER_UNPRINTABLE
+                   for item in w.params["characters"]]
+    if unprintable:
+        raise UnprintableCharacters(dict.fromkeys(unprintable, ("other",)))
+
+
 def require_office_identity(settings: Mapping[str, Any]) -> None:
     """Refuse (OfficeIdentityIncomplete) while ``settings`` leave any identity field a placeholder."""
     gaps = office_identity_gaps(settings)
@@ -183,23 +207,9 @@ def office_identity_warning(settings: Mapping[str, Any], message: Message = msg.
 
 
 def font_config(value: Any) -> FontConfig | None:
-    """``documents.font_path``: a TrueType file for every role, or ``{"body": …, "title": …,
-    "heading1": …, "heading2": …}`` (a value may be ``[path, face index]`` for a .ttc); empty = discover."""
-
-    def one(item: Any) -> FontFile | None:
-        if isinstance(item, str) and item.strip():
-            return FontFile(item.strip())
-        if isinstance(item, list | tuple) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], int):
-            return FontFile(item[0], item[1])
-        return None
-
-    if isinstance(value, Mapping):
-        body = one(value.get("body"))
-        if body is None:
-            return None
-        return FontConfig(body, *(one(value.get(role)) for role in ("title", "heading1", "heading2")))
-    body = one(value)
-    return FontConfig(body) if body else None
+    """``documents.font_path`` alone (a file for the body, or {role: file}); ``resolve`` reads it with
+    the per-role ``documents.fonts``. Empty: every role found on this computer."""
+    return fonts_for_settings({FONT_KEY: value})
 
 
 def number_prefix(settings: Mapping[str, Any], kind: str) -> str:
@@ -249,9 +259,10 @@ class DocumentService:
     # --- plumbing ----------------------------------------------------------------------------
 
     def fonts(self, settings: Mapping[str, Any] | None = None) -> FontSet:
-        """The fonts letters are set in: ``documents.font_path`` if configured, else discovered (cached)."""
+        """The fonts letters are set in: ``documents.fonts`` / ``documents.font_path`` where configured, the
+        other roles found on this computer by family name (cached per process)."""
         settings = self._settings() if settings is None else settings
-        return load_font_set(font_config(settings.get(FONT_KEY)))
+        return resolve_fonts(settings)
 
     @staticmethod
     def _template_in(session: Session, kind: str) -> LetterTemplate:
@@ -383,6 +394,7 @@ class DocumentService:
             data = dataclasses.replace(data, replaces_doc_no=replaced.doc_no)
         template = self._template_in(session, kind)
         prefix = number_prefix(rules.settings, kind)
+        require_printable(template, data, fonts, prefix)  # before a number is drawn
         year = issued_on.year
         seq = next_number(session, f"doc:{prefix}", year)
         doc_no = format_document_number(prefix, year, seq)
@@ -390,6 +402,7 @@ class DocumentService:
                                  fonts=fonts)
         if rendered.missing_fields and not allow_gaps:
             raise LetterIncomplete(kind, rendered.missing_fields)
+        require_printed(rendered)  # a placeholder where the check above did not look: refused all the same
         title = fill(template.title, placeholder_values(data)).replace("\n", "")[:200]
         document = Document(case_id=case_id, kind=kind, series=prefix, year=year, seq=seq, doc_no=doc_no, title=title,
                             issued_on=issued_on, issued_by_id=actor.user_id, pdf=rendered.pdf, sha256=rendered.sha256,
@@ -590,6 +603,11 @@ class DocumentService:
     def render_dossier(self, case_id: int) -> RenderedDossier:
         """The whole case as one PDF (parties, claims with terms and interest, deadlines, history,
         attachments with hashes, issued documents), as of today."""
+        # Loaded here, not with the module: ReportLab's platypus, which only the dossier uses, would
+        # add ≈ 50–100 ms to every letter from the command line.
+        from complaintdesk.documents.dossier import render_dossier
+        from complaintdesk.services.dossier_sections import build_dossier_data
+
         with self._work.db.read() as session:
             rules = RuleBook.load(session)
             detail = load_detail(session, case_id, self._work.actor(), rules, self._today())
@@ -627,7 +645,6 @@ __all__ = [
     "OfficeIdentityIncomplete",
     "SkippedCase",
     "TemplateInfo",
-    "build_dossier_data",
     "build_letter_data",
     "font_config",
     "number_prefix",

@@ -34,6 +34,7 @@ from complaintdesk.services.document_facts import (
 
 RESPOND_WITHIN_KEY = "documents.respond_within_workdays"
 ACCEPTING_DEPARTMENT_KEY = "documents.accepting_department"
+PREPRINTED_LETTERHEAD_KEY = "documents.preprinted_letterhead"  # the office prints letters on 红头纸
 DEFAULT_RESPOND_WITHIN = 10  # working days the addressee of a transfer, supervision or reminder gets
 RESPOND_WITHIN_RANGE = range(1, 61)
 
@@ -81,6 +82,15 @@ def respond_within(settings: Mapping[str, Any]) -> int:
     """Working days the addressee gets to answer (``documents.respond_within_workdays``, 1–60)."""
     within = settings.get(RESPOND_WITHIN_KEY, DEFAULT_RESPOND_WITHIN)
     return within if isinstance(within, int) and within in RESPOND_WITHIN_RANGE else DEFAULT_RESPOND_WITHIN
+
+
+def preprinted_letterhead(settings: Mapping[str, Any]) -> bool:
+    """``documents.preprinted_letterhead``: true when the office prints its letters on paper with the
+    letterhead already on it (红头纸); default false (the letter prints its own red letterhead)."""
+    value = settings.get(PREPRINTED_LETTERHEAD_KEY, False)
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "是")
+    return value is True or value == 1
 
 
 def _case_fields(detail: CaseDetail) -> dict[str, Any]:
@@ -146,7 +156,8 @@ def _letter(source: LetterSource, claims: Sequence[ClaimView], due_on: date | No
     return LetterData(office=office_info(source.settings), issued_on=source.issued_on,
                       **_case_fields(source.detail), **_party_fields(source), **_step_fields(source),
                       due_on=due_on, extended_due_on=extended_due_on,
-                      **_claim_fields(claims, source.issued_on), **_size_fields(source.detail))
+                      **_claim_fields(claims, source.issued_on), **_size_fields(source.detail),
+                      preprinted_letterhead=preprinted_letterhead(source.settings))
 
 
 def _due_on(detail: CaseDetail) -> date | None:

@@ -4807,6 +4807,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>以下内容未填写，文书中留有空白“＿＿＿＿”：{fields}</translation>
     </message>
     <message>
+        <source>The body text is set in {family}, which is not a FangSong (仿宋) face: GB/T 9704 asks for FangSong, size 3. Install a FangSong font (仿宋_GB2312, 仿宋/FangSong, 方正仿宋_GBK) or choose one for the body text under Settings ▸ Documents.</source>
+        <comment>documents.body_not_fangsong</comment>
+        <translation>正文字体“{family}”不是仿宋体，GB/T 9704 要求正文用3号仿宋。请安装仿宋字体（仿宋_GB2312、仿宋、方正仿宋_GBK），或在“设置 ▸ 文书”中为正文选择仿宋字体。</translation>
+    </message>
+    <message>
         <source>case {case_id} does not exist</source>
         <comment>documents.case_not_found</comment>
         <translation>案件不存在（编号 {case_id}）</translation>
@@ -4842,9 +4847,39 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>设置中指定的字体无法使用（{problem}），已改用系统中找到的字体。</translation>
     </message>
     <message>
+        <source>The font “{family}” chosen for the {role} is not installed on this computer; a font found here is used instead.</source>
+        <comment>documents.font_family_not_found</comment>
+        <translation>设置中为{role}指定的字体“{family}”在本机未安装，已改用本机找到的字体。</translation>
+    </message>
+    <message>
         <source>No embeddable Chinese TrueType font was found: the PDF uses the built-in font {font} without embedding it, so printing and display depend on the reader and rare characters may not show. Install an embeddable Chinese TrueType font: on Windows check that C:\Windows\Fonts holds simfang.ttf (FangSong), simsun.ttc (SimSun) and simhei.ttf (SimHei); on Debian/Ubuntu run sudo apt-get install fonts-wqy-zenhei; or choose a Chinese TrueType font file in the settings.</source>
         <comment>documents.font_not_embedded</comment>
         <translation>未找到可嵌入的中文TrueType字体，PDF暂用内置字体{font}且不嵌入字体，打印和显示效果取决于阅读软件，生僻字可能无法显示。请安装可嵌入的中文TrueType字体：Windows 办公电脑请确认 C:\Windows\Fonts 下有 simfang.ttf（仿宋）、simsun.ttc（宋体）、simhei.ttf（黑体）；Debian/Ubuntu 请执行 sudo apt-get install fonts-wqy-zenhei；也可以在“设置”中指定一个TrueType中文字体文件。</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <comment>documents.font_role_body</comment>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>level-1 headings</source>
+        <comment>documents.font_role_heading1</comment>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>level-2 headings</source>
+        <comment>documents.font_role_heading2</comment>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>page numbers</source>
+        <comment>documents.font_role_page_number</comment>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>documents.font_role_title</comment>
+        <translation>标题</translation>
     </message>
     <message>
         <source>acceptance notice</source>
@@ -4892,9 +4927,14 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>{kind}中以下内容尚未填写，不能签发：{fields}。请先补全案件信息或本单位设置；确需留空手工填写的，可选择留空签发</translation>
     </message>
     <message>
-        <source>The font {font} lacks these characters, printed as “□” (or “?”) instead; please check: {characters}</source>
-        <comment>documents.letter_missing_glyphs</comment>
-        <translation>字体{font}缺少以下字符，已以“□”（或“?”）代替，请核对：{characters}</translation>
+        <source>No font on this computer has these characters: the draft shows each as “□” in a red box, and the letter cannot be issued until they are written another way or a font that has them (e.g. SimSun-ExtB) is installed: {characters}</source>
+        <comment>documents.letter_unprintable</comment>
+        <translation>本机所有字体都没有以下字符，草稿中以红框“□”标出；改用其他写法或安装含有这些字符的字体（如 SimSun-ExtB）之前不能签发：{characters}</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued: no font on this computer has {characters}, which would print as an empty box. Write it another way, or install a font that has it (e.g. SimSun-ExtB) and issue again. No number was used.</source>
+        <comment>documents.letter_unprintable_refused</comment>
+        <translation>不能签发：本机所有字体都没有字符{characters}，印出来会是空框。请改用其他写法，或安装含有该字的字体（如 SimSun-ExtB）后再签发。文号未被占用。</translation>
     </message>
     <message>
         <source>no case numbered &apos;{case_no}&apos;</source>
@@ -4947,6 +4987,51 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>办理期限涉及尚未录入节假日安排的年份，届满日为暂定，请核对后再签发</translation>
     </message>
     <message>
+        <source>addressee</source>
+        <comment>documents.section_addressee</comment>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <comment>documents.section_attachments</comment>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <comment>documents.section_body</comment>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>copies to</source>
+        <comment>documents.section_cc</comment>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>documents.section_note</comment>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <comment>documents.section_number</comment>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>office name</source>
+        <comment>documents.section_office</comment>
+        <translation>发文机关名称</translation>
+    </message>
+    <message>
+        <source>rest of the letter</source>
+        <comment>documents.section_other</comment>
+        <translation>文书其他部分</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>documents.section_title</comment>
+        <translation>标题</translation>
+    </message>
+    <message>
         <source>the stored copy of {doc_no} is damaged (SHA-256 mismatch): restore from a backup</source>
         <comment>documents.stored_copy_damaged</comment>
         <translation>文书 {doc_no} 的存档已损坏（SHA-256 不符），请从备份恢复</translation>
@@ -4975,6 +5060,16 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>unknown letter field(s): {fields}</source>
         <comment>documents.unknown_letter_fields</comment>
         <translation>未知的文书字段：{fields}</translation>
+    </message>
+    <message>
+        <source>“{char}” ({code})</source>
+        <comment>documents.unprintable_character</comment>
+        <translation>“{char}”（{code}）</translation>
+    </message>
+    <message>
+        <source>“{char}” ({code}) in the {places}</source>
+        <comment>documents.unprintable_character_at</comment>
+        <translation>“{char}”（{code}，见于{places}）</translation>
     </message>
     <message>
         <source>amount has more than 2 decimal places: {value}</source>

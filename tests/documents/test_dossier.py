@@ -123,13 +123,20 @@ def test_user_text_is_never_read_as_markup(fonts):
         assert "".join(text.split()) in flat, text
 
 
-def test_characters_the_font_lacks_are_shown_and_reported(gb2312_font_path):
+def test_characters_the_body_font_lacks_come_from_another_font(gb2312_font_path):
     font_set = load_font_set(gb2312_font_path)  # like the Arphic GB fonts: no 堃, no 喆
+    assert not font_set.has_char(font_set.body, "堃")
     doc = render_dossier(dossier_data(complainant=(("名称", "张堃喆农机有限公司"),)), fonts=font_set)
+    assert not [w for w in doc.warnings if "缺少" in str(w)]
+    assert "张堃喆农机有限公司" in "".join(page_texts(doc.pdf))  # drawn from a font that has them
+
+
+def test_characters_no_font_has_are_shown_and_reported(fonts):
+    doc = render_dossier(dossier_data(complainant=(("名称", "𠮷氏农机有限公司"),)), fonts=fonts)
     [warning] = [str(w) for w in doc.warnings if "缺少" in str(w)]
-    assert "堃" in warning and "喆" in warning
+    assert "𠮷" in warning
     flat = "".join(page_texts(doc.pdf))
-    assert "张□□农机有限公司" in flat and "堃" not in flat
+    assert "□氏农机有限公司" in flat and "𠮷" not in flat
 
 
 def test_same_data_same_bytes_and_empty_sections_say_so(fonts):

@@ -15,7 +15,18 @@ from complaintdesk.documents import (
     validate_template,
 )
 from complaintdesk.documents.samples import sample_letter_data
-from complaintdesk.documents.templates import BLANK, PLACEHOLDERS, fill, placeholder_values, template_file
+from complaintdesk.documents.templates import (
+    BLANK,
+    PLACEHOLDERS,
+    TemplateItem,
+    chinese_number,
+    condition_holds,
+    fill,
+    placeholder_values,
+    renumber_headings,
+    template_file,
+    without_empty_sections,
+)
 
 
 @pytest.mark.parametrize("kind", TEMPLATE_KINDS)
@@ -125,3 +136,51 @@ def test_conditional_paragraphs_and_the_claims_table_drop_out_without_claims(fon
     text = scan(doc.pdf).text()
     assert "合同编号" not in text and "经核实" not in text
     assert doc.missing_fields == ()
+
+
+# --- conditions and sections ------------------------------------------------------------------
+
+
+def test_a_negated_condition_prints_a_paragraph_when_the_name_has_no_value():
+    raw = load_template("reply").to_dict()
+    raw["paragraphs"].append({"text": "本案不涉及欠款。", "if": "!claims"})
+    template = validate_template(raw)
+    assert template.paragraphs[-1].condition == "!claims"
+    assert validate_template(template.to_dict()) == template  # round trip
+    data = sample_letter_data("reply")
+    values = placeholder_values(data)
+    assert not condition_holds("!claims", data, values)
+    assert condition_holds("!claims", replace(data, claims=()), values)
+    raw["paragraphs"][-1]["if"] = "!debts"
+    with pytest.raises(TemplateError, match="debts"):
+        validate_template(raw)
+
+
+def items(*entries):
+    return [(TemplateItem(kind, text), text) for kind, text in entries]
+
+
+def test_a_heading_over_an_empty_section_is_left_out_and_the_rest_renumbered():
+    printed = renumber_headings(without_empty_sections(items(
+        ("text", "开头。"), ("heading1", "一、投诉事项"), ("text", "摘要。"),
+        ("heading1", "二、调查核实情况"),
+        ("heading1", "三、办理结果"), ("heading2", "（一）已付"), ("heading2", "（二）未付"), ("text", "未付部分。"),
+        ("heading1", "四、其他事项"), ("text", "特此答复。"))))
+    assert [text for _item, text in printed] == [
+        "开头。", "一、投诉事项", "摘要。", "二、办理结果", "（一）未付", "未付部分。", "三、其他事项", "特此答复。"]
+
+
+def test_headings_without_ordinals_are_kept_as_written():
+    printed = renumber_headings(items(("heading1", "投诉事项"), ("text", "甲"), ("heading1", "十二、其他"), ("text", "乙")))
+    assert [text for _item, text in printed] == ["投诉事项", "甲", "一、其他", "乙"]
+    assert [chinese_number(n) for n in (1, 9, 10, 11, 20, 21, 99)] == ["一", "九", "十", "十一", "二十", "二十一", "九十九"]
+
+
+@pytest.mark.parametrize(("kind", "name"), [("supervision", "claims"), ("size_determination", "size_basis")])
+def test_templates_say_in_words_when_there_is_no_table_or_list(kind, name):
+    template = load_template(kind)
+    negated = [item for item in template.paragraphs if item.condition == f"!{name}"]
+    assert negated and all("如下" not in item.value and "上表" not in item.value for item in negated)
+    for item in template.paragraphs:
+        if "如下" in item.value or "上表" in item.value:
+            assert item.condition == name, item.value
