@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import select
-
-from complaintdesk.domain.vocabulary import Role
 from complaintdesk.messages import auth as auth_msg
 from complaintdesk.security import password_problem
-from complaintdesk.services import history, users
-from complaintdesk.services.actor import SYSTEM, Actor, actor_of
-from complaintdesk.services.errors import ServiceError
+from complaintdesk.services import users
+from complaintdesk.services.actor import Actor, actor_of
 from complaintdesk.services.settings import OfficeIdentity, identity_problems, write_office_values
 from complaintdesk.services.validation import Problem, ValidationError
 from complaintdesk.store.database import Database
-from complaintdesk.store.models import User
 
 
 def set_up_problems(username: str, display_name: str, password: str, identity: OfficeIdentity) -> list[Problem]:
@@ -52,19 +47,10 @@ def set_up_office(db: Database, *, username: str, display_name: str, password: s
         raise ValidationError(problems)
     values = {field: value.strip() for field, value in dataclasses.asdict(identity).items()}
     with db.write() as session:
-        exists = session.execute(
-            select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True),
-                                  User.password_hash.is_not(None)).limit(1)
-        ).first()
-        if exists is not None:
-            raise ServiceError(auth_msg.ADMIN_EXISTS)
         try:
-            user = users.create_user(session, SYSTEM, username=username, display_name=display_name,
-                                     role=Role.ADMIN.value, password=password)
+            user = users.add_first_admin(session, username, display_name, password)
         except users.UserError as exc:  # e.g. the user name is taken by an account without a password
             raise ValidationError([Problem(exc.field or "username", exc.text)]) from exc
-        history.record(session, SYSTEM, entity="user", entity_id=user.id, action="first_admin",
-                       summary=f"首次使用设置管理员 {user.display_name}（{user.username}）")
         admin = actor_of(user)
         write_office_values(session, admin, values)
         return admin

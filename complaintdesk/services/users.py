@@ -60,10 +60,14 @@ def create_user(session: Session, actor: Actor, *, username: str, display_name: 
 def has_admin_with_password(db: Database) -> bool:
     """Whether an active administrator can sign in (if not, the desk asks for the first-run set-up)."""
     with db.read() as session:
-        return session.execute(
-            select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True),
-                                  User.password_hash.is_not(None)).limit(1)
-        ).first() is not None
+        return _admin_with_password_exists(session)
+
+
+def _admin_with_password_exists(session: Session) -> bool:
+    return session.execute(
+        select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True),
+                              User.password_hash.is_not(None)).limit(1)
+    ).first() is not None
 
 
 def create_first_admin(db: Database, username: str, display_name: str, password: str) -> Actor:
@@ -75,17 +79,19 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
     if password is None or (problem := password_problem(password)):
         raise UserError("password", problem or msg.PASSWORD_MISSING)
     with db.write() as session:
-        exists = session.execute(
-            select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True),
-                                  User.password_hash.is_not(None)).limit(1)
-        ).first()
-        if exists is not None:
-            raise ServiceError(msg.ADMIN_EXISTS)
-        user = create_user(session, SYSTEM, username=username, display_name=display_name,
-                           role=Role.ADMIN.value, password=password)
-        history.record(session, SYSTEM, entity="user", entity_id=user.id, action="first_admin",
-                       summary=f"首次使用设置管理员 {user.display_name}（{user.username}）")
-        return actor_of(user)
+        return actor_of(add_first_admin(session, username, display_name, password))
+
+
+def add_first_admin(session: Session, username: str, display_name: str, password: str) -> User:
+    """In the caller's write transaction: the first administrator, created by the system and recorded
+    as the first-run set-up; refused (ServiceError) once an administrator who can sign in exists."""
+    if _admin_with_password_exists(session):
+        raise ServiceError(msg.ADMIN_EXISTS)
+    user = create_user(session, SYSTEM, username=username, display_name=display_name,
+                       role=Role.ADMIN.value, password=password)
+    history.record(session, SYSTEM, entity="user", entity_id=user.id, action="first_admin",
+                   summary=f"首次使用设置管理员 {user.display_name}（{user.username}）")
+    return user
 
 
 def desk_user(session: Session) -> User | None:
