@@ -281,7 +281,7 @@ def recompute(office, runs: int) -> Figure:
     open case's deadlines are recomputed, the moved ones recorded in its history and its list and
     dashboard columns refreshed, in one transaction. The runs alternate between the official
     schedule plus one extra day off (a working day a few days ahead) and the official one."""
-    from datetime import timedelta
+    from datetime import date, timedelta
 
     from sqlalchemy import select
 
@@ -302,11 +302,14 @@ def recompute(office, runs: int) -> Figure:
     variants = [[*official.rows, HolidayRow(extra_day, DayKind.REST, "基准测试：临时调整")], list(official.rows)]
     moved_counts = []
     times = []
+    # An official schedule names its notice (number and date); the shipped years carry a generic source.
+    notice = official.source if official.notice_date else f"国办发明电〔{today.year - 1}〕1号（基准测试）"
+    notice_date = official.notice_date or date(today.year - 1, 11, 1)
     for i in range(max(2, runs + runs % 2)):  # an even number: the official schedule is back at the end
         start = time.perf_counter()
-        moved = schedules.save(today.year, variants[i % 2], official.source or "bench")
+        saved = schedules.save(today.year, variants[i % 2], notice, notice_date=notice_date)
         times.append((time.perf_counter() - start) * 1000)
-        moved_counts.append(len(moved))
+        moved_counts.append(len(saved.moved))
     open_cases = office.cases.count(CaseQuery(open_only=True))
     ms = statistics.median(times)
     return Figure("recompute all open deadlines (schedule saved)", ms, "ms", "≤ 2 s", ms <= 2000,

@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 
 from complaintdesk.cli import main as admin
 from complaintdesk.documents import TEMPLATE_KINDS
+from complaintdesk.domain.wording import third_person
 from complaintdesk.services.desk_types import ActionInput, PaymentInput
 from complaintdesk.services.office import Office
 from complaintdesk.store.models import ArrearsClaim, Case, ExtensionRequest, Respondent
@@ -101,7 +102,10 @@ def prepare_reply(office: Office, case_no: str, supervised_on: date) -> None:
     text = REPLY_TEXT.format(supervised=f"{supervised_on.year}年{supervised_on.month}月{supervised_on.day}日",
                              debtor=case.respondent.name, paid=f"{paid_on.year}年{paid_on.month}月{paid_on.day}日",
                              amount=f"{amount:,.2f}")
-    office.actions.act(case.id, "reply", ActionInput(on=date.today(), note=text), case.version)
+    case = office.actions.act(case.id, "reply", ActionInput(on=date.today(), note=text), case.version)
+    # The officer confirms the third-person wording the reply quotes (the transfer letter keeps the rewrite).
+    wording = "投诉人反映，" + third_person(case.summary).replace("投诉人", "其")
+    office.documents.confirm_summary(case.id, wording, expected_version=case.version)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,12 +1,13 @@
-"""Screenshot of the settings dialog's holiday page for the docs: docs/screenshots/settings_holidays.png.
+"""Screenshots of the settings dialog for the docs: docs/screenshots/settings_holidays.png, settings_letters.png.
 
 Usage (from the repository root; needs no display)::
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshot_settings.py [--year 2026] [--out PATH]
+    QT_QPA_PLATFORM=offscreen python tools/screenshot_settings.py [--page holidays|letters] [--year 2026] [--out PATH]
 
-A throw-away demo office is opened as its administrator and the dialog shows the shipped official
-schedule of ``--year``: its rest days and make-up working days, the notice it comes from, and the
-editor with one day picked.
+A throw-away demo office is opened as its administrator. ``holidays`` (the default): the dialog shows the
+shipped official schedule of ``--year``: its rest days and make-up working days, the notice it comes from,
+and the editor with one day picked. ``letters``: the 文书 page, each role's font found on this computer
+with its preview (the page as an office sees it before choosing anything).
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--year", type=int, default=2026, help="a year with a shipped schedule (default 2026)")
     parser.add_argument("--cases", type=int, default=300, help="demo cases (default 300)")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots" / "settings_holidays.png")
+    parser.add_argument("--page", choices=("holidays", "letters"), default="holidays")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="default: docs/screenshots/settings_<page>.png")
     args = parser.parse_args()
+    args.out = args.out or ROOT / "docs" / "screenshots" / f"settings_{args.page}.png"
 
     app = QApplication([sys.argv[0]])
     from complaintdesk.services.demo import generate
@@ -56,20 +60,10 @@ def main() -> int:
         dialog = SettingsDialog(office, QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         dialog.resize(1080, 700)
         dialog.show()
-        page = dialog.holidays
-        wait(app, lambda: page.loaded is not None and bool(page.years))
-        ui = dialog.ui
-        ui.year_combo.setCurrentIndex(ui.year_combo.findData(args.year))
-        ui.year_combo.activated.emit(ui.year_combo.currentIndex())
-        wait(app, lambda: page.loaded is not None and page.loaded.year == args.year)
-        if not page.loaded.rows:
-            raise SystemExit(f"{args.year} has no schedule: choose a year with data")
-        row = next(i for i, r in enumerate(page.current_rows()) if r.name == "国庆节")
-        ui.holiday_table_widget.selectRow(row)
-        ui.holiday_table_widget.scrollToItem(ui.holiday_table_widget.item(row, 0))
-        page.run_preview()  # the unchanged year: shows that saving it again would move nothing
-        wait(app, lambda: page.preview is not None)
-        ui.holiday_table_widget.setFocus()
+        if args.page == "letters":
+            show_letters(app, dialog)
+        else:
+            show_holidays(app, dialog, args.year)
         app.processEvents()
         args.out.parent.mkdir(parents=True, exist_ok=True)
         dialog.grab().save(str(args.out))
@@ -78,6 +72,31 @@ def main() -> int:
         tasks.wait_for_workers()
         office.close()
     return 0
+
+
+def show_letters(app: QApplication, dialog) -> None:
+    dialog.resize(1024, 700)
+    dialog.ui.tab_widget.setCurrentIndex(dialog.LETTERS)
+    page = dialog.letters
+    wait(app, lambda: page.loaded is not None and page.families is not None)
+    page.rows["body"].combo.setFocus()
+
+
+def show_holidays(app: QApplication, dialog, year: int) -> None:
+    page = dialog.holidays
+    wait(app, lambda: page.loaded is not None and bool(page.years))
+    ui = dialog.ui
+    ui.year_combo.setCurrentIndex(ui.year_combo.findData(year))
+    ui.year_combo.activated.emit(ui.year_combo.currentIndex())
+    wait(app, lambda: page.loaded is not None and page.loaded.year == year)
+    if not page.loaded.rows:
+        raise SystemExit(f"{year} has no schedule: choose a year with data")
+    row = next(i for i, r in enumerate(page.current_rows()) if r.name == "国庆节")
+    ui.holiday_table_widget.selectRow(row)
+    ui.holiday_table_widget.scrollToItem(ui.holiday_table_widget.item(row, 0))
+    page.run_preview()  # the unchanged year: shows that saving it again would move nothing
+    wait(app, lambda: page.preview is not None)
+    ui.holiday_table_widget.setFocus()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from complaintdesk.documents.batch import render_batch
 from complaintdesk.documents.fonts import (
     FontConfig,
     FontFile,
@@ -27,6 +26,17 @@ from complaintdesk.documents.templates import (
     load_template,
     validate_template,
 )
+
+
+def __getattr__(name: str):
+    # The batch (multiprocessing, concurrent.futures) is loaded when first asked for: a single letter from
+    # the command line never needs it.
+    if name == "render_batch":
+        from complaintdesk.documents.batch import render_batch
+
+        return render_batch
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "KIND_LABELS",

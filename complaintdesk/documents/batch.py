@@ -1,9 +1,10 @@
 """Renders many letters in order: in worker processes when the computer has the cores and the batch the size.
 
-A letter takes 10–20 ms of one core, nearly all of it Python (layout, ReportLab's PDF objects, font
-subsets) that threads cannot share. Worker processes can: each renders whole letters with the same
-fonts (registered once per worker; a font parse comes from the data folder's cache), and the letters
-come back in the order asked, byte for byte what one process would have made.
+A letter takes a few milliseconds of one core (3 ms for a one-page reply), nearly all of it Python
+(layout, ReportLab's PDF objects, font subsets) that threads cannot share. Worker processes can: each
+renders whole letters (a few to a task) with the same fonts (registered once per worker; a font parse
+comes from the data folder's cache), and the letters come back in the order asked, byte for byte what
+one process would have made.
 
 A pool costs its start: forking this process is cheap (tens of ms, fonts inherited), a new
 interpreter (``spawn``: Windows, or a process running other threads, where forking is unsafe) costs a
@@ -16,7 +17,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import pickle
 import sys
 import threading
 from collections import deque
@@ -28,14 +28,21 @@ from complaintdesk.documents.fonts import FontSet, load_font_set
 from complaintdesk.documents.letter_data import LetterData
 from complaintdesk.documents.render import LetterJob, RenderCancelled, RenderedDocument, render_letter
 
-# The fewest letters for which a pool pays for its start (`python bench/letters.py --break-even`; on
-# 2 cores: forking 2 workers ≈ 40 ms, starting 2 interpreters ≈ 0.4 s, a letter ≈ 12 ms of one core).
-MIN_JOBS_FORK = 16
+# The fewest letters for which a pool pays for its start (`python bench/letters.py --break-even`; on 2
+# idle cores: a letter ≈ 2.5–3.5 ms of one core; forking 2 workers and their first letters ≈ 35 ms, so a
+# pool wins from about 28 letters to different firms, 50 near-identical ones; starting 2 interpreters
+# ≈ 0.2 s: from about 150–200 letters).
+MIN_JOBS_FORK = 32
 MIN_JOBS_SPAWN = 150
 MAX_WORKERS = 8
-# Letters handed to the pool ahead of the one awaited, per worker: enough to keep every worker busy,
+# Tasks handed to the pool ahead of the one awaited, per worker: enough to keep every worker busy,
 # few enough that a cancel wastes little.
 AHEAD_PER_WORKER = 3
+# Letters sent to a worker in one task, at most: each task's round trip through the pool's queues and
+# threads costs this process about half a millisecond, taken from the cores the workers run on. A batch
+# is cut into at least TASKS_PER_WORKER tasks per worker, so that the workers finish together.
+CHUNK_MAX = 4
+TASKS_PER_WORKER = 8
 
 Progress = Callable[[int, int], None]
 
@@ -67,11 +74,9 @@ def start_method() -> str:
 
 def worker_count(jobs: int, method: str | None = None) -> int:
     """Worker processes for a batch of ``jobs`` letters: 1 (no pool) below the break-even or on one core."""
+    # The PyInstaller bundle's entry points (packaging/) call multiprocessing.freeze_support() first, so
+    # that a spawned worker of the bundle becomes a worker instead of starting the program again.
     cores = os.cpu_count() or 1
-    if getattr(sys, "frozen", False):
-        # A spawned worker of the PyInstaller bundle would start the program again unless its entry
-        # point called multiprocessing.freeze_support() first: packaging/ does not (yet).
-        return 1
     least = MIN_JOBS_FORK if (method or start_method()) == "fork" else MIN_JOBS_SPAWN
     if cores < 2 or jobs < least:
         return 1
@@ -94,20 +99,27 @@ def _render_here(jobs: list[LetterJob], progress: Progress | None, cancelled: Ca
     return done
 
 
+def chunks(jobs: list[LetterJob], count: int) -> list[list[LetterJob]]:
+    """The batch's letters in order, cut into the tasks ``count`` workers are given."""
+    size = max(1, min(CHUNK_MAX, len(jobs) // (count * TASKS_PER_WORKER)))
+    return [jobs[start: start + size] for start in range(0, len(jobs), size)]
+
+
 def _render_in_pool(jobs: list[LetterJob], progress: Progress | None, cancelled: Callable[[], bool] | None,
                     fonts: FontSet, count: int) -> list[RenderedDocument]:
     context = multiprocessing.get_context(start_method())
-    blob = pickle.dumps(fonts)  # the worker keeps one FontSet per blob: fonts registered once per worker
     done: list[RenderedDocument] = []
     pending: deque[Future] = deque()
-    # gc.freeze in each worker as well: what it inherits, or imported before its first letter, is
-    # never collected there (see _inherited_objects_frozen), and its collector has less to walk.
-    with ProcessPoolExecutor(count, mp_context=context, initializer=gc.freeze) as pool:
+    tasks = chunks(jobs, count)
+    # The font set goes to each worker once, at its start (not with every task): a forked worker gets
+    # this very object, with the fonts, widths and glyphs it has already looked up; a spawned one an
+    # unpickled copy that registers its fonts again, lazily.
+    with ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker, initargs=(fonts,)) as pool:
         try:
             with _inherited_objects_frozen(context):
-                pending.append(pool.submit(_render_in_worker, blob, jobs[0]))  # starts the workers
-            for job in jobs[1:]:
-                pending.append(pool.submit(_render_in_worker, blob, job))
+                pending.append(pool.submit(_render_in_worker, tasks[0]))  # starts the workers
+            for task in tasks[1:]:
+                pending.append(pool.submit(_render_in_worker, task))
                 if len(pending) >= count * AHEAD_PER_WORKER:
                     _collect(pending, done, len(jobs), progress, cancelled)
             while pending:
@@ -137,21 +149,31 @@ def _inherited_objects_frozen(context) -> Iterator[None]:
 
 def _collect(pending: deque[Future], done: list[RenderedDocument], total: int, progress: Progress | None,
              cancelled: Callable[[], bool] | None) -> None:
-    """Take the oldest letter (order is kept); asked ``cancelled()`` first, as the one-process loop is."""
+    """Take the oldest task's letters (order is kept); ``cancelled()`` asked before each letter, as the
+    one-process loop does."""
     if cancelled is not None and cancelled():
         raise RenderCancelled(done, total)
-    done.append(pending.popleft().result())
-    if progress:
-        progress(len(done), total)
+    for index, document in enumerate(pending.popleft().result()):
+        if index and cancelled is not None and cancelled():
+            raise RenderCancelled(done, total)
+        done.append(document)
+        if progress:
+            progress(len(done), total)
 
 
 # --- in the worker ------------------------------------------------------------------------------------
 
-_worker_fonts: dict[bytes, FontSet] = {}
+_worker_fonts: FontSet | None = None
 
 
-def _render_in_worker(blob: bytes, job: LetterJob) -> RenderedDocument:
-    fonts = _worker_fonts.get(blob)
-    if fonts is None:
-        fonts = _worker_fonts[blob] = pickle.loads(blob)
-    return _render(job, fonts)
+def _start_worker(fonts: FontSet) -> None:
+    """A worker's start: gc.freeze, so that what it inherits, or imported before its first letter, is
+    never collected there (see _inherited_objects_frozen) and its collector has less to walk; then the
+    font set it renders every letter with."""
+    global _worker_fonts
+    gc.freeze()
+    _worker_fonts = fonts
+
+
+def _render_in_worker(jobs: list[LetterJob]) -> list[RenderedDocument]:
+    return [_render(job, _worker_fonts) for job in jobs]

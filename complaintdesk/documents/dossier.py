@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as _ReportLabParagraph
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
+from complaintdesk.documents.colfit import Need, fit_columns, header_need, squeeze_to, text_need
 from complaintdesk.documents.fonts import PLACEHOLDER, FontSet, load_font_set, missing_characters
 from complaintdesk.documents.layout import Glyph, break_lines, clean_text
 from complaintdesk.documents.letter_data import OfficeInfo
@@ -339,27 +340,54 @@ class _Builder:
 # --- sections ---------------------------------------------------------------------------------
 
 
+CLAIM_HEAD = ("合同编号", "标的", "合同金额（元）", "付款到期日", "逾期天数", "已付（元）", "欠付（元）", "逾期利息（元）")
+CLAIM_SIZES = (9.0, 8.0, 7.0)  # the claims table's size: smaller only where its amounts would not fit
+CELL_PADDING = 3.0
+
+
 def _claims(b: _Builder, data: DossierData) -> list:
-    s = b.styles
     flow: list = b.heading("三、欠款明细及逾期利息")
     if not data.claims:
         return [*flow, b.none()]
-    head = ["合同编号", "标的", "合同金额（元）", "付款到期日", "逾期天数", "已付（元）", "欠付（元）", "逾期利息（元）"]
-    rows = [[Paragraph(h, s.cell_bold) for h in head]]
-    for c in data.claims:
-        rows.append([b.para(c.contract_no or "—", s.cell), b.para(c.subject, s.cell),
-                     b.para(format_yuan(c.amount), s.cell_right), b.para(_iso(c.due_on), s.cell),
-                     b.para(str(c.days_overdue) if c.days_overdue else "—", s.cell_right),
-                     b.para(format_yuan(c.paid), s.cell_right), b.para(format_yuan(c.outstanding), s.cell_right),
-                     b.para(format_yuan(c.interest), s.cell_right)])
-    widths = [30 * mm, 12 * mm, 24 * mm, 24 * mm, 14 * mm, 23 * mm, 23 * mm, 22 * mm]
-    scale = FRAME_WIDTH / sum(widths)
-    flow.append(b.table(rows, [w * scale for w in widths]))
+    texts = [[c.contract_no or "—", c.subject, format_yuan(c.amount), _iso(c.due_on),
+              str(c.days_overdue) if c.days_overdue else "—", format_yuan(c.paid), format_yuan(c.outstanding),
+              format_yuan(c.interest)] for c in data.claims]
+    size, widths = _claim_widths(b.fonts, texts)
+    cell, bold = (ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 4 / 3)
+                  for style in (b.styles.cell, b.styles.cell_bold))
+    right = ParagraphStyle(f"cell_right-{size}", parent=cell, alignment=TA_RIGHT)
+    rows = [[Paragraph(h, bold) for h in CLAIM_HEAD]]
+    rows += [[b.para(text, right if index in (2, 4, 5, 6, 7) else cell) for index, text in enumerate(row)]
+             for row in texts]
+    flow.append(b.table(rows, widths))
     if data.totals:
         flow += [Spacer(1, 3), b.fields(data.totals)]
     for index, c in enumerate(data.claims, start=1):
         flow += _claim_detail(b, index, c)
     return flow
+
+
+def _claim_widths(fonts: FontSet, texts: Sequence[Sequence[str]]) -> tuple[float, list[float]]:
+    """No column narrower than its widest amount, date or number, the contract number and subject
+    not narrower than their longest code or four characters; the rest to them (``colfit``)."""
+    def body(text: str) -> float:
+        return pdfmetrics.stringWidth(text, fonts.body, 1.0)
+
+    def head(text: str) -> float:
+        return pdfmetrics.stringWidth(text, fonts.heading1, 1.0)
+
+    needs = []
+    for index, title in enumerate(CLAIM_HEAD):
+        header_min, header_natural = header_need(title, head, head("中"))
+        cells = [row[index] for row in texts]
+        if index < 2:
+            least, natural = text_need(cells, body, body("中"), 4)
+        else:
+            least = natural = max(body(text) for text in cells)
+        natural = max(natural, header_natural)
+        needs.append(Need(max(least, header_min), natural, index < 2, squeeze_to(natural, body("中")) if index < 2 else None))
+    fit = fit_columns(needs, CLAIM_SIZES, FRAME_WIDTH, CELL_PADDING)
+    return fit.size, list(fit.widths)
 
 
 def _claim_detail(b: _Builder, index: int, c: DossierClaim) -> list:

@@ -26,7 +26,9 @@ import pickle
 import struct
 import sys
 import threading
+import zlib
 from array import array
+from collections import OrderedDict
 from collections.abc import Sequence
 from contextlib import contextmanager
 from itertools import accumulate, chain, groupby
@@ -36,7 +38,7 @@ from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab import rl_config
-from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase import pdfdoc, ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFNameBytes, TTFont, TTFontFace
 
 from complaintdesk.config import data_dir
@@ -55,8 +57,20 @@ _LAZY = ("glyphToChar", "hmetrics", "glyphPos")
 # Subsets read from the file glyph by glyph before a face keeps the whole file in memory (a process
 # that prints many letters: a batch's worker, the desktop app); a letter embeds 1–3 subsets of a face.
 WHOLE_FILE_AFTER = 12
+# Subsets (their font files, compressed) a face keeps for the next PDF that embeds the same one: a batch's
+# letters of one template share their title and letterhead subsets, and often their body's.
+KEPT_SUBSETS = 48
+# zlib levels of an embedded subset's font file: ReportLab's for one that every letter of a kind shares
+# (made and compressed once, then kept), a fast one for a subset of a letter's own characters (names,
+# amounts), made for each letter: half the time, a few per cent larger (subsets.assign_subsets).
+SHARED_LEVEL = zlib.Z_DEFAULT_COMPRESSION
+OWN_LEVEL = 1
+# Set on ReportLab's numbering of a font in a document (TTFont.State): how many of its first subsets hold
+# characters that every letter of the kind shares; the others get OWN_LEVEL. Unset: all are shared.
+_SHARED_SUBSETS = "complaintdesk_shared_subsets"
+_KEPT_LOCK = threading.Lock()
 # Attributes never stored: the font's bytes, ReportLab's per-document state, and a function rebuilt on load.
-_SKIP_FACE = frozenset({"_ttf_data", "_pdfScale"})
+_SKIP_FACE = frozenset({"_ttf_data", "_pdfScale", "_cache_kept", "_cache_objects"})
 _SKIP_FONT = frozenset({"face", "state", "fontName"})
 
 
@@ -68,6 +82,7 @@ def cache_directory() -> Path:
 def load_ttfont(name: str, path: str | os.PathLike[str], subfont_index: int = 0, *,
                 directory: Path | None = None) -> TTFont:
     """``TTFont(name, path, subfontIndex=subfont_index)``, from the cache when it holds this very face.
+    Either way it embeds its subsets the same way (``_EmbeddingFont``), byte for byte.
 
     Raises what ReportLab raises for an unusable file (TTFError, OSError); a cache problem never does.
     """
@@ -77,9 +92,15 @@ def load_ttfont(name: str, path: str | os.PathLike[str], subfont_index: int = 0,
     font = _from_cache(request, folder)
     if font is not None:
         return font
-    font = TTFont(name, path, subfontIndex=subfont_index)
+    font = _EmbeddingFont(name, path, subfontIndex=subfont_index)
     _store(request, font, folder)
     return font
+
+
+def set_shared_subsets(font: TTFont, doc, count: int) -> None:
+    """Tell ``font`` that in ``doc`` its first ``count`` subsets are shared by every letter of the kind
+    and the later ones are the letter's own (compressed faster: OWN_LEVEL)."""
+    setattr(font.state[doc], _SHARED_SUBSETS, count)
 
 
 # --- what an entry is for ---------------------------------------------------------------------------
@@ -325,7 +346,7 @@ def _build(request: _Request, header: dict, tables: dict[str, tuple[str, list[Co
     vars(face).update(attributes)
     face._cache_pending = pending
     face._cache_source = (request.path, request.subfont_index, header["key"], header["directory"])
-    font = TTFont.__new__(TTFont)
+    font = _EmbeddingFont.__new__(_EmbeddingFont)
     vars(font).update(header["font"])
     font.fontName = request.name
     font.face = face
@@ -490,6 +511,14 @@ class _CachedFace(TTFontFace):
             raise
         return handle
 
+    def addSubsetObjects(self, doc, fontname, subset, level=SHARED_LEVEL):  # noqa: N802 - ReportLab's name
+        """ReportLab's, with the subset kept (``_subset_objects``)."""
+        return _subset_objects(self, doc, fontname, subset, level)
+
+    def _kept_subset(self, subset: tuple[int, ...], compress: bool,
+                     level: int = SHARED_LEVEL) -> tuple[bytes, bytes | None]:
+        return _kept_subset(self, subset, compress, level)
+
     def makeSubset(self, subset):  # noqa: N802 - ReportLab's name
         for attribute in ("hmetrics", "glyphPos"):  # what subsetting reads, decoded once for every PDF
             getattr(self, attribute, None)
@@ -511,3 +540,139 @@ class _CachedFace(TTFontFace):
             offset, length = self.get_table_pos(tag)
             return _Window(self._ttf_data, offset, length)
         return super().get_table(tag)
+
+
+# --- embedding: the same PDF objects as ReportLab's, the costly ones kept for the next PDF -----------------
+
+
+class _EmbeddingFont(TTFont):
+    """ReportLab's TTFont (as parsed, or restored from an entry), embedding the same PDF objects, byte for
+    byte, except that a subset of a letter's own characters is compressed faster (OWN_LEVEL). What depends
+    on a subset alone (its font file and widths, its ToUnicode map, compressed) is kept with the face for
+    the next PDF that embeds the same subset: a batch of letters of one template embeds the same title,
+    letterhead and template glyphs again and again, and making and compressing a subset is most of a
+    letter's time (subsets.assign_subsets gives those characters the same subsets in every letter)."""
+
+    def addObjects(self, doc):  # noqa: N802 - ReportLab's name
+        """ReportLab's ``TTFont.addObjects``: one Font (widths, ToUnicode map, descriptor) per subset."""
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        shared = getattr(state, _SHARED_SUBSETS, len(state.subsets))
+        face = self.face
+        fonts = doc.idToObject["BasicFonts"].dict
+        for n, subset in enumerate(state.subsets):
+            internal_name = self.getSubsetInternalName(n, doc)[1:]
+            base_name = b"".join((ttfonts.SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
+            pdf_font.Name = internal_name
+            pdf_font.BaseFont = base_name
+            pdf_font.FirstChar = 0
+            pdf_font.LastChar = len(subset) - 1
+            widths, cmap = _kept_objects(face, base_name, tuple(subset), doc)
+            pdf_font.Widths = widths
+            pdf_font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_name)
+            level = SHARED_LEVEL if n < shared else OWN_LEVEL
+            pdf_font.FontDescriptor = _subset_objects(face, doc, base_name, subset, level)
+            doc.Reference(pdf_font, internal_name)
+            fonts[internal_name] = pdf_font
+        del self.state[doc]
+
+
+def _subset_objects(face: TTFontFace, doc, fontname: str, subset, level: int = SHARED_LEVEL):
+    """ReportLab's ``TTFontFace.addSubsetObjects``: the same objects byte for byte, the font file compressed
+    at ``level`` (ReportLab's own at SHARED_LEVEL), made and compressed once for every PDF that embeds the
+    very same subset while it is kept."""
+    content, packed = _kept_subset(face, tuple(subset), doc.compression, level)
+    font_file = pdfdoc.PDFStream()
+    font_file.content = content
+    font_file.dictionary["Length1"] = len(content)
+    if doc.compression:
+        font_file.filters = [_Compressed(packed)]
+    font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({fontname})")
+    flags = (face.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
+    descriptor = pdfdoc.PDFDictionary({
+        "Type": "/FontDescriptor",
+        "Ascent": face.ascent,
+        "CapHeight": face.capHeight,
+        "Descent": face.descent,
+        "Flags": flags,
+        "FontBBox": pdfdoc.PDFArray(face.bbox),
+        "FontName": pdfdoc.PDFName(fontname),
+        "ItalicAngle": face.italicAngle,
+        "StemV": face.stemV,
+        "FontFile2": font_file_ref,
+        "MissingWidth": face.defaultWidth,
+    })
+    return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+
+
+def _kept_subset(face: TTFontFace, subset: tuple[int, ...], compress: bool,
+                 level: int = SHARED_LEVEL) -> tuple[bytes, bytes | None]:
+    """(font file, compressed at ``level`` when ``compress``) of a subset, kept for the next PDF."""
+    kept = face.__dict__.setdefault("_cache_kept", OrderedDict())
+    with _KEPT_LOCK:
+        entry = kept.get(subset)
+        if entry is not None:
+            kept.move_to_end(subset)
+    if entry is None:
+        entry = (face.makeSubset(list(subset)), {})
+    packed = entry[1].get(level) if compress else None
+    if compress and packed is None:
+        # SHARED_LEVEL is what ReportLab's PDFZCompress does.
+        packed = entry[1][level] = zlib.compress(entry[0], level)
+    with _KEPT_LOCK:
+        kept[subset] = entry
+        while len(kept) > KEPT_SUBSETS:
+            kept.popitem(last=False)
+    return entry[0], packed
+
+
+def _kept_objects(face: TTFontFace, base_name: str, subset: tuple[int, ...],
+                  doc) -> tuple[pdfdoc.PDFObject, pdfdoc.PDFStream]:
+    """(widths, ToUnicode stream) of a subset, as ReportLab makes them (``TTFont.addObjects``), their
+    bytes kept for the next PDF that embeds the same subset under the same name."""
+    kept = face.__dict__.setdefault("_cache_objects", OrderedDict())
+    key = (base_name, subset)
+    with _KEPT_LOCK:
+        entry = kept.get(key)
+        if entry is not None:
+            kept.move_to_end(key)
+    if entry is None:
+        widths = pdfdoc.PDFArray(list(map(face.getCharWidth, subset)))
+        content = ttfonts.makeToUnicodeCMap(base_name, subset)
+        entry = (widths.format(doc), content, zlib.compress(content.encode("utf8")))
+        with _KEPT_LOCK:
+            kept[key] = entry
+            while len(kept) > KEPT_SUBSETS:
+                kept.popitem(last=False)
+    cmap = pdfdoc.PDFStream()
+    cmap.content = entry[1]
+    if doc.compression:
+        cmap.filters = [_Compressed(entry[2])]
+    return _Formatted(entry[0]), cmap
+
+
+class _Formatted(pdfdoc.PDFObject):
+    """A PDF object whose bytes are already known (a kept subset's widths)."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+
+    def format(self, document) -> bytes:
+        return self._data
+
+
+class _Compressed:
+    """ReportLab's Flate filter for a stream whose compressed bytes are already known."""
+
+    pdfname = "FlateDecode"
+
+    def __init__(self, packed: bytes):
+        self._packed = packed
+
+    def encode(self, _text) -> bytes:
+        return self._packed

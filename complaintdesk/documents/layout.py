@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -42,7 +43,9 @@ BODY_SIZE = 16.0  # 三号
 TITLE_SIZE = 22.0  # 二号
 RECORD_SIZE = 14.0  # 四号
 PAGE_NUMBER_SIZE = 14.0  # 四号
-TABLE_SIZES = (10.5, 9.0)  # 五号, else 小五: two table lines per grid line
+# 五号, else 小五, else 六号 where amounts would not fit otherwise: two table lines per grid line.
+TABLE_SIZES = (10.5, 9.0, 7.5)
+TABLE_TEXT_MIN_CHARS = 4  # a wrapping table column is never narrower (shorter text: its own width)
 TABLE_PADDING = 3.0  # between a cell's text and its rules: a digit never touches a rule
 BODY_CHAR_SPACE = CHAR_PITCH - BODY_SIZE
 
@@ -150,6 +153,22 @@ def unprintable_item(char: str) -> Text:
     return UNPRINTABLE_CHARACTER(char=char, code=f"U+{ord(char):04X}")
 
 
+# Per font set, kept across letters (a batch shapes the same characters again and again): the unit width
+# of each (font, character) and the glyph of each character per (role, size, on the grid). Plain dicts;
+# a character no font has is never kept (each letter must record it for its warning).
+_SHARED_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# At most this many (role, size) glyph tables per font set: sizes computed from a text (a letterhead
+# narrowed to fit) would otherwise add one table per office name.
+_MAX_GLYPH_TABLES = 64
+
+
+def _shared_tables(fonts: FontSet) -> dict:
+    try:
+        return _SHARED_TABLES.setdefault(fonts, {"widths": {}, "glyphs": {}})
+    except TypeError:  # a font set that cannot be weakly referenced: tables of this shaper's own
+        return {"widths": {}, "glyphs": {}}
+
+
 class Shaper:
     """Maps each character to the first font of the role's chain that has it: the role's font, the
     other roles' fonts, then every other CJK TrueType font installed (FontSet.font_for_char). A
@@ -159,7 +178,9 @@ class Shaper:
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
         self.missing: dict[str, set[str]] = {}  # character no font has → roles it occurred in
-        self._widths: dict[tuple[str, str], float] = {}
+        tables = _shared_tables(fonts)
+        self._widths: dict[tuple[str, str], float] = tables["widths"]
+        self._glyphs: dict[tuple[str, float, bool], dict[str, Glyph]] = tables["glyphs"]
 
     def width(self, char: str, font: str, size: float) -> float:
         key = (font, char)
@@ -169,14 +190,37 @@ class Shaper:
         return unit * size
 
     def shape(self, text: str, role: str, size: float) -> list[Glyph]:
+        return self._shape(text, role, size, False)
+
+    def shape_on_grid(self, text: str, role: str, size: float) -> list[Glyph]:
+        """``on_grid(self.shape(text, role, size), size)``."""
+        return self._shape(text, role, size, True)
+
+    def _shape(self, text: str, role: str, size: float, grid: bool) -> list[Glyph]:
+        key = (role, size, grid)
+        table = self._glyphs.get(key)
+        if table is None:
+            table = {}
+            if len(self._glyphs) < _MAX_GLYPH_TABLES:
+                self._glyphs[key] = table
+        known = table.get
         glyphs = []
-        for char in clean_text(text):
-            font = self.fonts.font_for_char(role, char)
-            if font is None:
-                glyphs.append(self._unprintable(char, role, size))
-            else:
-                glyphs.append(Glyph(char, font, self.width(char, font, size)))
+        for char in text if text.isprintable() else clean_text(text):  # printable: nothing to clean
+            glyph = known(char)
+            if glyph is None:
+                glyph = self._glyph(char, role, size, grid)
+                if not glyph.missing:
+                    table[char] = glyph
+            glyphs.append(glyph)
         return glyphs
+
+    def _glyph(self, char: str, role: str, size: float, grid: bool) -> Glyph:
+        font = self.fonts.font_for_char(role, char)
+        if font is None:
+            glyph = self._unprintable(char, role, size)
+        else:
+            glyph = Glyph(char, font, self.width(char, font, size))
+        return on_grid((glyph,), size)[0] if grid else glyph
 
     def _unprintable(self, char: str, role: str, size: float) -> Glyph:
         if char.isspace():  # a space no font has (e.g. U+3000 in a Latin-only font): an ordinary space
@@ -207,6 +251,23 @@ def _is_cjk_unit(char: str) -> bool:
     return width == "A" and unicodedata.category(char)[0] in "PS"
 
 
+# The break-unit kind of each character seen ("space", "cjk", "word"), kept across letters.
+_KINDS: dict[str, str] = {}
+_MAX_KINDS = 1 << 16
+
+
+def _char_kind(char: str) -> str:
+    kind = _KINDS.get(char)
+    if kind is None:
+        if char.isspace() and char != "\u3000":
+            kind = "space"
+        else:
+            kind = "cjk" if _is_cjk_unit(char) else "word"
+        if len(_KINDS) < _MAX_KINDS:
+            _KINDS[char] = kind
+    return kind
+
+
 @dataclass(slots=True)
 class _Unit:
     glyphs: list[Glyph]
@@ -222,23 +283,24 @@ class _Unit:
 
 def _units(glyphs: Sequence[Glyph], char_space: float) -> list[_Unit]:
     units: list[_Unit] = []
+    kinds = [_KINDS.get(glyph.char) or _char_kind(glyph.char) for glyph in glyphs]
+    count = len(glyphs)
     i = 0
-    while i < len(glyphs):
-        glyph = glyphs[i]
-        if glyph.char.isspace() and glyph.char != "\u3000":
-            units.append(_Unit([glyph], "space"))
-            i += 1
-        elif _is_cjk_unit(glyph.char):
-            take = 2 if glyph.char in _PAIRED and i + 1 < len(glyphs) and glyphs[i + 1].char == glyph.char else 1
-            units.append(_Unit(list(glyphs[i : i + take]), "cjk"))
-            i += take
-        else:
-            j = i
-            while j < len(glyphs) and not glyphs[j].char.isspace() and not _is_cjk_unit(glyphs[j].char):
+    while i < count:
+        glyph, kind = glyphs[i], kinds[i]
+        if kind == "word":  # a word: up to a space or a CJK unit (U+3000 is both)
+            j = i + 1
+            while j < count and kinds[j] == "word":
                 j += 1
-            units.append(_Unit(list(glyphs[i:j]), "word"))
+            units.append(_Unit(list(glyphs[i:j]), "word").measure(char_space))
             i = j
-    return [unit.measure(char_space) for unit in units]
+        elif kind == "cjk" and glyph.char in _PAIRED and i + 1 < count and glyphs[i + 1].char == glyph.char:
+            units.append(_Unit([glyph, glyphs[i + 1]], "cjk").measure(char_space))
+            i += 2
+        else:
+            units.append(_Unit([glyph], kind, glyph.width + char_space))  # measured: one glyph's cell
+            i += 1
+    return units
 
 
 def _split_word(unit: _Unit, room: float, char_space: float) -> tuple[_Unit, _Unit]:
@@ -565,9 +627,19 @@ def title_lines(glyphs: Sequence[Glyph], width: float) -> list[Line]:
 
 def is_grid_punctuation(char: str) -> bool:
     """Punctuation that takes a full cell in Chinese text: full-width marks, quotes, dashes, ellipses."""
-    if char in _GRID_PUNCTUATION_EXTRA:
-        return True
-    return unicodedata.category(char)[0] == "P" and unicodedata.east_asian_width(char) in ("W", "F")
+    known = _GRID_PUNCTUATION.get(char)
+    if known is None:
+        known = char in _GRID_PUNCTUATION_EXTRA or (unicodedata.category(char)[0] == "P"
+                                                    and unicodedata.east_asian_width(char) in ("W", "F"))
+        if len(_GRID_PUNCTUATION) < _MAX_KINDS:
+            _GRID_PUNCTUATION[char] = known
+    return known
+
+
+_GRID_PUNCTUATION: dict[str, bool] = {}  # kept across letters
+# The advance of (character, font, size) as the font draws it, for the grid punctuation's padding.
+_ADVANCES: dict[tuple[str, str, float], float] = {}
+_NO_PADDING = (0.0, 0.0)
 
 
 def on_grid(glyphs: Sequence[Glyph], size: float) -> list[Glyph]:
@@ -580,11 +652,17 @@ def on_grid(glyphs: Sequence[Glyph], size: float) -> list[Glyph]:
 def cell_padding(glyph: Glyph, size: float) -> tuple[float, float]:
     """(space before, space after) the glyph's own advance within the width it was set at."""
     if not is_grid_punctuation(glyph.char):
-        return 0.0, 0.0
+        return _NO_PADDING
     # Positive: a narrow mark widened to its cell; negative: a mark squeezed into half a cell.
-    pad = glyph.width - pdfmetrics.stringWidth(glyph.char, glyph.font, size)
+    key = (glyph.char, glyph.font, size)
+    advance = _ADVANCES.get(key)
+    if advance is None:
+        advance = pdfmetrics.stringWidth(glyph.char, glyph.font, size)
+        if len(_ADVANCES) < _MAX_KINDS:
+            _ADVANCES[key] = advance
+    pad = glyph.width - advance
     if abs(pad) <= EPSILON:
-        return 0.0, 0.0
+        return _NO_PADDING
     if glyph.char in _PAD_BEFORE:
         return pad, 0.0
     if glyph.char in _PAD_AROUND:
@@ -758,24 +836,30 @@ class Composer:
              kind: str, *, extra: float = 0.0, gaps: Sequence[int] = ()) -> TextRun:
         """A text run; glyphs listed in ``gaps`` get ``extra`` spacing after them (justification). A glyph
         set wider than the font draws it (grid punctuation) gets the difference as space around it."""
-        stretch = set(gaps) if extra else set()
-        pads = [cell_padding(glyph, size) for glyph in glyphs]
+        stretch = set(gaps) if extra else ()
+        grid = _GRID_PUNCTUATION  # a character known to be no grid punctuation needs no padding
+        pads = [cell_padding(glyph, size) if grid.get(glyph.char, True) else _NO_PADDING for glyph in glyphs]
         if pads:
             x += pads[0][0]
         segments: list[tuple[str, str, float]] = []
+        font, chars, current = None, [], 0.0  # the segment being gathered
         for index, glyph in enumerate(glyphs):
             spacing = char_space + (extra if index in stretch else 0.0) + pads[index][1]
             if index + 1 < len(glyphs):
                 spacing += pads[index + 1][0]
-            if segments and segments[-1][0] == glyph.font and segments[-1][2] == spacing:
-                segments[-1] = (glyph.font, segments[-1][1] + glyph.char, spacing)
-            else:
-                segments.append((glyph.font, glyph.char, spacing))
+            if glyph.font == font and spacing == current:
+                chars.append(glyph.char)
+                continue
+            if chars:
+                segments.append((font, "".join(chars), current))
+            font, chars, current = glyph.font, [glyph.char], spacing
+        if chars:
+            segments.append((font, "".join(chars), current))
         return TextRun(x, baseline, size, tuple(segments), kind)
 
     def _shape(self, text: str, role: str, size: float) -> list[Glyph]:
         """Glyphs for ``text`` with CJK punctuation on the grid (a full cell each)."""
-        return on_grid(self.shaper.shape(text, role, size), size)
+        return self.shaper.shape_on_grid(text, role, size)
 
     def blank(self, rows: int = 1, *, drop_at_page_top: bool = True, keep_with_next: bool = False) -> list[Band]:
         return [Band(1, drop_at_page_top=drop_at_page_top, keep_with_next=keep_with_next) for _ in range(rows)]
@@ -921,30 +1005,36 @@ class Composer:
 
     def _column_widths(self, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[str]],
                        *, bold_last: bool = False) -> tuple[float, list[float]]:
-        """五号 (10.5 pt) when every cell fits unbroken, else 小五 (9 pt); if even that is too wide,
-        the wrapping (left-aligned) columns share what the others leave. Each cell is measured in
-        the font it is set in (a bold totals row is wider than the body's)."""
-        roles = ["heading1" if bold_last and index == len(rows) - 1 else "body" for index in range(len(rows))]
-        for size in TABLE_SIZES:
-            natural = []
-            for index, (header, _align) in enumerate(columns):
-                head = self._shape(header, "heading1", size)
-                # A header may take two lines.
-                need = max(sum(g.width for g in head) / 2 + size, max((g.width for g in head), default=0))
-                for row, role in zip(rows, roles, strict=True):
-                    need = max(need, sum(g.width for g in self._shape(row[index], role, size)))
-                natural.append(need + 2 * TABLE_PADDING)
-            if sum(natural) <= BLOCK_WIDTH:
-                spare = BLOCK_WIDTH - sum(natural)
-                return size, [width + spare * width / sum(natural) for width in natural]
-        wrapping = [align == "left" for _header, align in columns]
-        fixed = sum(width for width, wraps in zip(natural, wrapping, strict=True) if not wraps)
-        flexible = sum(width for width, wraps in zip(natural, wrapping, strict=True) if wraps)
-        room = BLOCK_WIDTH - fixed
-        if flexible and room >= 4 * size * wrapping.count(True):
-            return size, [width * room / flexible if wraps else width
-                          for width, wraps in zip(natural, wrapping, strict=True)]
-        return size, [width * BLOCK_WIDTH / sum(natural) for width in natural]
+        """No column narrower than its widest amount, date or number (centred and right-aligned cells
+        never wrap) and a wrapping (left-aligned) one than its longest word or TABLE_TEXT_MIN_CHARS
+        characters: 五号 (10.5 pt) when every cell fits on one line, else 小五 (9 pt) unbroken, else
+        the largest size whose minimums fit, the wrapping columns sharing what the others leave
+        (``colfit``). Each cell is measured in the font it is set in (a bold totals row is wider)."""
+        # Imported here: colfit uses this module's line-breaking rules.
+        from complaintdesk.documents.colfit import Need, fit_columns, header_need, squeeze_to, text_need
+
+        body, head = self._unit_width("body"), self._unit_width("heading1")
+        em = body("中")
+        plain, bold = (rows[:-1], rows[-1:]) if bold_last else (rows, [])
+        needs = []
+        for index, (title, align) in enumerate(columns):
+            header_min, header_natural = header_need(title, head, head("中"), lines=2)
+            cells, bold_cells = [row[index] for row in plain], [row[index] for row in bold]
+            wraps = align == "left"
+            if wraps:
+                (least, natural), (bold_least, bold_natural) = (text_need(cells, body, em, TABLE_TEXT_MIN_CHARS),
+                                                                text_need(bold_cells, head, em, TABLE_TEXT_MIN_CHARS))
+                least, natural = max(least, bold_least), max(natural, bold_natural)
+            else:
+                least = natural = max([body(text) for text in cells] + [head(text) for text in bold_cells], default=0.0)
+            natural = max(natural, header_natural)
+            needs.append(Need(max(least, header_min), natural, wraps, squeeze_to(natural, em) if wraps else None))
+        fit = fit_columns(needs, TABLE_SIZES, BLOCK_WIDTH, TABLE_PADDING, unbroken=TABLE_SIZES[:2])
+        return fit.size, list(fit.widths)
+
+    def _unit_width(self, role: str):
+        """The width of text in ``role`` at 1 pt, as it is set (fallback fonts, punctuation on the grid)."""
+        return lambda text: sum(g.width for g in self._shape(text, role, 1.0))
 
     def _table_row(self, cells: Sequence[str], widths: Sequence[float], edges: Sequence[float],
                    aligns: Sequence[str], role: str, size: float, *, header: bool = False) -> Band:

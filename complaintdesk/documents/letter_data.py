@@ -27,9 +27,11 @@ class ClaimLine:
     amount: Decimal
     due_on: date | None
     days_overdue: int
-    interest: Decimal
+    interest: Decimal  # on the unpaid principal as claimed
     paid: Decimal
     outstanding: Decimal
+    # On the part the debtor does not dispute (None: it has neither confirmed nor disputed anything).
+    interest_undisputed: Decimal | None = None
 
 
 def _money_sum(values) -> Decimal:
@@ -107,3 +109,11 @@ class LetterData:
     @property
     def total_interest(self) -> Decimal:
         return _money_sum(claim.interest for claim in self.claims)
+
+    @property
+    def total_interest_undisputed(self) -> Decimal | None:
+        """The interest on the undisputed parts, or None when no claim has one that differs from its
+        interest (nothing the debtor disputes: the claims table's figures say it all)."""
+        if not any(c.interest_undisputed is not None and c.interest_undisputed != c.interest for c in self.claims):
+            return None
+        return _money_sum(c.interest_undisputed or Decimal("0.00") for c in self.claims)

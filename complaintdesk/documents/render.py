@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,25 +29,26 @@ from complaintdesk.documents.layout import (
     Band,
     Composer,
     Page,
-    paginate,
 )
 from complaintdesk.documents.letter_data import LetterData
+from complaintdesk.documents.record_split import paginate_with_record
+from complaintdesk.documents.subsets import assign_subsets, fixed_by_font, used_by_font
 from complaintdesk.documents.templates import (
     KIND_LABELS,
-    PLACEHOLDERS,
     LetterTemplate,
     TemplateItem,
     condition_holds,
     fill,
     format_date,
     load_template,
+    placeholder_term,
     placeholder_values,
     placeholders_in,
     renumber_headings,
     without_empty_sections,
 )
 from complaintdesk.domain.money import format_yuan
-from complaintdesk.messages import Term, Text
+from complaintdesk.messages import Text
 from complaintdesk.messages.documents import BLANKS_LEFT
 
 DRAFT_NUMBER = "（草稿，未编号）"
@@ -143,27 +145,64 @@ class _Filler:
 
 
 def _compose(template: LetterTemplate, data: LetterData, draft: bool, fonts: FontSet
-             ) -> tuple[list[Page], list[str], list[str]]:
+             ) -> tuple[list[Page], list[str], list[str], dict[str, str]]:
     filler = _Filler(data)
     composer = Composer(fonts)
     bands = _heading_bands(composer, template, data, draft, filler)
-    for item, text in printed_items(template, data, filler):
+    items = printed_items(template, data, filler)
+    for item, text in items:
         _BODY_ITEMS.get(item.kind, _text_bands)(composer, bands, item, text, data)
     bands[-1].keep_with_next = True  # the seal never stands on a page without body text above it
     bands += _closing_bands(composer, template, data, filler)
     # 信函格式: the 版记 has no 印发机关/印发日期 line (GB/T 9704 §10.1), only 抄送 if any.
-    record = composer.record_block(_cc_entries(template, data, filler.values))
+    cc = _cc_entries(template, data, filler.values)
+    record = composer.record_block(cc)
     notice = composer.paragraph(NO_TEXT_NOTICE, justify=False)[0]
-    pages = paginate(bands, record, no_text_notice=notice)
+    pages = paginate_with_record(bands, record, no_text_notice=notice)  # a 版记 taller than a page continues
     if not data.preprinted_letterhead:  # on 红头纸 the space stays blank at the same distances
         pages[0].letterhead = composer.letterhead(data.office.name)
 
     warnings = composer.missing_warnings() + composer.notes
     missing_fields = sorted(filler.missing)
     if missing_fields:
-        fields = tuple(Term(name, f"{PLACEHOLDERS[name].label}（{name}）") for name in missing_fields)
+        fields = tuple(placeholder_term(name) for name in missing_fields)
         warnings.append(BLANKS_LEFT(fields=fields))
-    return pages, warnings, missing_fields
+    return pages, warnings, missing_fields, fixed_text(template, items, data, draft, bool(cc))
+
+
+_FORMATTER = string.Formatter()
+
+
+def _literal(text: str) -> str:
+    """A template text without its placeholders: what it prints in every letter."""
+    return "".join(literal for literal, _name, _spec, _conversion in _FORMATTER.parse(text))
+
+
+def fixed_text(template: LetterTemplate, items: Sequence[tuple[TemplateItem, str]], data: LetterData,
+               draft: bool, has_cc: bool = False) -> dict[str, str]:
+    """Role → what every letter of this template, office and kind (draft or issued) with these ``items``
+    printing prints the same (the template's own words, the office's name, the date's 年月日, the draft's
+    number and watermark), in reading order. Its characters get a letter's first font subsets, so that
+    those are the same letter after letter and are embedded from the cache (subsets.assign_subsets)."""
+    office = data.office.name
+    title = [WATERMARK if draft else "", "" if data.preprinted_letterhead else office, _literal(template.title)]
+    number = DRAFT_NUMBER if draft else "".join(ch for ch in data.doc_no or "" if not ch.isdigit())
+    body = [number, _literal(template.addressee)]
+    headings: dict[str, list[str]] = {"heading1": [], "heading2": []}
+    for item, _text in items:
+        if item.kind in headings:
+            headings[item.kind].append(_literal(item.value))
+        elif item.kind == "table":
+            headings["heading1"].append("".join(header for header, _align in CLAIM_COLUMNS))
+        elif item.kind != "list":
+            body.append(_literal(item.value))
+    if template.attachments:
+        body += ["附件：", *(_literal(entry) for entry in template.attachments)]
+    body += [office, "年月日", f"（{_literal(template.note)}）" if template.note else ""]
+    if has_cc:
+        body += ["抄送：，。", *(_literal(entry) for entry in template.cc if data.cc is None)]
+    return {"title": "".join(title), "body": "".join(body),
+            **{role: "".join(parts) for role, parts in headings.items()}}
 
 
 def _heading_bands(composer: Composer, template: LetterTemplate, data: LetterData, draft: bool,
@@ -206,6 +245,18 @@ def _table_bands(composer: Composer, bands: list[Band], item, text: str, data: L
     if bands:
         bands[-1].keep_with_next = True  # "明细如下：" stays with the table
     bands += composer.table(CLAIM_COLUMNS, claims_rows(data), bold_last=len(data.claims) > 1)
+    if note := undisputed_interest_note(data):
+        bands += composer.paragraph(note)
+
+
+def undisputed_interest_note(data: LetterData) -> str:
+    """The sentence under the claims table when the debtor disputes part of a claim: the table's interest
+    runs on the unpaid principal as claimed; the part it does not dispute is due now (DOMAIN.md §4)."""
+    undisputed = data.total_interest_undisputed
+    if undisputed is None:
+        return ""
+    return (f"上表逾期利息以欠付本金（投诉主张的金额）为基数计算；其中被投诉人无争议部分的逾期利息合计"
+            f"{format_yuan(undisputed)}元，无争议部分应当及时支付（《保障中小企业款项支付条例》第十五条）。")
 
 
 def _list_bands(composer: Composer, bands: list[Band], item, text: str, data: LetterData) -> None:
@@ -310,13 +361,12 @@ def _draw_watermark(canvas: Canvas, fonts: FontSet) -> None:
     canvas.restoreState()
 
 
-def _draw_page_number(canvas: Canvas, composer: Composer, number: int) -> None:
+def _page_number(composer: Composer, number: int) -> Band:
     """— N — in 14 pt: odd pages at the right, even pages at the left, one character in (GB/T 9704 §7.5)."""
     glyphs = composer.shaper.shape(f"— {number} —", "page_number", PAGE_NUMBER_SIZE)
     width = composer.shaper.text_width(glyphs)
     x = BLOCK_RIGHT - PAGE_NUMBER_SIZE - width if number % 2 else BLOCK_LEFT + PAGE_NUMBER_SIZE
-    run = composer._run(glyphs, x, 0.0, PAGE_NUMBER_SIZE, 0.0, "page_number")
-    _draw_band(canvas, Band(0, (run,)), PAGE_NUMBER_BASELINE, False)
+    return Band(0, (composer._run(glyphs, x, 0.0, PAGE_NUMBER_SIZE, 0.0, "page_number"),))
 
 
 def _draw_letterhead(canvas: Canvas, band: Band) -> None:
@@ -331,8 +381,28 @@ def _pdf_date(day: date) -> str:
     return f"D:{day:%Y%m%d}000000+08'00'"
 
 
+def _page_bands(page: Page, number: Band | None) -> list[Band]:
+    """Everything drawn on a page in order: the letterhead, the bands, the record block, the page number."""
+    bands = [page.letterhead] if page.letterhead is not None else []
+    bands += [band for _row, band in page.bands]
+    bands += [band for band in (page.record, number) if band is not None]
+    return bands
+
+
+def _number_subsets(canvas: Canvas, pages: Sequence[Page], numbers: Sequence[Band | None], draft: bool,
+                    fonts: FontSet, fixed: dict[str, str]) -> None:
+    """Give the characters of ``fixed`` (role → text) that the letter draws the first subsets of each font
+    in a fixed order, the rest a subset of their own (subsets.assign_subsets)."""
+    runs = [run for page, number in zip(pages, numbers, strict=True) for band in _page_bands(page, number)
+            for run in band.runs]
+    used = used_by_font(runs)
+    if draft:
+        used.setdefault(fonts.title, set()).update(WATERMARK)
+    assign_subsets(canvas._doc, used, fixed_by_font(fonts, tuple(fixed.items())))
+
+
 def _draw(pages: Sequence[Page], template: LetterTemplate, data: LetterData, draft: bool,
-          fonts: FontSet) -> bytes:
+          fonts: FontSet, fixed: dict[str, str]) -> bytes:
     buffer = io.BytesIO()
     # invariant=1 fixes the document ID and timestamps so identical input gives identical bytes; the
     # dates we print come from the letter, not the clock.
@@ -347,7 +417,10 @@ def _draw(pages: Sequence[Page], template: LetterTemplate, data: LetterData, dra
     canvas.setCreator("ComplaintDesk 中小企业投诉办理台")
     canvas.setKeywords(f"{template.kind} v{template.version}{' draft' if draft else ''}")
     composer = Composer(fonts)
-    for number, page in enumerate(pages, start=1):
+    # 信函格式: the first page shows no page number
+    numbers = [_page_number(composer, number) if number > 1 else None for number in range(1, len(pages) + 1)]
+    _number_subsets(canvas, pages, numbers, draft, fonts, fixed)
+    for page, number in zip(pages, numbers, strict=True):
         if draft:
             _draw_watermark(canvas, fonts)
         if page.letterhead is not None:  # first, so that its text comes first in reading order
@@ -358,8 +431,8 @@ def _draw(pages: Sequence[Page], template: LetterTemplate, data: LetterData, dra
             _draw_band(canvas, band, BLOCK_TOP - row * LINE_PITCH, draft)
         if page.record is not None:
             _draw_band(canvas, page.record, BLOCK_BOTTOM + page.record.height, draft)
-        if number > 1:  # 信函格式: the first page shows no page number
-            _draw_page_number(canvas, composer, number)
+        if number is not None:
+            _draw_band(canvas, number, PAGE_NUMBER_BASELINE, False)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -377,8 +450,8 @@ def render_letter(kind: str, data: LetterData, *, template: LetterTemplate | Non
     if template.kind != kind:
         raise ValueError(f"template is for {template.kind!r}, not {kind!r}")
     fonts = fonts or load_font_set()
-    pages, warnings, missing_fields = _compose(template, data, draft, fonts)
-    pdf = _draw(pages, template, data, draft, fonts)
+    pages, warnings, missing_fields, fixed = _compose(template, data, draft, fonts)
+    pdf = _draw(pages, template, data, draft, fonts, fixed)
     return RenderedDocument(
         kind=kind,
         pdf=pdf,

@@ -33,7 +33,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from complaintdesk.documents.colfit import Need, fit_columns, header_need, squeeze_to, text_need
 from complaintdesk.documents.fonts import load_font_set
+from complaintdesk.documents.layout import Glyph, balanced_lines, break_lines, clean_text
 from complaintdesk.domain.money import format_yuan
 
 MONEY_FORMAT = "#,##0.00"
@@ -57,9 +59,9 @@ class ColumnKind(StrEnum):
 class Column:
     title: str
     kind: ColumnKind = ColumnKind.TEXT
-    width: float = 12.0  # Excel character units; PDF columns share the page in proportion
+    width: float = 12.0  # Excel character units (the PDF sizes its columns by their content)
     pdf: bool = True  # printed in the PDF (a wide ledger prints the columns that matter on paper)
-    sample: str = ""  # PDF: the column is as wide as this text, and never wraps (codes, numbers)
+    sample: str = ""  # PDF: the column is at least as wide as this text, and never wraps (codes, numbers)
 
 
 @dataclass
@@ -264,14 +266,23 @@ def _csv_text(value, kind: ColumnKind) -> str:
 _PDF_PAGE_W, _PDF_PAGE_H = landscape(A4)
 _PDF_MARGIN = 12 * mm
 _PDF_FRAME_W = _PDF_PAGE_W - 2 * _PDF_MARGIN
-_PDF_SIZE = 7.5  # the cells' font size
+# The cells' font size: the largest at which every column gets its minimum width; 6 pt is the floor
+# (narrower still, long tokens break rather than cross a rule).
+PDF_SIZES = (7.5, 7.0, 6.5, 6.0)
+PDF_PADDING = 3.0  # between a cell's text and its rules, left and right: no digit ever touches a rule
+PDF_LEADING = 1.25  # line distance within a cell, in sizes
+# A wrapping text column is never narrower than this many Chinese characters (nor than its longest
+# word or code); shorter text gets its own width.
+PDF_TEXT_MIN_CHARS = 4
+_NUMERIC = (ColumnKind.MONEY, ColumnKind.INT, ColumnKind.PERCENT)
 
 
 def render_pdf(report: TableReport, fonts=None) -> bytes:
     """Landscape A4: office, title and period on every page, the header row repeated, 第 x 页 / 共 y 页.
 
-    Text cells go through ``xml.sax.saxutils.escape`` before they become Paragraphs, so user text
-    cannot inject ReportLab markup; short text is drawn as a plain string (never parsed).
+    Columns are as wide as their content needs (``_pdf_grid``). Cells are plain strings, drawn as they
+    are and never parsed as markup, so user text cannot inject any; text that wraps is broken into
+    lines by the letters' rules (``layout.break_lines``: 避头尾, words and numbers whole).
     """
     styles = _PdfStyles.of(fonts or load_font_set())
     story = []
@@ -288,13 +299,44 @@ def render_pdf(report: TableReport, fonts=None) -> bytes:
     return buffer.getvalue()
 
 
+class _Measure:
+    """Text widths in one font at unit size (1 pt), and text broken into lines that fit a width."""
+
+    def __init__(self, font: str) -> None:
+        self.font = font
+        self._chars: dict[str, float] = {}
+        self.em = stringWidth("中", font, 1.0) or 1.0
+
+    def __call__(self, text: str) -> float:
+        return stringWidth(text, self.font, 1.0)
+
+    def glyphs(self, text: str, size: float) -> list[Glyph]:
+        out = []
+        for char in text:
+            unit = self._chars.get(char)
+            if unit is None:
+                unit = self._chars[char] = stringWidth(char, self.font, 1.0)
+            out.append(Glyph(char, self.font, unit * size))
+        return out
+
+    def wrapped(self, text: str, width: float, size: float, *, balanced: bool = False) -> str:
+        """``text`` in lines of at most ``width`` (one string, lines joined by newlines): broken as
+        letters are, as evenly as possible for a header (``balanced``)."""
+        if self(text) * size <= width + 1e-6:
+            return text
+        glyphs = self.glyphs(text, size)
+        lines = balanced_lines(glyphs, width) if balanced else break_lines(glyphs, width, width)
+        return "\n".join("".join(g.char for g in line.glyphs) for line in lines)
+
+
 @dataclass(frozen=True)
 class _PdfStyles:
     body: str  # font names
     head: str
-    cell: ParagraphStyle
     heading: ParagraphStyle
     note: ParagraphStyle
+    body_width: _Measure
+    head_width: _Measure
 
     @classmethod
     def of(cls, fonts) -> _PdfStyles:
@@ -303,44 +345,38 @@ class _PdfStyles:
         body, head = fonts.page_number, fonts.heading1
         return cls(
             body, head,
-            cell=ParagraphStyle("cell", fontName=body, fontSize=_PDF_SIZE, leading=_PDF_SIZE * 1.25, wordWrap="CJK"),
             heading=ParagraphStyle("heading", fontName=head, fontSize=11, leading=15, spaceBefore=4, spaceAfter=4),
-            note=ParagraphStyle("note", fontName=body, fontSize=7, leading=9.5, wordWrap="CJK"))
+            note=ParagraphStyle("note", fontName=body, fontSize=7, leading=9.5, wordWrap="CJK"),
+            body_width=_Measure(body), head_width=_Measure(head))
 
 
 def _pdf_section(section: TableSection, styles: _PdfStyles, titled: bool) -> tuple[list, int]:
     """The section's flowables (its rows in tables of at most PDF_ROWS_PER_TABLE rows) and how many
-    rows it had."""
+    rows it had. The rows are read once, as text, before the columns can be sized."""
     keep = [i for i, c in enumerate(section.columns) if c.pdf]
     columns = [section.columns[i] for i in keep]
-    widths = _pdf_widths(columns, _PDF_FRAME_W, styles.body, _PDF_SIZE)
-    header = [Paragraph(escape(c.title), ParagraphStyle(
-        "h", parent=styles.cell, fontName=styles.head, alignment=1)) for c in columns]
 
-    def cells(values: Sequence) -> list:
-        return [_pdf_cell(values[i] if i < len(values) else None, c, w, styles.body, _PDF_SIZE, styles.cell)
-                for i, c, w in zip(keep, columns, widths, strict=True)]
+    def texts(values: Sequence) -> list[str]:
+        return [_pdf_text(values[i] if i < len(values) else None, c.kind) for i, c in zip(keep, columns, strict=True)]
 
-    def table(batch: list, total: bool = False):
-        return _pdf_table(header, batch, columns, widths, styles.body, styles.head, _PDF_SIZE, total=total)
+    rows = [texts(values) for values in section.rows]
+    total = texts(section.total) if section.total is not None else None
+    grid = _pdf_grid(columns, rows, total, styles)
+    header = grid.cells([c.title for c in columns], styles.head_width, header=True)
+    batches = [rows[start:start + PDF_ROWS_PER_TABLE] for start in range(0, len(rows), PDF_ROWS_PER_TABLE)] or [[]]
 
     story: list = [Paragraph(escape(section.name), styles.heading)] if titled else []
-    batch, n = [], 0
-    for values in section.rows:
-        batch.append(cells(values))
-        n += 1
-        if len(batch) == PDF_ROWS_PER_TABLE:
-            story.append(table(batch))
-            batch = []
-    if section.total is not None:
-        batch.append(cells(section.total))
-    if batch or n == 0:
-        story.append(table(batch, total=section.total is not None))
-    if n == 0 and section.total is None:
+    for number, batch in enumerate(batches, start=1):
+        cells = [grid.cells(row, styles.body_width) for row in batch]
+        last = number == len(batches)
+        if last and total is not None:
+            cells.append(grid.cells(total, styles.head_width))
+        story.append(_pdf_table(header, cells, columns, grid, styles, total=last and total is not None))
+    if not rows and section.total is None:
         story.append(Paragraph("（无记录）", styles.note))
     story += [Paragraph(escape(note), styles.note) for note in section.notes]
     story.append(Spacer(1, 4 * mm))
-    return story, n
+    return story, len(rows)
 
 
 class _NumberedCanvas(Canvas):
@@ -380,52 +416,69 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-_PDF_SAMPLES = {ColumnKind.DATE: "0000-00-00", ColumnKind.MONEY: "00,000,000.00", ColumnKind.INT: "000,000",
-                ColumnKind.PERCENT: "100.0%"}
+@dataclass(frozen=True)
+class _PdfGrid:
+    """A section's table: the cells' size, the columns' widths (padding included) and which columns wrap."""
+
+    size: float
+    widths: tuple[float, ...]
+    wraps: tuple[bool, ...]
+
+    def cells(self, texts: Sequence[str], measure: _Measure, *, header: bool = False) -> list[str]:
+        room = [width - 2 * PDF_PADDING for width in self.widths]
+        return [measure.wrapped(text, width, self.size, balanced=header) if wraps or header else text
+                for text, width, wraps in zip(texts, room, self.wraps, strict=True)]
 
 
-def _pdf_widths(columns: Sequence[Column], frame_w: float, font: str, size: float) -> list[float]:
-    """Dates, amounts, numbers and sampled codes get the width they need (they never wrap); text
-    columns share the rest in proportion to their widths."""
+def _pdf_grid(columns: Sequence[Column], rows: Sequence[Sequence[str]], total: Sequence[str] | None,
+              styles: _PdfStyles) -> _PdfGrid:
+    """Every column at least as wide as its widest amount, date, number or code (they never wrap) and
+    text columns at least PDF_TEXT_MIN_CHARS characters (or their longest word); the rest of the page
+    to the text columns; a smaller size where the minimums do not fit, then narrower text columns
+    (``colfit``). The totals row is measured in its bold face; an empty column is as wide as its sample."""
+    body, head = styles.body_width, styles.head_width
+    needs = []
+    for index, col in enumerate(columns):
+        header_min, header_natural = header_need(col.title, head, head.em)
+        cells = [row[index] for row in rows]
+        bold = [total[index]] if total is not None else []
+        wraps = col.kind is ColumnKind.TEXT and not col.sample
+        if wraps:
+            least, natural = text_need(cells, body, body.em, PDF_TEXT_MIN_CHARS)
+            bold_least, bold_natural = text_need(bold, head, head.em, PDF_TEXT_MIN_CHARS)
+            least, natural = max(least, bold_least), max(natural, bold_natural)
+        else:
+            widths = [body(text) for text in cells] + [head(text) for text in bold]
+            least = natural = max(widths, default=0.0) or body(col.sample)
+        natural = max(natural, header_natural)
+        squeeze = squeeze_to(natural, body.em) if wraps else None
+        needs.append(Need(max(least, header_min), natural, wraps, squeeze))
+    fit = fit_columns(needs, PDF_SIZES, _PDF_FRAME_W, PDF_PADDING, spare_to_text=True)
+    return _PdfGrid(fit.size, fit.widths, tuple(need.wraps or not fit.whole for need in needs))
 
-    fixed = [stringWidth(c.sample or _PDF_SAMPLES.get(c.kind, ""), font, size) + 6
-             if (c.sample or c.kind in _PDF_SAMPLES) else 0.0 for c in columns]
-    weights = [0.0 if f else c.width for c, f in zip(columns, fixed, strict=True)]
-    rest = frame_w - sum(fixed)
-    if rest <= 0 or not sum(weights):
-        total = sum(fixed) + sum(weights) or 1
-        return [frame_w * (f or w) / total for f, w in zip(fixed, weights, strict=True)]
-    return [f or rest * w / sum(weights) for f, w in zip(fixed, weights, strict=True)]
 
+def _pdf_table(header: list[str], rows: list[list[str]], columns: Sequence[Column], grid: _PdfGrid,
+               styles: _PdfStyles, total: bool = False):
 
-def _pdf_cell(value, col: Column, width: float, font: str, size: float, style):
-    """Plain text (drawn, never parsed) when it fits; an escaped, wrapping Paragraph when it does not."""
-
-    text = _pdf_text(value, col.kind)
-    if col.kind is ColumnKind.TEXT and not col.sample and stringWidth(text, font, size) > width - 4:
-        return Paragraph(escape(text), style)
-    return text
-
-
-def _pdf_table(header, rows, columns: Sequence[Column], widths, body: str, head: str, size: float,
-               total: bool = False):
-
-    table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
+    table = LongTable([header, *rows], colWidths=list(grid.widths), repeatRows=1)
+    size, leading = grid.size, grid.size * PDF_LEADING
     style = [
-        ("FONT", (0, 0), (-1, -1), body, size),
+        ("FONT", (0, 0), (-1, -1), styles.body, size, leading),
+        ("FONT", (0, 0), (-1, 0), styles.head, size, leading),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE4EE")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), PDF_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PDF_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
     for i, col in enumerate(columns):
-        if col.kind in (ColumnKind.MONEY, ColumnKind.INT, ColumnKind.PERCENT):
+        if col.kind in _NUMERIC:
             style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
         elif col.kind is ColumnKind.DATE:
             style.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
     if total:
-        style.append(("FONT", (0, -1), (-1, -1), head, size))
+        style.append(("FONT", (0, -1), (-1, -1), styles.head, size, leading))
     table.setStyle(TableStyle(style))
     return table
 
@@ -437,7 +490,9 @@ def _pdf_text(value, kind: ColumnKind) -> str:
         return format_yuan(Decimal(value))
     if kind is ColumnKind.INT and isinstance(value, int):
         return f"{value:,}"
-    return _plain(value, kind)
+    text = _plain(value, kind)
+    # Line breaks and other controls in user text are spaces in a cell (each line is drawn as it is).
+    return text if text.isprintable() else clean_text(text).replace("\u2028", " ").replace("\u2029", " ")
 
 
 def write_pdf(report: TableReport, target: str | Path | IO[bytes], fonts=None) -> None:

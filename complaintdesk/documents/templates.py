@@ -13,6 +13,7 @@ from typing import Any
 
 from complaintdesk.documents.letter_data import LetterData
 from complaintdesk.domain.money import format_yuan, yuan_to_chinese_capital
+from complaintdesk.messages import Term
 from complaintdesk.resources import resource_path
 
 TEMPLATE_KINDS = (
@@ -118,6 +119,7 @@ PLACEHOLDERS: Mapping[str, Placeholder] = {
     "total_outstanding_capital": _p("欠付金额合计（大写）", "capital",
                                     lambda d: d.total_outstanding if d.claims else None),
     "total_interest_capital": _p("逾期利息合计（大写）", "capital", lambda d: d.total_interest if d.claims else None),
+    "total_interest_undisputed": _p("无争议部分逾期利息合计", "money", lambda d: d.total_interest_undisputed),
     "size_class": _p("企业规模类型", "text", lambda d: d.size_class),
     "size_as_of": _p("规模认定时点", "date", lambda d: d.size_as_of),
 }
@@ -400,3 +402,10 @@ def renumber_headings(items: Sequence[tuple[TemplateItem, str]]) -> list[tuple[T
             text = (f"{ordinal}、" if level == 1 else f"（{ordinal}）") + text[match.end():]
         out.append((item, text))
     return out
+
+
+def placeholder_term(name: str) -> Term:
+    """A placeholder named for people: its label in messages (the code, e.g. ``accepted_on``, is for
+    template authors and never shown to an officer; English, which has no labels, reads it in words)."""
+    placeholder = PLACEHOLDERS.get(name)
+    return Term(name.replace("_", " "), placeholder.label if placeholder is not None else name)

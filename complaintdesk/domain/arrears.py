@@ -139,9 +139,10 @@ def _last_day(start_on: date, term_days: int, calendar: WorkCalendar, explanatio
         explanation.append(
             f"{_zh(nominal)}为{rest}，顺延至其后第一个工作日{_zh(due_on)}（《民法典》第二百零三条）。"
         )
-    provisional = calendar.is_provisional(due_on)
-    if provisional:
-        explanation.append(f"{due_on.year}年的节假日安排尚未录入，到期日按双休日暂定。")
+    note = calendar.provisional_note(nominal, due_on)  # the last day and any day it rolled over
+    if note:
+        explanation.append(f"{note}。")
+    provisional = note is not None
     return due_on, provisional
 
 
@@ -402,6 +403,73 @@ def _fraction(name: str, value: Decimal) -> Decimal:
             f"{name} is a fraction, not a percentage: 3.6 % a year is Decimal('0.036'), got {value}"
         )
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInterest:
+    """Overdue interest on a claim: on the unpaid principal as claimed, and beside it on the undisputed part.
+
+    ``claimed`` is the figure the claim is pursued for; the debtor's confirmation or dispute does not
+    shrink it.  ``undisputed`` (None when the debtor has neither confirmed nor disputed anything) is the
+    interest on the part the debtor does not dispute, which art. 15 (2020) / the 2025 text requires it
+    to pay on time even while the rest is disputed.
+    """
+
+    claimed: InterestResult
+    undisputed_principal: Decimal | None = None
+    undisputed: InterestResult | None = None
+
+
+def undisputed_part(
+    claimed: Decimal, confirmed: Decimal | None = None, disputed: Decimal | None = None
+) -> Decimal | None:
+    """The part of a claim the debtor does not dispute: what it confirmed, else the claim less what it
+    disputes; None when it has said neither."""
+    if confirmed is not None:
+        return min(to_money(confirmed), to_money(claimed))
+    if disputed is not None:
+        return max(to_money(claimed) - to_money(disputed), Decimal("0.00"))
+    return None
+
+
+def claim_interest(
+    claimed: Decimal | str | int,
+    due_on: date,
+    as_of: date,
+    *,
+    confirmed: Decimal | None = None,
+    disputed: Decimal | None = None,
+    payments: Iterable[tuple[date, Decimal | str | int]] = (),
+    agreed_annual_rate: Decimal | None = None,
+    lpr_at_signing: Decimal | None = None,
+) -> ClaimInterest:
+    """Overdue interest on the unpaid claimed principal, and on the undisputed part beside it (DOMAIN.md §4).
+
+    Payments reduce both bases; on the undisputed part they count first (a debtor pays what it
+    accepts), so a payment beyond it only lowers the claimed base.  Payments beyond the claimed
+    principal are capped (the claim is cleared; no negative principal).
+    """
+    claimed = to_money(claimed)
+    paid = sorted(((_require_date("payment date", day), to_money(amount)) for day, amount in payments),
+                  key=lambda payment: payment[0])
+    rate = {"agreed_annual_rate": agreed_annual_rate, "lpr_at_signing": lpr_at_signing}
+    on_claim = overdue_interest(claimed, due_on, as_of, payments=_capped(paid, claimed), **rate)
+    base = undisputed_part(claimed, confirmed, disputed)
+    if base is None:
+        return ClaimInterest(on_claim)
+    on_part = overdue_interest(base, due_on, as_of, payments=_capped(paid, base), **rate)
+    return ClaimInterest(on_claim, base, on_part)
+
+
+def _capped(paid: list[tuple[date, Decimal]], principal: Decimal) -> list[tuple[date, Decimal]]:
+    """The payments in date order, cut off where they reach ``principal``."""
+    capped, left = [], principal
+    for day, amount in paid:
+        take = min(amount, left)
+        if take > 0:
+            capped.append((day, take))
+            left -= take
+    return capped
 
 
 # --- one-year LPR -----------------------------------------------------------------------------

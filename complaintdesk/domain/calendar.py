@@ -2,7 +2,11 @@
 
 A working day is Monday to Friday, minus the official public holidays, plus the official make-up
 working days (调休上班), as set by the State Council General Office's yearly notice. A year
-without a loaded schedule is *provisional*: it is counted with weekends only and never raises.
+without a loaded schedule is *provisional* and never raises: from 2025 on (the amended 放假办法) it
+still rests on its statutory holidays and their make-up days (``domain.statutory_holidays``, built in
+by ``from_rows``), but not on the notice's moved days (调休), which only the notice can tell; every
+date computed over it stays provisional until the notice is entered. Provisional years before 2025
+are counted with weekends only.
 
 Counting is O(log n) per call: the calendar keeps a sorted list of the working days inside the
 span of years that have special days, and outside that span uses closed-form weekday arithmetic,
@@ -20,7 +24,12 @@ from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from complaintdesk.domain.statutory_holidays import FIRST_STATUTORY_YEAR, RULES_TITLE, statutory_rest_days
 from complaintdesk.resources import resource_path
+
+# Provisional years up to this many years after the last official one know their statutory holidays;
+# later ones (no deadline of a live case reaches them) are counted with weekends only.
+STATUTORY_HORIZON_YEARS = 10
 
 
 class DayKind(StrEnum):
@@ -83,6 +92,28 @@ def load_official_schedule(path: Path | None = None) -> list[HolidayRow]:
         return parse_schedule_csv(handle)
 
 
+def statutory_rows(known_years: Iterable[int]) -> list[HolidayRow]:
+    """Rest rows for the provisional years from 2025 to ``STATUTORY_HORIZON_YEARS`` after the last known
+    one: the statutory holidays and their make-up days (named after their festival)."""
+    known = set(known_years)
+    last = max([FIRST_STATUTORY_YEAR - 1, *known]) + STATUTORY_HORIZON_YEARS
+    return [HolidayRow(d.day, DayKind.REST, d.name)
+            for year in range(FIRST_STATUTORY_YEAR, last + 1) if year not in known
+            for d in statutory_rest_days(year)]
+
+
+def provisional_note(years: Iterable[int], estimated_years: Iterable[int] = ()) -> str:
+    """The sentence an explanation gives for dates counted over years without an official schedule."""
+    years = sorted(set(years))
+    estimated = set(estimated_years)
+    named = "、".join(f"{y}年" for y in years)
+    if years and all(y in estimated for y in years):
+        basis = f"暂按{RULES_TITLE}规定的法定节假日（含逢周末的补假，未含调休）和周六、周日休息计算"
+    else:
+        basis = "暂按周六、周日休息计算"
+    return f"{named}节假日安排尚未录入，{basis}，结果为暂定"
+
+
 def _weekdays_through(ordinal: int) -> int:
     """Mondays-to-Fridays in ordinals 1..ordinal (ordinal 1, 0001-01-01, is a Monday)."""
     weeks, rest = divmod(ordinal, 7)
@@ -104,10 +135,13 @@ class WorkCalendar:
         make_up_workdays: Iterable[date],
         known_years: Iterable[int],
         names: Mapping[date, str] | None = None,
+        estimated_years: Iterable[int] = (),
     ) -> None:
         self.rest_days = frozenset(rest_days)
         self.make_up_workdays = frozenset(make_up_workdays)
         self.known_years = frozenset(known_years)
+        # Provisional years whose statutory holidays are among rest_days (see from_rows).
+        self.estimated_years = frozenset(estimated_years) - self.known_years
         self._names = dict(names or {})
         clash = self.rest_days & self.make_up_workdays
         if clash:
@@ -124,14 +158,22 @@ class WorkCalendar:
         self._workdays = [o for o in range(self._lo, self._hi) if self.is_workday(date.fromordinal(o))]
 
     @classmethod
-    def from_rows(cls, rows: Iterable[HolidayRow], known_years: Iterable[int] | None = None) -> WorkCalendar:
-        """Build from schedule rows; by default a year is known when it has at least one row."""
+    def from_rows(cls, rows: Iterable[HolidayRow], known_years: Iterable[int] | None = None, *,
+                  statutory: bool = True) -> WorkCalendar:
+        """Build from the official schedules' rows; by default a year is known when it has at least one
+        row. Provisional years from 2025 on get their statutory holidays (``statutory_rows``) unless
+        ``statutory`` is False."""
         rows = list(rows)
+        known = {r.year for r in rows} if known_years is None else set(known_years)
+        estimated = statutory_rows(known) if statutory else []
+        listed = {r.day for r in rows}
+        rows += [r for r in estimated if r.day not in listed]
         return cls(
             rest_days=(r.day for r in rows if r.kind == DayKind.REST),
             make_up_workdays=(r.day for r in rows if r.kind == DayKind.WORK),
-            known_years={r.year for r in rows} if known_years is None else known_years,
+            known_years=known,
             names={r.day: r.name for r in rows},
+            estimated_years={r.year for r in estimated},
         )
 
     @classmethod
@@ -154,6 +196,11 @@ class WorkCalendar:
     def provisional_years(self, first: date, last: date) -> tuple[int, ...]:
         """Years in ``first.year..last.year`` without an official schedule."""
         return tuple(y for y in range(first.year, last.year + 1) if y not in self.known_years)
+
+    def provisional_note(self, first: date, last: date) -> str | None:
+        """How the provisional years in ``first.year..last.year`` were counted (None: there are none)."""
+        years = self.provisional_years(first, last)
+        return provisional_note(years, self.estimated_years) if years else None
 
     def holiday_name(self, day: date) -> str | None:
         """Name of the holiday a rest day or make-up working day belongs to (e.g. 国庆节)."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from complaintdesk.domain.vocabulary import SizeClass as SizeClass  # defined with the other vocabularies
+from complaintdesk.domain.vocabulary import SizeSource as SizeSource
 from complaintdesk.errors import TextError
 from complaintdesk.messages import domain as msg
 from complaintdesk.resources import resource_path
@@ -208,3 +209,90 @@ def _show(name: str, value: Decimal) -> str:
 
 def _number(name: str, value: Decimal) -> str:
     return f"{value.normalize():f}{_FIGURE_LABELS[name][1]}"
+
+
+# --- the size on one claim: fixed when the contract was signed (Payment Regulation art. 3(2)) ----------
+
+
+@dataclass(frozen=True, slots=True)
+class SizeFigures:
+    """An enterprise's size figures (persons; 10,000 yuan) as of one day."""
+
+    employees: int | None = None
+    revenue_wan: Decimal | None = None
+    assets_wan: Decimal | None = None
+
+    @property
+    def given(self) -> bool:
+        return any(value is not None for value in (self.employees, self.revenue_wan, self.assets_wan))
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSize:
+    """The complainant's size for one claim: the class, the figures it rests on, the day they describe
+    and whose figures they are (the signing date's, or the complaint's standing in for them)."""
+
+    size: SizeClass | None
+    source: SizeSource
+    figures: SizeFigures
+    figures_on: date | None
+    industry: str | None
+    basis_lines: tuple[str, ...] = ()
+
+
+def size_for_claim(
+    industry: str | None,
+    *,
+    signed_on: date | None,
+    at_signing: SizeFigures | None,
+    at_complaint: SizeFigures,
+    received_on: date | None,
+    standard: SizeStandard | None = None,
+) -> ClaimSize:
+    """The size a claim's complainant had when the contract was signed.
+
+    With figures for the signing date (any of them given) they decide, and a figure the industry
+    needs but that is missing raises ``FiguresMissing``; without them the complaint-time figures
+    stand in (以投诉时规模推定), and when those do not suffice the class is left unknown.
+    """
+    if at_signing is not None and at_signing.given:
+        if signed_on is None:
+            raise ValueError("签订合同时的规模数据须有合同签订日期 / figures at signing need the signing date")
+        if not industry:
+            raise ValueError("投诉人未登记所属行业，无法判定规模 / the complainant's industry is not recorded")
+        found = classify_explained(industry, employees=at_signing.employees, revenue_wan=at_signing.revenue_wan,
+                                   assets_wan=at_signing.assets_wan, standard=standard)
+        return ClaimSize(found.size, SizeSource.SIGNING, at_signing, signed_on, industry, found.basis_lines)
+    size, lines = None, ()
+    if industry:
+        try:
+            found = classify_explained(industry, employees=at_complaint.employees,
+                                       revenue_wan=at_complaint.revenue_wan, assets_wan=at_complaint.assets_wan,
+                                       standard=standard)
+            size, lines = found.size, found.basis_lines
+        except (ValueError, TypeError):
+            pass  # not enough known: the class stays unknown, as on the complainant itself
+    return ClaimSize(size, SizeSource.INFERRED, at_complaint, received_on, industry, lines)
+
+
+def size_note_zh(size: SizeClass | str | None, source: SizeSource | str | None, figures_on: date | None) -> str:
+    """How a claim's size at signing is printed: "签订合同时规模：小型企业（2024年5月6日数据）", or, for
+    complaint-time figures standing in, "小型企业（以投诉时规模推定，依据2026年3月2日数据）"."""
+    if size is None:
+        return "签订合同时规模：未能判定"
+    label = f"{SizeClass(size).label_zh}企业"
+    on = f"{figures_on.year}年{figures_on.month}月{figures_on.day}日" if figures_on else ""
+    if source == SizeSource.SIGNING:
+        return f"签订合同时规模：{label}" + (f"（{on}数据）" if on else "")
+    return f"{label}（{SizeSource.INFERRED.label_zh}" + (f"，依据{on}数据）" if on else "）")
+
+
+def not_sme_warning_zh(size: SizeClass | str | None, source: SizeSource | str | None) -> str | None:
+    """The warning for a claim whose complainant was not an SME at signing; None when it was (or is unknown)."""
+    if size is None or SizeClass(size) is not SizeClass.LARGE:
+        return None
+    if source == SizeSource.SIGNING:
+        return ("签订合同时投诉人为大型企业，不属于中小企业（规模以合同订立时为准，条例第三条第二款），"
+                "该笔账款不适用《保障中小企业款项支付条例》。")
+    return ("按投诉时规模推定投诉人为大型企业，不属于中小企业，该笔账款不适用《保障中小企业款项支付条例》；"
+            "规模以合同订立时为准（条例第三条第二款），如签订合同时为中小企业，请录入签订合同时的规模数据。")

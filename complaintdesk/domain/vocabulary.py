@@ -118,3 +118,10 @@ class SizeClass(Labelled):
     MEDIUM = "medium", "中型", "Medium"
     SMALL = "small", "小型", "Small"
     MICRO = "micro", "微型", "Micro"
+
+
+class SizeSource(Labelled):
+    """Which figures a claim's size at signing was worked out from (Payment Regulation art. 3(2))."""
+
+    SIGNING = "signing", "签订合同时规模", "Figures at signing"
+    INFERRED = "inferred", "以投诉时规模推定", "Inferred from the size at complaint time"

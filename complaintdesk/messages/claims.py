@@ -60,3 +60,14 @@ INSTALMENT_AMOUNT_INVALID = define("claims.instalment_amount_invalid", "instalme
 INSTALMENTS_EXCEED = define("claims.instalments_exceed",
                             "the instalments ({total} yuan) exceed the outstanding amount ({outstanding} yuan)",
                             "分期合计 {total} 元超过未还金额 {outstanding} 元")
+
+# --- the complainant's size at signing (Payment Regulation art. 3(2)) -----------------------------
+
+SIZE_NEEDS_SIGNED_ON = define("claims.size_needs_signed_on",
+                              "enter the contract date: the figures at signing describe that day",
+                              "填写签订合同时的规模数据，须先填写合同签订日期")
+SIZE_NEEDS_INDUSTRY = define("claims.size_needs_industry",
+                             "the complainant's industry is not recorded: its size cannot be worked out",
+                             "投诉人未登记所属行业，无法按规模数据判定其规模")
+SIZE_NEEDS_FIGURE = define("claims.size_needs_figure", "the industry “{industry}” needs {name} at signing",
+                           "{industry}划型须填写签订合同时的{name}")

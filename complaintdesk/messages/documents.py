@@ -168,3 +168,25 @@ SUPERVISED_RECENTLY = define(
 TEMPLATE_CHANGED_MEANWHILE = define(
     "documents.template_changed_meanwhile", "the template was changed meanwhile: reload",
     "模板已被他人修改，请重新载入后再保存")
+
+# --- the complaint as letters quote it (services/letter_summary.py) ---------------------------------------
+
+SUMMARY_NOT_CONFIRMED = define(
+    "documents.summary_not_confirmed",
+    "The letter quotes the complaint in words rewritten from the complainant's own into the third person "
+    "(“我公司” → “投诉人”), not yet confirmed by the officer: check the complaint summary and confirm it.",
+    "文书引用的投诉事项是根据投诉人原话自动改写的第三人称表述（“我公司”→“投诉人”），尚未经承办人确认："
+    "请核对“投诉事项摘要”并确认。")
+NAME_LETTER_SUMMARY = define("documents.name_letter_summary", "the complaint summary for letters", "投诉事项摘要")
+SUMMARY_FIRST_PERSON = define(
+    "documents.summary_first_person",
+    "The summary still speaks as the complainant or to this office ({words}): letters quote the complaint in the "
+    "third person (投诉人…, 本机关…); words in quotation marks are left as they are.",
+    "摘要仍以投诉人口吻表述（{words}）：文书应以第三人称引述投诉事项（投诉人……、本机关……）；引号内的原话不受此限。")
+SUMMARY_CONFIRMED = define("documents.summary_confirmed", "Complaint summary for letters confirmed",
+                           "确认投诉事项摘要")
+PROVISIONAL_CLAIM_DUE_DATE = define(
+    "documents.provisional_claim_due_date",
+    "The payment due date of {contracts} falls in a year whose holidays have not been entered yet: it is "
+    "provisional (暂定), and so are the days overdue and the interest counted from it; check them before issuing",
+    "{contracts}的付款到期日涉及尚未录入节假日安排的年份，为暂定日期，据此计算的逾期天数和利息亦为暂定，请核对后再签发")

@@ -69,3 +69,31 @@ OFFICE_CHANGED_MEANWHILE = define("settings.office_changed_meanwhile", "{fields}
 # --- users -------------------------------------------------------------------------------------
 ROLE_NOT_ADDABLE = define("settings.role_not_addable", "only officers and supervisors can be added here",
                           "这里只能添加承办人或审核人")
+
+# --- letters: the font of each role, pre-printed letterhead paper (services.letter_fonts) ---------------------
+FIELD_PREPRINTED_LETTERHEAD = define("settings.field_preprinted_letterhead", "Pre-printed letterhead paper",
+                                     "使用预印红头纸")
+UNKNOWN_FONT_ROLE = define("settings.unknown_font_role", "unknown font role '{role}'; valid: {roles}",
+                           "未知的字体用途“{role}”，可用：{roles}")
+FONT_FAMILY_UNKNOWN = define(
+    "settings.font_family_unknown",
+    "No font “{family}” for the {role} is installed on this computer: choose one of the list, or a TrueType font "
+    "file (.ttf, .ttc)",
+    "本机没有可用于{role}的字体“{family}”，请从列表中选择，或选择一个TrueType字体文件（.ttf、.ttc）")
+FONT_FILE_MISSING = define("settings.font_file_missing", "The font file {path} does not exist",
+                           "字体文件 {path} 不存在")
+FONT_FILE_NOT_A_FONT = define("settings.font_file_not_a_font",
+                              "{path} cannot be read as a font file (.ttf, .ttc)",
+                              "无法把 {path} 读作字体文件（.ttf、.ttc）")
+FONT_FACE_MISSING = define("settings.font_face_missing",
+                           "The font collection {path} has {count} faces: there is no face #{index}",
+                           "字体集 {path} 只有 {count} 个字体，没有第 {index} 号（从 0 起数）")
+FONT_FILE_NOT_EMBEDDABLE = define(
+    "settings.font_file_not_embeddable",
+    "{path} is not a TrueType (glyf) font and cannot be embedded in a PDF (CFF-based OpenType fonts, e.g. Noto "
+    "CJK .otf, cannot): choose a TrueType font (.ttf, .ttc)",
+    "{path} 不是TrueType（glyf）字体，无法嵌入PDF（以CFF为轮廓的OpenType字体，如 Noto CJK 的 .otf，都不能嵌入），"
+    "请选择TrueType字体（.ttf、.ttc）")
+FONT_FILE_NO_CHINESE = define("settings.font_file_no_chinese",
+                              "{path} has no Chinese characters and cannot be used for the {role}",
+                              "{path} 不含汉字，不能用于{role}")

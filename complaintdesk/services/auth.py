@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from enum import StrEnum
 
 from sqlalchemy import select
 
-from complaintdesk.domain.vocabulary import Role
 from complaintdesk.messages import Text
 from complaintdesk.messages import auth as msg
 from complaintdesk.security import hash_password, password_problem, verify_password
 from complaintdesk.services import history
 from complaintdesk.services.actor import Actor, actor_of
 from complaintdesk.services.errors import ServiceError
+
+# Who may do what: in services.permissions (no SQLAlchemy, a letter from the command line checks it
+# too); importable from here as before.
+from complaintdesk.services.permissions import (
+    GRANTS,
+    PERMISSION_LABELS,
+    Permission,
+    PermissionDenied,
+    allows,
+    case_access_refusal,
+    require,
+    require_case_access,
+)
 from complaintdesk.services.validation import Collector
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import User
@@ -25,65 +36,6 @@ LOCKOUT = timedelta(minutes=15)
 
 class LoginFailed(ServiceError):
     """Wrong user name or password, or a locked or disabled account (the message never says which name exists)."""
-
-
-class PermissionDenied(ServiceError):
-    """The signed-in user's role does not allow this (checked in the services, whatever the UI shows)."""
-
-
-class Permission(StrEnum):
-    READ = "read"
-    EDIT_CASES = "edit_cases"  # register, act on, add claims/payments/evidence to cases
-    EDIT_ANY_CASE = "edit_any_case"  # … also cases handled by someone else
-    APPROVE = "approve"  # extensions, reopening, credit referrals, signing replies
-    ISSUE_DOCUMENTS = "issue_documents"
-    MANAGE_RULES = "manage_rules"  # holiday schedules, procedures, LPR, office settings, templates
-    MANAGE_USERS = "manage_users"
-
-
-GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.AUDITOR: frozenset({Permission.READ}),
-    Role.OFFICER: frozenset({Permission.READ, Permission.EDIT_CASES, Permission.ISSUE_DOCUMENTS}),
-    Role.SUPERVISOR: frozenset({Permission.READ, Permission.EDIT_CASES, Permission.EDIT_ANY_CASE,
-                                Permission.APPROVE, Permission.ISSUE_DOCUMENTS}),
-    Role.ADMIN: frozenset(Permission),
-}
-PERMISSION_LABELS = {
-    Permission.READ: msg.PERMISSION_READ, Permission.EDIT_CASES: msg.PERMISSION_EDIT_CASES,
-    Permission.EDIT_ANY_CASE: msg.PERMISSION_EDIT_ANY_CASE, Permission.APPROVE: msg.PERMISSION_APPROVE,
-    Permission.ISSUE_DOCUMENTS: msg.PERMISSION_ISSUE_DOCUMENTS, Permission.MANAGE_RULES: msg.PERMISSION_MANAGE_RULES,
-    Permission.MANAGE_USERS: msg.PERMISSION_MANAGE_USERS,
-}
-
-
-def allows(actor: Actor, permission: Permission) -> bool:
-    try:
-        return permission in GRANTS[Role(actor.role)]
-    except ValueError:
-        return False
-
-
-def require(actor: Actor, permission: Permission) -> None:
-    if not allows(actor, permission):
-        role = next((r for r in Role if r.value == actor.role), actor.role)
-        raise PermissionDenied(msg.NOT_ALLOWED, name=actor.display_name, role=role,
-                               permission=PERMISSION_LABELS[permission])
-
-
-def case_access_refusal(actor: Actor, handler_id: int | None) -> Text | None:
-    """Why ``actor`` may not change a case handled by ``handler_id``, or None."""
-    if not allows(actor, Permission.EDIT_CASES):
-        return msg.READ_ONLY()
-    if handler_id not in (None, actor.user_id) and not allows(actor, Permission.EDIT_ANY_CASE):
-        return msg.OTHER_HANDLER()
-    return None
-
-
-def require_case_access(actor: Actor, handler_id: int | None) -> None:
-    """Officers work on their own (or unassigned) cases; supervisors and administrators on any."""
-    require(actor, Permission.EDIT_CASES)
-    if case_access_refusal(actor, handler_id):
-        raise PermissionDenied(msg.OWN_CASES_ONLY, name=actor.display_name)
 
 
 _dummy: list[str] = []
@@ -160,3 +112,10 @@ def reset_password(db: Database, actor: Actor, user_id: int, new: str) -> None:
         user.password_hash, user.failed_logins, user.locked_until = hash_password(new), 0, None
         history.record(s, actor, entity="user", entity_id=user.id, action="password_reset",
                        summary=f"管理员重置 {user.display_name} 的密码")
+
+
+__all__ = [
+    "GRANTS", "LOCKOUT", "MAX_FAILURES", "PERMISSION_LABELS", "LoginFailed", "Permission", "PermissionDenied",
+    "allows", "case_access_refusal", "change_password", "login", "require", "require_case_access",
+    "reset_password",
+]

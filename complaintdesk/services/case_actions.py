@@ -15,13 +15,14 @@ from typing import NoReturn
 from sqlalchemy import func, select
 
 from complaintdesk.domain import workflow
-from complaintdesk.domain.deadlines import ExtensionBeyondCap
+from complaintdesk.domain.deadlines import ExtensionBeyondCap, StepRule, split_round
 from complaintdesk.domain.vocabulary import Outcome, Role, Satisfaction
 from complaintdesk.domain.workflow import Action
 from complaintdesk.messages import Message, Text, plain
 from complaintdesk.messages import cases as msg
+from complaintdesk.messages import clocks as cmsg
 from complaintdesk.messages import validation as vmsg
-from complaintdesk.services import deadline_clocks, history
+from complaintdesk.services import deadline_clocks, extension_requests, history
 from complaintdesk.services.auth import PermissionDenied
 from complaintdesk.services.case_context import (
     CaseContext,
@@ -32,6 +33,7 @@ from complaintdesk.services.case_context import (
     lock_case,
     snapshot,
 )
+from complaintdesk.services.case_detail import rule_of
 from complaintdesk.services.case_view import case_state
 from complaintdesk.services.desk_types import ActionInput, CaseDetail
 from complaintdesk.services.errors import ActionRefused
@@ -76,10 +78,10 @@ def _running(step: Step) -> list[CaseDeadline]:
         CaseDeadline.case_id == step.case.id, CaseDeadline.met_on.is_(None))).scalars())
 
 
-def _meet(step: Step, only: str | None = None) -> None:
-    """The running clocks (or only the one of step ``only``) are met on the action's day."""
+def _meet(step: Step, *only: str) -> None:
+    """The running clocks (or only the rounds of the steps ``only``) are met on the action's day."""
     for d in _running(step):
-        if only is None or d.step == only:
+        if not only or split_round(d.step)[0] in only:
             d.met_on = step.on
 
 
@@ -95,7 +97,7 @@ def _open_clocks(step: Step, trigger: str) -> None:
 
 def _accept(step: Step) -> str:
     step.case.accepted_on = step.on
-    _meet(step, only="notice")  # telling the petitioner it was accepted meets the notice step
+    _meet(step, "notice")  # telling the petitioner it was accepted meets the notice step
     _open_clocks(step, "accepted")
     return "受理"
 
@@ -116,11 +118,15 @@ def _start_handling(step: Step) -> str:
 
 
 def _stop_clock(step: Step) -> str:
+    """Stop the running clocks whose deadline has not passed (a stop after it would revive nothing)."""
     s, case, on = step.ctx.session, step.case, step.on
     running = [d for d in _running(step) if d.stoppable and d.due_on is not None]
     if not running:
         raise ActionRefused(msg.NO_CLOCK_TO_STOP)
-    for d in running:
+    counting = [d for d in running if on <= d.due_on]
+    if not counting:
+        raise ActionRefused(cmsg.STOP_AFTER_DEADLINE, field="on", due=max(d.due_on for d in running).isoformat())
+    for d in counting:
         last = s.execute(select(func.max(ClockStop.restarted_on)).where(
             ClockStop.case_id == case.id, ClockStop.step == d.step)).scalar()
         if on < d.trigger_on or (last and on < last):
@@ -130,8 +136,9 @@ def _stop_clock(step: Step) -> str:
 
 
 def _restart_clock(step: Step) -> str:
+    running = [d.step for d in _running(step)]  # a round that ended keeps its stops as they were
     stops = step.ctx.session.execute(select(ClockStop).where(
-        ClockStop.case_id == step.case.id, ClockStop.restarted_on.is_(None))).scalars().all()
+        ClockStop.case_id == step.case.id, ClockStop.restarted_on.is_(None), ClockStop.step.in_(running))).scalars().all()
     for stop in stops:
         if step.on < stop.stopped_on:
             _invalid("on", msg.RESTART_BEFORE_STOP, day=stop.stopped_on.isoformat())
@@ -157,9 +164,11 @@ def _request_extension(step: Step) -> str:
 
 
 def _pending_extension(step: Step) -> ExtensionRequest:
+    """The request to decide: the one asked for, else the first; only a request for a running clock."""
     wanted = step.inp.extension_id
     req = step.ctx.session.execute(select(ExtensionRequest).where(
-        ExtensionRequest.case_id == step.case.id, ExtensionRequest.status == "requested",
+        ExtensionRequest.case_id == step.case.id, ExtensionRequest.status == extension_requests.REQUESTED,
+        extension_requests.clock_running(),
         *([ExtensionRequest.id == wanted] if wanted else [])).order_by(ExtensionRequest.id)).scalars().first()
     if req is None:
         raise ActionRefused(msg.NO_PENDING_EXTENSION)
@@ -173,6 +182,8 @@ def _decide_extension(step: Step, req: ExtensionRequest, status: str) -> None:
 
 def _approve_extension(step: Step) -> str:
     req = _pending_extension(step)
+    if req.requested_by_id is not None and req.requested_by_id == step.ctx.actor.user_id:
+        raise PermissionDenied(cmsg.OWN_EXTENSION)  # the one who asks is not the one who approves
     _decide_extension(step, req, "approved")
     try:
         deadline_clocks.recompute(step.ctx.session, step.ctx.rules.calendar, case_ids=[step.case.id])
@@ -200,8 +211,9 @@ def _credit_referral(step: Step) -> str:
 
 
 def _reply(step: Step) -> str:
+    """The written reply meets the running round of the reply, or of the review it answers."""
     step.case.replied_on = step.on
-    _meet(step, only="reply")
+    _meet(step, "reply", "review")
     return f"书面答复：{step.note}"
 
 
@@ -216,14 +228,29 @@ def _close(step: Step) -> str:
     return f"办结：{label}" + (f"（{step.reason}）" if step.reason else "")
 
 
-def _reopen(step: Step) -> str:
+def _new_round(step: Step, code: str, trigger_zh: str | None = None) -> None:
+    """Start the next round of step ``code``: its own clock from the action's day, with its own stops,
+    extensions and cap; earlier rounds stay as they ended. The rule is the snapshot the step's clock was
+    first opened with (a later edit of the rules does not move a case), else the procedure's."""
     s, case = step.ctx.session, step.case
+    rounds = deadline_clocks.rounds_of(s, case.id, code)
+    procedure = step.ctx.rules.procedures[case.procedure]
+    rule: StepRule | None = rule_of(rounds[-1]) if rounds else next(
+        (r for r in procedure.steps if r.code == code), None)
+    if rule is None:
+        return
+    for earlier in rounds:
+        if earlier.met_on is None:  # a round still running when the next one starts ends with it
+            earlier.met_on = step.on
+    deadline_clocks.open_step(s, case, rule, step.on, step.ctx.rules.calendar, round_no=len(rounds) + 1,
+                              trigger_zh=trigger_zh)
+
+
+def _reopen(step: Step) -> str:
+    case = step.case
     case.outcome = case.closed_on = case.replied_on = None
-    reply = s.execute(select(CaseDeadline).where(CaseDeadline.case_id == case.id,
-                                                 CaseDeadline.step == "reply")).scalar()
-    if reply is not None:  # a fresh clock from the day the case is taken up again
-        reply.trigger_on, reply.met_on = step.on, None
-        s.execute(ClockStop.__table__.delete().where(ClockStop.case_id == case.id, ClockStop.step == "reply"))
+    _meet(step, "review")  # a review still running is overtaken by the new handling round
+    _new_round(step, "reply", trigger_zh="重新办理")
     return f"重新办理：{step.reason}"
 
 
@@ -237,18 +264,36 @@ def _follow_up(step: Step) -> str:
     return f"回访：{label}" + (f"。{step.note}" if step.note else "")
 
 
+def _late_review(step: Step) -> str:
+    """Nothing when the review is asked within the procedure's window after the written reply; else the
+    note that the officer chose to record it anyway (``late_ok``), else ActionRefused saying why."""
+    case, window = step.case, step.ctx.rules.procedures[step.case.procedure].review_window_days
+    if case.replied_on is None:
+        raise ActionRefused(cmsg.REVIEW_WITHOUT_REPLY)
+    if step.on < case.replied_on:
+        _invalid("on", cmsg.REVIEW_BEFORE_REPLY, replied_on=case.replied_on.isoformat())
+    if not window:
+        return ""
+    last_day = step.ctx.rules.calendar.add_days(case.replied_on, window)  # Civil Code arts. 201, 203
+    if step.on <= last_day:
+        return ""
+    if not step.inp.late_ok:
+        raise ActionRefused(cmsg.REVIEW_REQUEST_LATE, field="on", days=window,
+                            replied_on=case.replied_on.isoformat(), last_day=last_day.isoformat())
+    return (f"（逾期提出：应自书面答复之日{case.replied_on.isoformat()}起{window}日内、"
+            f"即{last_day.isoformat()}前提出，经办人决定仍予登记）")
+
+
 def _request_review(step: Step) -> str:
-    s, case, on = step.ctx.session, step.case, step.on
-    case.review_requested_on = on
-    rule = next((r for r in step.ctx.rules.procedures[case.procedure].steps if r.trigger == "review_requested"), None)
+    """Each review request is its own round of the review clock (its own stops); the request must come
+    within the procedure's window after the written reply unless the officer records it anyway."""
+    late = _late_review(step)
+    step.case.review_requested_on = step.on
+    rule = next((r for r in step.ctx.rules.procedures[step.case.procedure].steps
+                 if r.trigger == "review_requested"), None)
     if rule is not None:
-        existing = s.execute(select(CaseDeadline).where(CaseDeadline.case_id == case.id,
-                                                        CaseDeadline.step == rule.code)).scalar()
-        if existing is not None:
-            existing.trigger_on, existing.met_on = on, None
-        else:
-            deadline_clocks.open_step(s, case, rule, on, step.ctx.rules.calendar)
-    return f"申请复查：{step.reason}"
+        _new_round(step, rule.code, trigger_zh=rule.trigger_zh + ("（逾期提出，经办人决定仍予登记）" if late else ""))
+    return f"申请复查：{step.reason}{late}"
 
 
 HANDLERS: dict[Action, Handler] = {
@@ -344,4 +389,5 @@ class CaseActions:
             case.updated_at = utcnow()  # every action is a change of the case: other desks must reload
             history.record(s, ctx.actor, entity="case", entity_id=case.id, case_id=case.id, action=act.value,
                            summary=summary, changes=diff(before, snapshot(case)))
+            extension_requests.withdraw_unusable(s, ctx.actor, case, step.on, act)
             return case_detail(ctx, case.id)

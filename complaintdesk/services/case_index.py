@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
-from sqlalchemy import BigInteger, event, exists, func, inspect, select, type_coerce, update
+from sqlalchemy import BigInteger, event, exists, func, inspect, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.vocabulary import CaseStatus
@@ -39,7 +39,8 @@ _TOUCHED = "complaintdesk.case_index.touched"
 
 def late_reply():
     """The case's reply clock was met after its due date (未按期; see services.statistics)."""
-    return exists().where(CaseDeadline.case_id == Case.id, CaseDeadline.step == "reply",
+    return exists().where(CaseDeadline.case_id == Case.id,  # any round of the reply (reply, reply#2 …)
+                          or_(CaseDeadline.step == "reply", CaseDeadline.step.like("reply#%")),
                           CaseDeadline.met_on.is_not(None), CaseDeadline.due_on.is_not(None),
                           CaseDeadline.met_on > CaseDeadline.due_on)
 

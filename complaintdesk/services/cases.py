@@ -14,6 +14,8 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, or_
 from complaintdesk import clock
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
+from complaintdesk.services import extension_requests
+from complaintdesk.services.case_detail import workdays_left
 from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort, ClaimFilter
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import (
@@ -34,14 +36,6 @@ _SHALLOW = 2000  # up to this offset, reading the rows straight off the index is
 _PAGE_COLUMNS = (Case.id, Case.case_no, Case.received_on, Case.complainant_name, Case.respondent_name,
                  Case.respondent_kind, Case.status, Case.procedure, Case.category, Case.handler_name,
                  Case.next_due_on, Case.next_step, Case.next_due_provisional)
-
-
-def workdays_left(calendar: WorkCalendar, as_of: date, due_on: date | None) -> int | None:
-    if due_on is None:
-        return None
-    if due_on >= as_of:
-        return calendar.workdays_between(as_of, due_on)
-    return -calendar.workdays_between(due_on, as_of)
 
 
 def claim_condition(kind: ClaimFilter | str):
@@ -108,7 +102,8 @@ def _awaiting_approval(query: CaseQuery, as_of: date, calendar: WorkCalendar):
     if not query.awaiting_approval:
         return None
     # Driven by the few open requests, not by a probe per case.
-    return Case.id.in_(select(ExtensionRequest.case_id).where(ExtensionRequest.status == "requested"))
+    # only requests a supervisor can still decide (services.extension_requests)
+    return Case.id.in_(select(ExtensionRequest.case_id).where(extension_requests.decidable()))
 
 
 def _township(query: CaseQuery, as_of: date, calendar: WorkCalendar):

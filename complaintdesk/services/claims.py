@@ -13,8 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.arrears import DebtorKind, OutsideRegulation, payment_due_date
+from complaintdesk.domain.sme import DEFAULT_STANDARD, SizeFigures, size_for_claim
 from complaintdesk.domain.vocabulary import ClaimSubject
+from complaintdesk.messages import cases as cmsg
 from complaintdesk.messages import claims as msg
+from complaintdesk.messages import domain as dmsg
 from complaintdesk.messages import validation as vmsg
 from complaintdesk.services import history
 from complaintdesk.services.case_context import (
@@ -30,7 +33,7 @@ from complaintdesk.services.case_context import (
 )
 from complaintdesk.services.desk_types import CaseDetail, ClaimInput, PaymentInput
 from complaintdesk.services.errors import ConflictError, ServiceError
-from complaintdesk.services.validation import Collector
+from complaintdesk.services.validation import Collector, Problem, ValidationError
 from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Instalment, Payment, Respondent
 from complaintdesk.store.types import utcnow
 
@@ -39,6 +42,14 @@ CLAIM_FIELDS = ("contract_no", "contract_signed_on", "subject", "description", "
                 "acceptance_passed_on", "acceptance_period_ends_on", "settlement_confirmed_on",
                 "agreed_term_days", "agreed_annual_rate", "amount_confirmed", "amount_disputed")
 MAX_TERM_DAYS = 3650
+# The complainant's size for the claim, as stored (the figures, the day they describe, whose they are).
+SIZE_FIELDS = ("size_at_signing", "size_source", "size_figures_on", "size_industry", "size_employees",
+               "size_revenue_wan", "size_assets_wan")
+MAX_EMPLOYEES = 10_000_000
+MAX_FIGURE_WAN = Decimal("1000000000")
+_SIZE_INPUTS = (("size_employees", "employees", dmsg.FIGURE_EMPLOYEES),
+                ("size_revenue_wan", "revenue_wan", dmsg.FIGURE_REVENUE),
+                ("size_assets_wan", "assets_wan", dmsg.FIGURE_ASSETS))
 
 
 class ClaimNotFound(ServiceError):
@@ -52,8 +63,9 @@ class ClaimChanged(ConflictError):
 # --- building blocks (no transaction of their own) -----------------------------------------------------
 
 
-def check_claim(ctx: CaseContext, inp: ClaimInput) -> None:
-    """Every problem of a claim, per field (the importer applies the same rule to every row)."""
+def check_claim(ctx: CaseContext, inp: ClaimInput, industry: str | None = None) -> None:
+    """Every problem of a claim, per field (the importer applies the same rule to every row); ``industry``
+    is the complainant's, which its figures at signing (if given) are classified by."""
     c = Collector()
     _check_amount(c, inp.amount_claimed)
     try:
@@ -67,7 +79,48 @@ def check_claim(ctx: CaseContext, inp: ClaimInput) -> None:
     if rate is not None and (not rate.is_finite() or not Decimal(0) < rate < Decimal(1)):
         c.add("agreed_annual_rate", msg.RATE_RANGE)
     _check_parts(c, inp)
+    _check_size_figures(c, inp, industry)
     c.raise_if_any()
+
+
+def _figures_at_signing(inp: ClaimInput) -> SizeFigures:
+    return SizeFigures(inp.size_employees, inp.size_revenue_wan, inp.size_assets_wan)
+
+
+def _check_size_figures(c: Collector, inp: ClaimInput, industry: str | None) -> None:
+    """The figures at signing: in range, dated by the contract, and the ones the industry needs."""
+    if not _figures_at_signing(inp).given:
+        return
+    if inp.size_employees is not None and not 0 <= inp.size_employees <= MAX_EMPLOYEES:
+        c.add("size_employees", cmsg.EMPLOYEES_RANGE)
+    for field, _key, name in _SIZE_INPUTS[1:]:
+        v = getattr(inp, field)
+        if v is not None and (not cents(v, MAX_FIGURE_WAN) or v < 0):
+            c.add(field, cmsg.FIGURE_RANGE, name=name)
+    if inp.contract_signed_on is None:
+        c.add("contract_signed_on", msg.SIZE_NEEDS_SIGNED_ON)
+    rule = DEFAULT_STANDARD.industries.get(industry or "")
+    if rule is None:
+        c.add("size_employees", msg.SIZE_NEEDS_INDUSTRY)
+        return
+    for field, key, name in _SIZE_INPUTS:
+        if key in rule.figures and getattr(inp, field) is None:
+            c.add(field, msg.SIZE_NEEDS_FIGURE, industry=rule.label_zh, name=name)
+
+
+def size_columns(comp: Enterprise | None, case: Case, inp: ClaimInput) -> dict[str, object]:
+    """The claim's size columns: its figures at signing when given, else the complainant's figures at
+    complaint time standing in for them (以投诉时规模推定), dated the day the complaint was received."""
+    at_complaint = SizeFigures(comp.employees, comp.revenue_wan, comp.assets_wan) if comp else SizeFigures()
+    size = size_for_claim(comp.industry if comp else None, signed_on=inp.contract_signed_on,
+                          at_signing=_figures_at_signing(inp), at_complaint=at_complaint,
+                          received_on=case.received_on)
+    found = size.size.value if size.size else None
+    if found is None and comp is not None and not size.figures.given:
+        found = comp.size_class  # a class recorded without figures is still the best word there is
+    return {"size_at_signing": found, "size_source": size.source.value, "size_figures_on": size.figures_on,
+            "size_industry": size.industry, "size_employees": size.figures.employees,
+            "size_revenue_wan": size.figures.revenue_wan, "size_assets_wan": size.figures.assets_wan}
 
 
 def _check_amount(c: Collector, amt: Decimal | None) -> None:
@@ -132,7 +185,7 @@ def insert_claim(session: Session, ctx: CaseContext, case: Case, inp: ClaimInput
     """
     comp = session.get(Enterprise, case.complainant_id)
     claim = ArrearsClaim(case_id=case.id, **{f: getattr(inp, f) for f in CLAIM_FIELDS},
-                         size_at_signing=comp.size_class if comp else None, amount_paid=Decimal("0.00"))
+                         **size_columns(comp, case, inp), amount_paid=Decimal("0.00"))
     claim.contract_no = _contract_no(inp)
     claim.due_on = due_on(ctx, case, inp)
     session.add(claim)
@@ -167,29 +220,50 @@ class ClaimService:
         with self._place.write() as s:
             ctx = self._place.context(s)
             case = lock_case(ctx, case_id, None)
-            check_claim(ctx, inp)
+            check_claim(ctx, inp, _industry(s, case))
             claim = insert_claim(s, ctx, case, inp)
             s.flush()
             case.updated_at = utcnow()
             history.record(s, ctx.actor, entity="claim", entity_id=claim.id, case_id=case.id, action="claim_added",
                            summary=f"登记欠款 {inp.amount_claimed:,.2f} 元（合同 {shown(claim.contract_no)}）",
-                           changes={f: (None, getattr(claim, f)) for f in (*CLAIM_FIELDS, "due_on")
+                           changes={f: (None, getattr(claim, f)) for f in (*CLAIM_FIELDS, "due_on", *SIZE_FIELDS)
                                     if getattr(claim, f) is not None})
             return case_detail(ctx, case.id)
+
+    def problems(self, case_id: int, inp: ClaimInput, claim_id: int | None = None) -> list[Problem]:
+        """What ``add_claim`` (or, given ``claim_id``, ``update_claim``) would refuse in ``inp``, field by field,
+        without saving anything: a form that found its own problems shows these beside them in one round."""
+        with self._place.read() as s:
+            ctx = self._place.context(s)
+            case = s.get(Case, case_id)
+            if case is None:
+                return []
+            c = Collector()
+            try:
+                check_claim(ctx, inp, _industry(s, case))
+            except ValidationError as exc:
+                c.problems.extend(exc.problems)
+            claim = s.get(ArrearsClaim, claim_id) if claim_id is not None else None
+            amount = inp.amount_claimed
+            if claim is not None and amount is not None and amount.is_finite() and amount < claim.amount_paid:
+                c.add("amount_claimed", msg.AMOUNT_BELOW_PAID, paid=f"{claim.amount_paid:,.2f}")
+            return c.problems
 
     def update_claim(self, claim_id: int, inp: ClaimInput, expected_version: int) -> CaseDetail:
         with self._place.write() as s:
             ctx = self._place.context(s)
             claim = _claim(s, claim_id, expected_version)
             case = lock_case(ctx, claim.case_id, None)
-            check_claim(ctx, inp)
+            check_claim(ctx, inp, _industry(s, case))
             if inp.amount_claimed < claim.amount_paid:
                 c = Collector()
                 c.add("amount_claimed", msg.AMOUNT_BELOW_PAID, paid=f"{claim.amount_paid:,.2f}")
                 c.raise_if_any()
-            before = {f: getattr(claim, f) for f in (*CLAIM_FIELDS, "due_on")}
+            before = {f: getattr(claim, f) for f in (*CLAIM_FIELDS, "due_on", *SIZE_FIELDS)}
             for f in CLAIM_FIELDS:
                 setattr(claim, f, getattr(inp, f))
+            for f, value in size_columns(s.get(Enterprise, case.complainant_id), case, inp).items():
+                setattr(claim, f, value)
             claim.contract_no = _contract_no(inp)
             claim.due_on = due_on(ctx, case, inp)
             refresh_cleared(s, claim)
@@ -241,6 +315,11 @@ class ClaimService:
                            changes={"instalments": ([[str(d), str(a)] for d, a in old],
                                                     [[str(d), str(a)] for d, a in sorted(items)])})
             return case_detail(ctx, case.id)
+
+
+def _industry(session: Session, case: Case) -> str | None:
+    comp = session.get(Enterprise, case.complainant_id)
+    return comp.industry if comp else None
 
 
 def _claim(session: Session, claim_id: int, expected_version: int | None) -> ArrearsClaim:

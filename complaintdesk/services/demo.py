@@ -235,6 +235,9 @@ class _County:
     officers: list[tuple[int, str]] = field(default_factory=list)
     supervisors: list[tuple[int, str]] = field(default_factory=list)
     enterprises: list[tuple[int, str]] = field(default_factory=list)
+    # Each enterprise's size columns as a claim records them: its figures, which stand in for those at
+    # signing (the demo knows no others), and its class.
+    enterprise_sizes: dict[int, dict[str, object]] = field(default_factory=dict)
     respondents: list[tuple[int, str, DebtorKind]] = field(default_factory=list)
     respondent_weights: list[float] = field(default_factory=list)
 
@@ -346,6 +349,9 @@ def _add_enterprises(c: _County, count: int, setup_time: datetime) -> None:
                      phone=f"13{rng.randint(100000000, 999999999)}", version=1, created_at=setup_time,
                      updated_at=setup_time)
         c.enterprises.append((ent_id, name))
+        c.enterprise_sizes[ent_id] = {"size_at_signing": size.value, "size_industry": industry,
+                                      "size_employees": employees, "size_revenue_wan": str(revenue),
+                                      "size_assets_wan": str(assets)}
 
 
 def _add_respondents(c: _County, setup_time: datetime) -> None:
@@ -472,7 +478,7 @@ def _run_course(c: _County, d: _Draft) -> None:
     proc = c.rules.procedures[d.procedure]
     first_step = proc.steps[0]
     _accept(c, d)
-    reply_rule = proc.step("reply")
+    reply_rule = proc.step("reply").governing(d.received)  # the text in force when the complaint came in
     reply_trigger = d.accepted_on if reply_rule.trigger == "accepted" and d.accepted_on else d.received
     if first_step.code != "reply":
         d.deadlines.append((first_step, d.received, d.accepted_on if d.status is not CaseStatus.REGISTERED else None,
@@ -617,7 +623,8 @@ def _write_claims(c: _County, d: _Draft) -> None:
                      subject=claim["subject"].value, description=None, amount_claimed=claim["amount"],
                      delivered_on=claim["delivered"], acceptance_passed_on=None, acceptance_period_ends_on=None,
                      settlement_confirmed_on=None, agreed_term_days=claim["agreed"], agreed_annual_rate=None,
-                     size_at_signing=None, due_on=claim["due"], amount_confirmed=confirmed, amount_disputed=None,
+                     **c.enterprise_sizes[d.complainant[0]], size_source="inferred", size_figures_on=d.received,
+                     due_on=claim["due"], amount_confirmed=confirmed, amount_disputed=None,
                      amount_paid=paid, cleared_on=payments[-1][0] if paid == claim["amount"] and payments else None,
                      version=1, created_at=d.created, updated_at=d.created)
 

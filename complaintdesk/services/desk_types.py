@@ -74,6 +74,11 @@ class ClaimInput:
     agreed_annual_rate: Decimal | None = None  # fraction: 0.036 = 3.6 % a year
     amount_confirmed: Decimal | None = None
     amount_disputed: Decimal | None = None
+    # The complainant's figures on the signing date, when the officer has them (optional): they fix its
+    # size for this claim (Payment Regulation art. 3(2)). None of them: the complaint-time figures stand in.
+    size_employees: int | None = None
+    size_revenue_wan: Decimal | None = None  # 10,000 yuan
+    size_assets_wan: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,8 @@ class ActionInput:
     outcome: str | None = None
     satisfaction: str | None = None
     extension_id: int | None = None  # which request an approval decides (default: the pending one)
+    # Record a review request made after its window anyway: the office decided to take it up ("仍予登记").
+    late_ok: bool = False
 
 
 # --- views -----------------------------------------------------------------------------------
@@ -153,6 +160,8 @@ class DeadlineView:
     explanation: tuple[str, ...]
     overdue: bool
     workdays_left: int | None
+    round_no: int = 1  # a reopened case or a new review request runs the step again as round 2, 3 …
+    statutory: bool = True  # False: the office's internal target (内部时限), no statutory limit
 
 
 @dataclass(frozen=True)
@@ -200,6 +209,22 @@ class ClaimView:
     cleared_on: date | None
     payments: tuple[PaymentView, ...]
     instalments: tuple[InstalmentView, ...]
+    # The complainant's size for this claim: the figures, the day they describe, and whether they are the
+    # signing date's ("signing") or the complaint's standing in for them ("inferred", 以投诉时规模推定).
+    size_source: str | None = None
+    size_figures_on: date | None = None
+    size_employees: int | None = None
+    size_revenue_wan: Decimal | None = None
+    size_assets_wan: Decimal | None = None
+    size_basis: tuple[str, ...] = ()  # how the class follows from the figures
+    size_note: str = ""  # e.g. 小型企业（以投诉时规模推定，依据2026年3月2日数据）
+    size_warning: str | None = None  # not an SME at signing (also among term_warnings)
+    # ``interest`` runs on the unpaid principal as claimed; beside it, the interest on the part the debtor
+    # does not dispute (None when it has neither confirmed nor disputed anything).
+    undisputed_principal: Decimal | None = None
+    interest_undisputed: Decimal | None = None
+    # The due date lies in a year without an official holiday schedule: shown as 暂定 (DOMAIN.md §3).
+    due_provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,6 +235,7 @@ class ClaimTotals:
     paid: Decimal = Decimal("0.00")
     outstanding: Decimal = Decimal("0.00")
     interest: Decimal = Decimal("0.00")
+    interest_undisputed: Decimal = Decimal("0.00")  # claims the debtor said nothing about count nothing
 
 
 @dataclass(frozen=True)
@@ -245,7 +271,7 @@ class ExtensionView:
     reason: str
     requested_on: date
     requested_by: str | None
-    status: str  # requested | approved | returned
+    status: str  # requested | approved | returned | withdrawn (automatically, when the case moved on)
     decided_on: date | None
     decided_by: str | None
     comment: str | None
@@ -310,6 +336,9 @@ class CaseDetail:
     actions: tuple[ActionState, ...]
     as_of: date
     warnings: tuple[Text, ...] = field(default=())  # what the user must check (a provisional deadline …)
+    # The third-person wording of the complaint the officer confirmed for letters; None: not yet confirmed
+    # (letters print domain.wording.third_person(summary) and say so).
+    letter_summary: str | None = None
 
     @property
     def next_deadline(self) -> DeadlineView | None:

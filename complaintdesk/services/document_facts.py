@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from complaintdesk.documents import OfficeInfo
-from complaintdesk.services.case_view import size_of
+from complaintdesk.services.case_detail import size_of
 from complaintdesk.services.desk_types import CaseDetail
 
 

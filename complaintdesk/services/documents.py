@@ -13,9 +13,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -27,9 +26,7 @@ from sqlalchemy.orm import Session, aliased
 from complaintdesk import clock
 from complaintdesk.documents import (
     KIND_LABELS,
-    PLACEHOLDERS,
     TEMPLATE_KINDS,
-    FontConfig,
     FontSet,
     LetterData,
     LetterTemplate,
@@ -39,26 +36,44 @@ from complaintdesk.documents import (
     render_letter,
     validate_template,
 )
-from complaintdesk.documents.fonts import font_config as fonts_for_settings
 from complaintdesk.documents.fonts import resolve as resolve_fonts
-from complaintdesk.documents.glyph_check import unprintable_in_letter
-from complaintdesk.documents.templates import fill, placeholder_values
-from complaintdesk.domain.deadlines import ClockStop as StopSpan
-from complaintdesk.domain.deadlines import Extension, compute_deadline
+from complaintdesk.documents.templates import placeholder_values
 from complaintdesk.domain.vocabulary import CaseStatus
-from complaintdesk.messages import Message, Term, Text
+from complaintdesk.messages import Text
 from complaintdesk.messages import documents as msg
-from complaintdesk.services import history
+from complaintdesk.services import history, letter_summary
 from complaintdesk.services.auth import Permission, PermissionDenied, allows, require
 from complaintdesk.services.case_view import load_detail
-from complaintdesk.services.deadline_clocks import rule_of
 from complaintdesk.services.desk_types import CaseDetail
 from complaintdesk.services.document_facts import short_citation
 from complaintdesk.services.errors import ConflictError, ServiceError
+from complaintdesk.services.letter_checks import (
+    FONT_KEY,
+    MAX_PREFIX_LENGTH,
+    PREFIX_KEY,
+    IssuedDocument,
+    LetterIncomplete,
+    OfficeIdentityIncomplete,
+    UnprintableCharacters,
+    check_kind,
+    draft_warnings,
+    due_before_last_extension,
+    font_config,
+    issue_record,
+    issued_document,
+    letter_title,
+    number_prefix,
+    office_identity_warning,
+    quotes_summary,
+    require_office_identity,
+    require_printable,
+    require_printed,
+    template_of,
+)
 from complaintdesk.services.letter_mappers import build_letter_data
 from complaintdesk.services.numbering import next_number
+from complaintdesk.services.office_identity import format_document_number
 from complaintdesk.services.reference import RuleBook, get_settings
-from complaintdesk.services.settings import format_document_number, identity_labels, office_identity_gaps
 from complaintdesk.store.models import (
     ArrearsClaim,
     Case,
@@ -75,11 +90,6 @@ if TYPE_CHECKING:
     from complaintdesk.documents.dossier import RenderedDossier
     from complaintdesk.services.case_context import Workplace
 
-PREFIX_KEY = "documents.number_prefix"
-FONT_KEY = "documents.font_path"
-MAX_PREFIX_LENGTH = 30
-# Characters that belong to the number part of 〔2026〕12号, never to the office's code.
-_PREFIX_FORBIDDEN = re.compile(r"[\s〔〕\[\]【】()（）0-9０-９]")
 # A batch does not send a debtor a second supervision letter on the same case within this many days.
 SUPERVISION_INTERVAL_DAYS = 30
 SQLITE_BATCH_PAUSE = 0.02  # seconds between a batch's letters (see batch_supervision)
@@ -88,30 +98,6 @@ SUPERVISION_STATUSES = (CaseStatus.IN_HANDLING.value, CaseStatus.TRANSFERRED.val
 
 
 # --- results ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class IssuedDocument:
-    """An issued, numbered document as the case shows it (the PDF itself: ``DocumentService.pdf``)."""
-
-    id: int
-    case_id: int
-    kind: str
-    doc_no: str
-    title: str
-    issued_on: date
-    issued_at: datetime  # UTC
-    issued_by: str | None
-    sha256: str
-    page_count: int
-    template_version: int | None = None
-    replaces_id: int | None = None
-    replaced_by_id: int | None = None
-    warnings: tuple[Text, ...] = ()  # only when just issued: what the user must check
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
 
 
 @dataclass(frozen=True)
@@ -145,84 +131,6 @@ class TemplateInfo:
     updated_by: str | None = None
 
 
-class LetterIncomplete(ServiceError):
-    """The letter would print blanks (＿＿＿＿) for facts the case lacks; ``missing_fields`` names them."""
-
-    def __init__(self, kind: str, missing_fields: Sequence[str]):
-        fields = tuple(Term(name, PLACEHOLDERS[name].label) for name in missing_fields)
-        super().__init__(msg.LETTER_INCOMPLETE, field="missing_fields", kind=msg.KIND_NAMES[kind], fields=fields)
-        self.missing_fields = tuple(missing_fields)
-
-
-class OfficeIdentityIncomplete(ServiceError):
-    """The office's identity (name, short name, county, address, phone, document code) still has empty
-    or placeholder fields: no letter goes out under 某某县 or X工信投字. ``missing_fields`` names them."""
-
-    def __init__(self, fields: Sequence[str]):
-        super().__init__(msg.OFFICE_IDENTITY_INCOMPLETE, field="office", fields=identity_labels(fields))
-        self.missing_fields = tuple(fields)
-
-
-class UnprintableCharacters(ServiceError):
-    """The letter holds characters no installed font has (e.g. 𠮷, CJK Extension B, on a computer without
-    SimSun-ExtB): issued, they would print as boxes. ``characters`` maps each to the sections it is in."""
-
-    def __init__(self, found: Mapping[str, Sequence[str]]):
-        items = tuple(msg.UNPRINTABLE_CHARACTER_AT(char=char, code=f"U+{ord(char):04X}",
-                                                   places=tuple(msg.LETTER_SECTIONS[s] for s in sections))
-                      for char, sections in found.items())
-        super().__init__(msg.LETTER_UNPRINTABLE_REFUSED, field="characters", characters=items)
-        self.characters = dict(found)
-
-
-def require_printable(template: LetterTemplate, data: LetterData, fonts: FontSet, prefix: str = "") -> None:
-    """Refuse (UnprintableCharacters) a letter with a character that no installed font has."""
-    found = unprintable_in_letter(template, data, fonts, number=prefix)
-    if found:
-        raise UnprintableCharacters(found)
-
-
-def require_printed(rendered: RenderedDocument) -> None:
-    """Refuse (UnprintableCharacters) a rendered letter that drew a placeholder for a character."""
-    unprintable = [item.params["char"] for w in rendered.warnings if w.message is msg.LETTER_UNPRINTABLE
-                   for item in w.params["characters"]]
-    if unprintable:
-        raise UnprintableCharacters(dict.fromkeys(unprintable, ("other",)))
-
-
-def require_office_identity(settings: Mapping[str, Any]) -> None:
-    """Refuse (OfficeIdentityIncomplete) while ``settings`` leave any identity field a placeholder."""
-    gaps = office_identity_gaps(settings)
-    if gaps:
-        raise OfficeIdentityIncomplete(gaps)
-
-
-def office_identity_warning(settings: Mapping[str, Any], message: Message = msg.OFFICE_IDENTITY_GAPS) -> list[Text]:
-    """The pre-issue check's warning naming the identity fields still to fill in (none when complete)."""
-    gaps = office_identity_gaps(settings)
-    return [message(fields=identity_labels(gaps))] if gaps else []
-
-
-# --- settings ---------------------------------------------------------------------------------
-
-
-def font_config(value: Any) -> FontConfig | None:
-    """``documents.font_path`` alone (a file for the body, or {role: file}); ``resolve`` reads it with
-    the per-role ``documents.fonts``. Empty: every role found on this computer."""
-    return fonts_for_settings({FONT_KEY: value})
-
-
-def number_prefix(settings: Mapping[str, Any], kind: str) -> str:
-    """The office's code (机关代字) for ``kind``: ``documents.number_prefix.<kind>`` if set, else the office's."""
-    value = settings.get(f"{PREFIX_KEY}.{kind}") or settings.get(PREFIX_KEY)
-    prefix = value.strip() if isinstance(value, str) else ""
-    if not prefix:
-        raise ServiceError(msg.PREFIX_NOT_SET, field="number_prefix")
-    if len(prefix) > MAX_PREFIX_LENGTH or _PREFIX_FORBIDDEN.search(prefix):
-        raise ServiceError(msg.PREFIX_INVALID, field="number_prefix", prefix=prefix)
-    return prefix
-
-
 # --- the service ------------------------------------------------------------------------------
 
 
@@ -236,16 +144,8 @@ def _document_query():
             .outerjoin(successor, successor.replaces_id == Document.id))
 
 
-def _issued(row, warnings: Iterable[Text] = ()) -> IssuedDocument:
-    return IssuedDocument(id=row[0], case_id=row[1], kind=row[2], doc_no=row[3], title=row[4], issued_on=row[5],
-                          issued_at=row[6], issued_by=row[7], sha256=row[8], page_count=row[9],
-                          template_version=row[10], replaces_id=row[11], replaced_by_id=row[12],
-                          warnings=tuple(warnings))
-
-
-def _check_kind(kind: str) -> None:
-    if kind not in TEMPLATE_KINDS:
-        raise ServiceError(msg.UNKNOWN_KIND, field="kind", kind=kind, kinds=tuple(TEMPLATE_KINDS))
+_issued = issued_document
+_check_kind = check_kind
 
 
 class DocumentService:
@@ -267,13 +167,7 @@ class DocumentService:
     @staticmethod
     def _template_in(session: Session, kind: str) -> LetterTemplate:
         row = session.get(TemplateRow, kind)
-        if row is None:
-            return load_template(kind)
-        try:
-            return load_template(kind, row.definition)
-        except TemplateError as exc:
-            raise ServiceError(msg.TEMPLATE_INVALID, field="template", kind=msg.KIND_NAMES[kind],
-                               problem=str(exc)) from exc
+        return template_of(kind, None if row is None else row.definition)
 
     def _letter_in(self, session: Session, case_id: int, kind: str, issued_on: date
                    ) -> tuple[LetterData, list[Text], CaseDetail, RuleBook]:
@@ -302,15 +196,9 @@ class DocumentService:
                                                          CaseDeadline.step == step)).scalar()
         if row is None:
             return None
-        stops = [StopSpan(s.stopped_on, s.restarted_on, s.reason) for s in session.execute(
-            select(ClockStop).where(ClockStop.case_id == case_id, ClockStop.step == step)
-            .order_by(ClockStop.stopped_on, ClockStop.id)).scalars()] if row.stoppable else []
-        earlier = [Extension(g.days, g.reason) for g in grants[:-1] if g.step == step]
-        try:
-            return compute_deadline(rule_of(row), row.trigger_on, stops=stops, extensions=earlier,
-                                    calendar=rules.calendar).due_on
-        except ValueError:
-            return None
+        stops = session.execute(select(ClockStop).where(ClockStop.case_id == case_id, ClockStop.step == step)
+                                .order_by(ClockStop.stopped_on, ClockStop.id)).scalars().all() if row.stoppable else []
+        return due_before_last_extension(grants, row, stops, rules.calendar)
 
     @staticmethod
     def _apply_overrides(data: LetterData, overrides: Mapping[str, Any] | None) -> LetterData:
@@ -350,12 +238,22 @@ class DocumentService:
         identity fields still to fill in (issuing refuses them: OfficeIdentityIncomplete)."""
         _check_kind(kind)
         with self._work.db.read() as session:
-            data, warnings, _detail, rules = self._letter_in(session, case_id, kind, as_of or self._today())
+            data, warnings, detail, rules = self._letter_in(session, case_id, kind, as_of or self._today())
             template = self._template_in(session, kind)
         rendered = render_letter(kind, self._apply_overrides(data, overrides), template=template, draft=True,
                                  fonts=self.fonts(rules.settings))
-        identity = office_identity_warning(rules.settings)  # first: nothing else matters until it is mended
-        return dataclasses.replace(rendered, warnings=tuple(dict.fromkeys([*identity, *warnings, *rendered.warnings])))
+        return dataclasses.replace(rendered, warnings=draft_warnings(rules.settings, warnings, rendered,
+                                                                     detail.letter_summary, overrides, template))
+
+    def quotes_summary(self, kind: str) -> bool:
+        """Whether the office's ``kind`` template prints the complaint summary (the draft then asks for it)."""
+        _check_kind(kind)
+        with self._work.db.read() as session:
+            return quotes_summary(self._template_in(session, kind))
+
+    def confirm_summary(self, case_id: int, text: str | None, *, expected_version: int | None = None) -> CaseDetail:
+        """Store the third-person wording of the complaint that letters quote (services.letter_summary)."""
+        return letter_summary.confirm(self._work, case_id, text, expected_version=expected_version)
 
     def issue(self, case_id: int, kind: str, *, replaces_id: int | None = None,
               allow_gaps: bool = False) -> IssuedDocument:
@@ -403,7 +301,7 @@ class DocumentService:
         if rendered.missing_fields and not allow_gaps:
             raise LetterIncomplete(kind, rendered.missing_fields)
         require_printed(rendered)  # a placeholder where the check above did not look: refused all the same
-        title = fill(template.title, placeholder_values(data)).replace("\n", "")[:200]
+        title = letter_title(template, placeholder_values(data))
         document = Document(case_id=case_id, kind=kind, series=prefix, year=year, seq=seq, doc_no=doc_no, title=title,
                             issued_on=issued_on, issued_by_id=actor.user_id, pdf=rendered.pdf, sha256=rendered.sha256,
                             page_count=rendered.page_count, template_version=rendered.template_version,
@@ -414,18 +312,9 @@ class DocumentService:
         except IntegrityError as exc:  # another desk corrected the same document a moment ago
             raise ConflictError(msg.NUMBER_CLASHED) from exc
         case.updated_at = utcnow()  # other desks showing the case reload it and see the new document
-        changes: dict[str, tuple[Any, Any]] = {"kind": (None, kind), "doc_no": (None, doc_no),
-                                               "sha256": (None, rendered.sha256),
-                                               "page_count": (None, rendered.page_count)}
-        summary = f"签发{KIND_LABELS[kind]} {doc_no}"
-        if replaced is not None:
-            changes["replaces"] = (None, replaced.doc_no)
-            summary += f"（更正 {replaced.doc_no}）"
-        if rendered.missing_fields:
-            summary += "，留有空白：" + "、".join(PLACEHOLDERS[name].label for name in rendered.missing_fields)
+        action, summary, changes = issue_record(kind, doc_no, rendered, replaced.doc_no if replaced else None)
         history.record(session, actor, entity="document", entity_id=document.id, case_id=case_id,
-                       action="document_corrected" if replaced is not None else "document_issued",
-                       summary=summary, changes=changes)
+                       action=action, summary=summary, changes=changes)
         all_warnings = tuple(dict.fromkeys([*warnings, *rendered.warnings]))
         return IssuedDocument(id=document.id, case_id=case_id, kind=kind, doc_no=doc_no, title=title,
                               issued_on=issued_on, issued_at=document.issued_at, issued_by=actor.display_name,
@@ -637,7 +526,12 @@ class _Skip(Exception):
         self.text = text
 
 
+# The checks and names a letter shares with the command line's quick path live in services.letter_checks
+# (no SQLAlchemy); importable from here as before.
 __all__ = [
+    "FONT_KEY",
+    "MAX_PREFIX_LENGTH",
+    "PREFIX_KEY",
     "BatchResult",
     "DocumentService",
     "IssuedDocument",
@@ -645,8 +539,14 @@ __all__ = [
     "OfficeIdentityIncomplete",
     "SkippedCase",
     "TemplateInfo",
+    "UnprintableCharacters",
     "build_letter_data",
     "font_config",
     "number_prefix",
+    "office_identity_warning",
+    "quotes_summary",
+    "require_office_identity",
+    "require_printable",
+    "require_printed",
     "short_citation",
 ]

@@ -73,7 +73,7 @@ FIELD_LABELS = {
 # Fields of the history whose values are vocabulary codes, printed as their labels.
 _CODED_FIELDS = {"status": CaseStatus, "outcome": Outcome, "channel": Channel, "category": Category,
                  "subject": ClaimSubject}
-EXTENSION_STATES = {"approved": "已批准", "returned": "已退回", "requested": "待审批"}
+EXTENSION_STATES = {"approved": "已批准", "returned": "已退回", "requested": "待审批", "withdrawn": "已自动撤回"}
 
 
 def _iso(day: date | None) -> str:
@@ -118,7 +118,8 @@ def complainant_section(detail: CaseDetail) -> Pairs:
     pairs = [
         ("名称", ent.name), ("统一社会信用代码", ent.uscc or "—"), ("地址", ent.address or "—"),
         ("乡镇（街道）", ent.township or "—"), ("联系人", ent.contact_person or "—"), ("联系电话", ent.phone or "—"),
-        ("企业规模", label_of(SizeClass, size_class) or "未能判定"),
+        # Today's figures; the size each contract was signed at is with its claim (art. 3(2)).
+        ("企业规模（投诉时）", label_of(SizeClass, size_class) or "未能判定"),
     ]
     if size_basis:
         pairs.append(("规模认定依据", "\n".join(size_basis)))
@@ -148,7 +149,7 @@ def _dossier_claim(c: ClaimView) -> DossierClaim:
         contract_no=c.contract_no or "—", subject=label_of(ClaimSubject, c.subject), amount=c.amount_claimed,
         signed_on=c.contract_signed_on, delivered_on=c.delivered_on, due_on=c.due_on,
         days_overdue=c.days_overdue, paid=c.amount_paid, outstanding=c.outstanding, interest=c.interest,
-        term_lines=tuple(line for line in (c.term_basis, *c.term_explanation) if line),
+        term_lines=tuple(line for line in (c.term_basis, *c.term_explanation, *c.size_basis) if line),
         interest_lines=c.interest_explanation, payments=_payment_lines(c), warnings=c.term_warnings,
     )
 
@@ -163,6 +164,8 @@ def totals_section(detail: CaseDetail) -> Pairs:
     t = detail.totals
     return (("合同金额合计", _money(t.claimed)), ("确认金额合计", _money(t.confirmed)), ("已付合计", _money(t.paid)),
             ("欠付合计", _money(t.outstanding)), ("逾期利息合计", _money(t.interest)),
+            *((("其中无争议部分逾期利息合计", _money(t.interest_undisputed)),)
+              if any(c.interest_undisputed is not None for c in detail.claims) else ()),
             ("计算截止日", f"{detail.as_of:%Y-%m-%d}"))
 
 

@@ -2,50 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from complaintdesk.services.actor import Actor
+from complaintdesk.services.event_chain import GENESIS, encode_changes, event_digest
 from complaintdesk.store.models import Event
 from complaintdesk.store.types import utcnow
-
-GENESIS = "0" * 64
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else str(value)
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if hasattr(value, "value") and isinstance(value.value, str):
-        return value.value
-    return value
-
-
-def encode_changes(changes: dict[str, tuple[Any, Any]] | None) -> str:
-    """``{field: (old, new)}`` as canonical JSON (sorted keys, plain values)."""
-    plain = {k: [_plain(old), _plain(new)] for k, (old, new) in (changes or {}).items()}
-    return json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def event_digest(prev_hash: str, *, occurred_at: datetime, actor_id: int | None, actor_name: str,
-                 entity: str, entity_id: int | None, case_id: int | None, action: str, summary: str,
-                 changes: str) -> str:
-    body = json.dumps(
-        [prev_hash, occurred_at.isoformat(timespec="microseconds"), actor_id, actor_name, entity, entity_id,
-         case_id, action, summary, changes],
-        ensure_ascii=False, separators=(",", ":"),
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def _lock_chain(session: Session) -> None:
@@ -142,3 +109,9 @@ def verify_chain(session: Session, batch: int = 5000) -> tuple[int, ChainBreak |
             prev = ev.hash
             checked += 1
             last_id = ev.id
+
+
+# How an event is encoded and chained lives in services.event_chain (no SQLAlchemy: a letter from the
+# command line records its event with it too); importable from here as before.
+__all__ = ["GENESIS", "ChainBreak", "PendingEvent", "encode_changes", "event_digest", "record", "record_many",
+           "verify_chain"]

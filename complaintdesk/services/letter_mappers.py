@@ -19,10 +19,11 @@ from complaintdesk.documents import ClaimLine, LetterData
 from complaintdesk.domain.arrears import DebtorKind
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.sme import SizeClass
-from complaintdesk.domain.vocabulary import Category, Channel, ClaimSubject, Outcome
+from complaintdesk.domain.vocabulary import Category, Channel, ClaimSubject, Outcome, SizeSource
+from complaintdesk.domain.wording import third_person
 from complaintdesk.domain.workflow import Action
 from complaintdesk.messages import Text
-from complaintdesk.messages.documents import PROVISIONAL_DUE_DATE
+from complaintdesk.messages.documents import PROVISIONAL_CLAIM_DUE_DATE, PROVISIONAL_DUE_DATE
 from complaintdesk.services.desk_types import CaseDetail, ClaimView, DeadlineView, ExtensionView
 from complaintdesk.services.document_facts import (
     label_of,
@@ -59,8 +60,8 @@ LetterMapper = Callable[[LetterSource], LetterData]
 
 
 def reply_deadline(detail: CaseDetail) -> DeadlineView | None:
-    """The deadline a letter cites: the reply step's, else the next one, else the last one."""
-    return next((d for d in detail.deadlines if d.step == "reply"), None) or detail.next_deadline or (
+    """The deadline a letter cites: the reply step's (its latest round), else the next one, else the last one."""
+    return next((d for d in reversed(detail.deadlines) if d.step == "reply"), None) or detail.next_deadline or (
         detail.deadlines[-1] if detail.deadlines else None)
 
 
@@ -96,7 +97,13 @@ def preprinted_letterhead(settings: Mapping[str, Any]) -> bool:
 def _case_fields(detail: CaseDetail) -> dict[str, Any]:
     return {"case_no": detail.case_no, "received_on": detail.received_on, "channel": label_of(Channel, detail.channel),
             "procedure": detail.procedure_name, "category": label_of(Category, detail.category),
-            "summary": detail.summary, "demands": detail.demands or ""}
+            "summary": letter_summary(detail), "demands": third_person(detail.demands or "")}
+
+
+def letter_summary(detail: CaseDetail) -> str:
+    """The complaint as letters quote it: the wording the officer confirmed, else the complainant's words
+    rewritten in the third person (domain.wording: 我公司 → 投诉人), which the draft asks them to confirm."""
+    return detail.letter_summary if detail.letter_summary is not None else third_person(detail.summary)
 
 
 def _party_fields(source: LetterSource) -> dict[str, Any]:
@@ -135,7 +142,8 @@ def _step_fields(source: LetterSource) -> dict[str, Any]:
 def _claim_line(claim: ClaimView) -> ClaimLine:
     return ClaimLine(contract_no=claim.contract_no or "—", subject=label_of(ClaimSubject, claim.subject),
                      amount=claim.amount_claimed, due_on=claim.due_on, days_overdue=claim.days_overdue,
-                     interest=claim.interest, paid=claim.amount_paid, outstanding=claim.outstanding)
+                     interest=claim.interest, paid=claim.amount_paid, outstanding=claim.outstanding,
+                     interest_undisputed=claim.interest_undisputed)
 
 
 def _claim_fields(claims: Sequence[ClaimView], issued_on: date) -> dict[str, Any]:
@@ -143,12 +151,32 @@ def _claim_fields(claims: Sequence[ClaimView], issued_on: date) -> dict[str, Any
 
 
 def _size_fields(detail: CaseDetail) -> dict[str, Any]:
-    """The size determination; as of the earliest contract (the size when the debt arose), else receipt."""
-    size_class, size_basis = size_basis_of(detail)
-    signed = [c.contract_signed_on for c in detail.claims if c.contract_signed_on]
-    return {"size_class": label_of(SizeClass, size_class),
-            "size_as_of": min(signed) if signed else (detail.received_on if size_class else None),
-            "size_basis": size_basis if size_class else ()}
+    """The size determination as the claims record it, fixed at signing (Payment Regulation art. 3(2)):
+    the earliest contract's, figures at signing preferred over complaint-time ones standing in for them
+    (the basis then says 以投诉时规模推定 and the date is the one the figures describe). Without a claim
+    whose size is known: the complainant's size when the complaint was received."""
+    claim = size_claim(detail.claims)
+    if claim is None:
+        size_class, size_basis = size_basis_of(detail)
+        return {"size_class": label_of(SizeClass, size_class),
+                "size_as_of": detail.received_on if size_class else None,
+                "size_basis": size_basis if size_class else ()}
+    basis = claim.size_basis
+    sizes = {(c.size_at_signing, c.size_source) for c in detail.claims if c.size_at_signing}
+    if len(sizes) > 1:  # the contracts were signed when the complainant had different sizes: say so
+        basis += ("各合同签订时的规模：" + "；".join(
+            f"合同{c.contract_no or '（无编号）'}，{c.size_note}" for c in detail.claims if c.size_at_signing) + "。",)
+    return {"size_class": label_of(SizeClass, claim.size_at_signing), "size_as_of": claim.size_figures_on,
+            "size_basis": basis}
+
+
+def size_claim(claims: Sequence[ClaimView]) -> ClaimView | None:
+    """The claim whose size a letter states: of those with a known size, figures at signing before
+    inferred ones, then the earliest contract."""
+    known = [c for c in claims if c.size_at_signing and c.size_source]
+    if not known:
+        return None
+    return min(known, key=lambda c: (c.size_source != SizeSource.SIGNING, c.contract_signed_on or date.max, c.id))
 
 
 def _letter(source: LetterSource, claims: Sequence[ClaimView], due_on: date | None,
@@ -199,11 +227,17 @@ LETTER_MAPPERS: dict[str, LetterMapper] = {
 
 
 def letter_warnings(detail: CaseDetail) -> list[Text]:
-    """What the user must check before issuing: a due date computed over a year without a holiday schedule."""
+    """What the user must check before issuing: a due date computed over a year without a holiday schedule
+    (the handling deadline's, or a claim's payment due date)."""
+    warnings = []
     deadline = reply_deadline(detail)
     if deadline is not None and deadline.provisional and deadline.due_on is not None:
-        return [PROVISIONAL_DUE_DATE()]
-    return []
+        warnings.append(PROVISIONAL_DUE_DATE())
+    provisional = [c for c in getattr(detail, "claims", ()) if c.due_provisional]
+    if provisional:
+        contracts = "、".join(f"合同{c.contract_no}" if c.contract_no else "未编号合同" for c in provisional)
+        warnings.append(PROVISIONAL_CLAIM_DUE_DATE(contracts=contracts))
+    return warnings
 
 
 def build_letter_data(detail: CaseDetail, kind: str, settings: Mapping[str, Any], *, issued_on: date,

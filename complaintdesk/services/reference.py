@@ -3,34 +3,38 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from complaintdesk.domain.arrears import LprEntry, LprTable, load_lpr_table
-from complaintdesk.domain.calendar import DayKind, HolidayRow, WorkCalendar, load_official_schedule
+from complaintdesk.domain.arrears import LprTable, load_lpr_table
+from complaintdesk.domain.calendar import WorkCalendar, load_official_schedule
 from complaintdesk.domain.deadlines import (
     ProcedureRule,
     default_procedures,
-    procedures_from_dicts,
     procedures_to_dicts,
 )
 from complaintdesk.messages import schedules as msg
-from complaintdesk.resources import resource_path
 from complaintdesk.services import history
 from complaintdesk.services.actor import SYSTEM, Actor
 from complaintdesk.services.errors import ServiceError
+
+# The rule book and the shipped settings are plain data built in services.rule_book (no SQLAlchemy: a
+# letter from the command line reads them with plain SQLite); importable from here as before.
+from complaintdesk.services.rule_book import (
+    RuleBook,
+    calendar_of,
+    default_settings,
+    lpr_of,
+    procedures_of,
+    settings_of,
+)
 from complaintdesk.store.models import CalendarDay, CalendarYear, LprRate, ProcedureStep, Setting
+from complaintdesk.store.types import utcnow
 
 CALENDAR_SOURCE = "国务院办公厅关于部分节假日安排的通知（随程序发布的默认数据）"
-
-
-def default_settings() -> dict[str, Any]:
-    data = json.loads(resource_path("office_defaults.json").read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 def seed_defaults(session: Session, actor: Actor = SYSTEM) -> list[str]:
@@ -69,46 +73,24 @@ def seed_defaults(session: Session, actor: Actor = SYSTEM) -> list[str]:
 def load_calendar(session: Session) -> WorkCalendar:
     rows = session.execute(select(CalendarDay.day, CalendarDay.kind, CalendarDay.name)).all()
     years = session.execute(select(CalendarYear.year)).scalars().all()
-    return WorkCalendar.from_rows((HolidayRow(d, DayKind(k), n) for d, k, n in rows), known_years=years)
+    return calendar_of(rows, years)
 
 
 def load_lpr(session: Session) -> LprTable:
-    rows = session.execute(select(LprRate.effective_on, LprRate.rate).order_by(LprRate.effective_on)).all()
-    return LprTable(LprEntry(d, r) for d, r in rows)
+    return lpr_of(session.execute(select(LprRate.effective_on, LprRate.rate).order_by(LprRate.effective_on)).all())
 
 
 def load_procedures(session: Session) -> dict[str, ProcedureRule]:
-    merged: dict[str, dict] = {}
-    for (definition,) in session.execute(select(ProcedureStep.definition).order_by(ProcedureStep.id)):
-        data = json.loads(definition)
-        proc = merged.setdefault(data["code"], {**data, "steps": []})
-        proc["steps"].extend(data["steps"])
-    return procedures_from_dicts(merged.values()) if merged else default_procedures()
+    return procedures_of(d for (d,) in session.execute(select(ProcedureStep.definition).order_by(ProcedureStep.id)))
 
 
 def get_settings(session: Session) -> dict[str, Any]:
-    values = default_settings()
-    values.update({k: json.loads(v) for k, v in session.execute(select(Setting.key, Setting.value))})
-    return values
-
-
-@dataclass(frozen=True)
-class RuleBook:
-    """Everything the legal engine needs, loaded once per transaction."""
-
-    calendar: WorkCalendar
-    procedures: dict[str, ProcedureRule]
-    lpr: LprTable
-    settings: dict[str, Any]
-
-    @classmethod
-    def load(cls, session: Session) -> RuleBook:
-        return cls(load_calendar(session), load_procedures(session), load_lpr(session), get_settings(session))
+    return settings_of(session.execute(select(Setting.key, Setting.value)))
 
 
 def replace_year_schedule(session: Session, actor: Actor, year: int, rows: list[tuple[date, str, str]],
-                          source: str) -> None:
-    """Enter or replace one year's official schedule (rest and make-up days)."""
+                          source: str, *, notice_date: date | None = None) -> None:
+    """Enter or replace one year's official schedule (rest and make-up days) and its notice's date."""
     for d, kind, _ in rows:
         if d.year != year:
             raise ServiceError(msg.DAY_NOT_IN_YEAR, day=d.isoformat(), year=year)
@@ -117,11 +99,18 @@ def replace_year_schedule(session: Session, actor: Actor, year: int, rows: list[
     old = session.get(CalendarYear, year)
     session.execute(delete(CalendarDay).where(CalendarDay.year == year))
     if old is None:
-        session.add(CalendarYear(year=year, source=source, entered_by=actor.display_name))
+        session.add(CalendarYear(year=year, source=source, entered_by=actor.display_name, notice_date=notice_date))
     else:
         old.source = source
         old.entered_by = actor.display_name
+        old.notice_date = notice_date
+        old.entered_at = utcnow()  # other desks see the change (Office.calendar's stamp) and reload
     session.flush()
     session.add_all(CalendarDay(day=d, year=year, kind=k, name=n) for d, k, n in rows)
+    dated = f"（{notice_date:%Y年%m月%d日}）" if notice_date else ""
     history.record(session, actor, entity="calendar", entity_id=year, action="calendar_year_set",
-                   summary=f"录入 {year} 年节假日安排（{len(rows)} 天）：{source}")
+                   summary=f"录入 {year} 年节假日安排（{len(rows)} 天）：{source}{dated}")
+
+
+__all__ = ["CALENDAR_SOURCE", "RuleBook", "default_settings", "get_settings", "load_calendar", "load_lpr",
+           "load_procedures", "replace_year_schedule", "seed_defaults"]

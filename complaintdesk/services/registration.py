@@ -31,7 +31,7 @@ from complaintdesk.services.cases import CaseService
 from complaintdesk.services.desk_types import CaseDetail, EnterpriseInput, RegistrationInput, RespondentInput
 from complaintdesk.services.errors import DuplicateCases
 from complaintdesk.services.numbering import next_number
-from complaintdesk.services.validation import Collector
+from complaintdesk.services.validation import Collector, Problem, ValidationError
 from complaintdesk.store.models import Case, CaseDeadline, Enterprise, Respondent, User
 
 MAX_FIGURE_WAN = Decimal("1000000000")
@@ -289,6 +289,16 @@ class RegistrationService:
         with self._place.read() as s:
             ids = duplicate_ids(s, inp)
         return self._cases.page(CaseQuery(ids=tuple(ids)), 0, len(ids)) if ids else []
+
+    def problems(self, inp: RegistrationInput) -> list[Problem]:
+        """What ``register`` would refuse in ``inp``, field by field, without registering anything (a form
+        that found its own problems first shows these beside them, all in one round)."""
+        with self._place.read() as s:
+            try:
+                _check_registration(self._place.context(s), inp)
+            except ValidationError as exc:
+                return list(exc.problems)
+        return []
 
     def register(self, inp: RegistrationInput) -> CaseDetail:
         require(self._place.actor(), Permission.EDIT_CASES)

@@ -98,7 +98,7 @@ class LedgerRow:
     agreed_term_days: int | None
     due_on: date | None  # the statutory due date, computed by the legal engine
     days_overdue: int
-    interest: Decimal  # overdue interest up to the ledger's date
+    interest: Decimal  # overdue interest up to the ledger's date, on the unpaid principal as claimed
     amount_paid: Decimal  # payments up to the ledger's date
     outstanding: Decimal
     last_paid_on: date | None
@@ -107,6 +107,9 @@ class LedgerRow:
     closed_on: date | None
     outcome: str | None
     handler: str | None
+    # Beside it, the interest on the part the debtor does not dispute (None: it said neither).
+    interest_undisputed: Decimal | None = None
+    due_provisional: bool = False  # due_on lies in a year without an official holiday schedule (暂定)
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,7 @@ LEDGER_COLUMNS = (
     Column("合同签订日期", D, 11, pdf=False), Column("标的", T, 6), Column("欠款金额（元）", M, 15),
     Column("确认金额（元）", M, 15), Column("交付日期", D, 11), Column("约定付款期限（日）", N, 9, pdf=False),
     Column("付款到期日", D, 11), Column("逾期天数", N, 8), Column("逾期利息（元）", M, 13),
+    Column("无争议部分利息（元）", M, 13),
     Column("已还金额（元）", M, 15), Column("未还金额（元）", M, 15), Column("最近还款日期", D, 11, pdf=False),
     Column("清零日期", D, 11), Column("办理状态", T, 8, pdf=False), Column("办结日期", D, 11, pdf=False),
     Column("办结结果", T, 9, pdf=False), Column("承办人", T, 8, pdf=False),
@@ -163,6 +167,13 @@ def _label(enum, code: str | None) -> str:
         return enum(code).label_zh
     except ValueError:
         return code
+
+
+def _due_cell(row: LedgerRow) -> date | str | None:
+    """The ledger's due date: the date itself, or as text marked 暂定 while its year has no official schedule."""
+    if row.due_on is not None and row.due_provisional:
+        return f"{row.due_on:%Y-%m-%d}（暂定）"
+    return row.due_on
 
 
 def _fmt_day(day: date) -> str:
@@ -239,7 +250,8 @@ class ReportService:
                         outstanding=view.outstanding, last_paid_on=paid[-1].paid_on if paid else None,
                         cleared_on=snapshot.cleared_on, status=status,
                         closed_on=closed_on if closed_on and closed_on <= as_of else None,
-                        outcome=outcome, handler=handler_name,
+                        outcome=outcome, handler=handler_name, interest_undisputed=view.interest_undisputed,
+                        due_provisional=view.due_provisional,
                     )
                 last = (batch[-1].year, batch[-1].seq, batch[-1][0].id)
 
@@ -310,11 +322,14 @@ class ReportService:
 
     def _ledger_section(self, start: date, end: date, as_of: date) -> TableSection:
         totals = {"claimed": Decimal("0.00"), "confirmed": Decimal("0.00"), "interest": Decimal("0.00"),
-                  "paid": Decimal("0.00"), "outstanding": Decimal("0.00"), "n": 0}
+                  "undisputed": Decimal("0.00"), "paid": Decimal("0.00"), "outstanding": Decimal("0.00"), "n": 0}
         section = TableSection("清欠台账", LEDGER_COLUMNS, (), notes=(
             f"付款到期日按《保障中小企业款项支付条例》计算；逾期利息计至 {as_of:%Y-%m-%d}，"
             "合同未约定利率的按每日万分之五计算；已还、未还金额为截至该日的数额。",
+            "逾期利息以欠付本金（投诉主张的金额）为基数；无争议部分利息以被投诉人确认的金额（或投诉金额减去争议金额）"
+            "为基数，被投诉人未确认也未提出争议的为空（《保障中小企业款项支付条例》第十五条）。",
             "不予受理的投诉不列入台账。",
+            "付款到期日标“暂定”的，所在年份尚未录入国务院办公厅节假日安排，暂按法定节假日和周末计算。",
         ))
 
         def rows():
@@ -322,18 +337,19 @@ class ReportService:
                 totals["claimed"] += r.amount_claimed
                 totals["confirmed"] += r.amount_confirmed or 0
                 totals["interest"] += r.interest
+                totals["undisputed"] += r.interest_undisputed or 0
                 totals["paid"] += r.amount_paid
                 totals["outstanding"] += r.outstanding
                 totals["n"] += 1
                 yield (r.case_no, r.received_on, _label(Channel, r.channel), r.complainant, r.complainant_uscc,
                        r.township, r.debtor, _label(DebtorKind, r.debtor_kind), r.contract_no,
                        r.contract_signed_on, _label(ClaimSubject, r.subject), r.amount_claimed, r.amount_confirmed,
-                       r.delivered_on, r.agreed_term_days, r.due_on, r.days_overdue or None, r.interest,
-                       r.amount_paid, r.outstanding, r.last_paid_on, r.cleared_on, _label(CaseStatus, r.status),
+                       r.delivered_on, r.agreed_term_days, _due_cell(r), r.days_overdue or None, r.interest,
+                       r.interest_undisputed, r.amount_paid, r.outstanding, r.last_paid_on, r.cleared_on, _label(CaseStatus, r.status),
                        r.closed_on, _label(Outcome, r.outcome), r.handler)
             section.total = (f"合计 {totals['n']} 笔", None, None, None, None, None, None, None, None, None, None,
                              totals["claimed"], totals["confirmed"], None, None, None, None, totals["interest"],
-                             totals["paid"], totals["outstanding"])
+                             totals["undisputed"], totals["paid"], totals["outstanding"])
 
         section.rows = rows()
         return section

@@ -11,27 +11,41 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.deadlines import StepRule, Unit
 from complaintdesk.domain.vocabulary import Role
-from complaintdesk.messages import Message
 from complaintdesk.messages import settings as msg
 from complaintdesk.services import history, reference, users
 from complaintdesk.services.actor import Actor
 from complaintdesk.services.auth import Permission, allows, require, reset_password
 from complaintdesk.services.errors import ConflictError
+
+# What a letter checks about its issuer lives in services.office_identity (no SQLAlchemy: a letter from
+# the command line checks it too); importable from here as before.
+from complaintdesk.services.office_identity import (
+    IDENTITY_FIELDS,
+    OFFICE_FIELDS,
+    identity_gaps,
+    is_placeholder,
+)
+from complaintdesk.services.office_identity import PLACEHOLDER_MARKERS as PLACEHOLDER_MARKERS
+from complaintdesk.services.office_identity import format_document_number as format_document_number
+from complaintdesk.services.office_identity import identity_labels as identity_labels
 from complaintdesk.services.validation import Collector, Problem, ValidationError
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import LprRate, ProcedureStep, Setting, User
+
+if TYPE_CHECKING:  # loaded when first used: it brings ReportLab's font code (services.letter_fonts)
+    from complaintdesk.services.letter_fonts import LetterSettingsService
 
 MAX_STEP_LENGTH = 366  # a year: any longer statutory period is a typing error
 MAX_EXTENSION_CAP = 366
@@ -231,24 +245,9 @@ class OfficeIdentity:
     number_prefix: str
 
 
-# field → (setting key, its name); the order is the form's.
-OFFICE_FIELDS: dict[str, tuple[str, Message]] = {
-    "name": ("office.name", msg.FIELD_OFFICE_NAME),
-    "short_name": ("office.short_name", msg.FIELD_SHORT_NAME),
-    "county": ("office.county", msg.FIELD_COUNTY),
-    "address": ("office.address", msg.FIELD_ADDRESS),
-    "phone": ("office.phone", msg.FIELD_PHONE),
-    "number_prefix": ("documents.number_prefix", msg.FIELD_NUMBER_PREFIX),
-    "due_soon_workdays": ("cases.due_soon_workdays", msg.FIELD_DUE_SOON),
-}
-# What a letter prints about its issuer: none may be empty or the shipped example when a letter is issued.
-IDENTITY_FIELDS = ("name", "short_name", "county", "address", "phone", "number_prefix")
 _MAX_LENGTHS = {"name": 100, "short_name": 50, "county": 50, "address": 200, "phone": 40, "number_prefix": 20}
 # Required whenever the office details are saved; the first-start set-up requires every identity field.
 _REQUIRED_OFFICE_FIELDS = ("name", "short_name", "county", "number_prefix")
-# The usual stand-ins for a place in examples (某某县, ××县, XX旗): never part of a real office's name.
-PLACEHOLDER_MARKERS = ("某某", "××", "xx")
-_NAMED_FIELDS = ("name", "short_name", "county")  # the fields such stand-ins are looked for in
 # A county-level division's name ends so: 县, 自治县, 旗, 自治旗, 区 (also 林区, 特区) or a county-level 市.
 COUNTY_SUFFIXES = ("县", "旗", "区", "市")
 # Full names whose short form is obvious (the rest of the name is kept): 阿鲁科尔沁旗工业和信息化局 → 阿鲁科尔沁旗工信局.
@@ -257,47 +256,16 @@ _SHORT_FORMS = (("工业和信息化局", "工信局"), ("工业和信息化委�
 _COUNTY_IN_NAME = re.compile(r".+?(?:自治县|自治旗|县|旗|区|市)")
 
 
-def format_document_number(prefix: str, year: int, seq: int) -> str:
-    """An outgoing document's number in the official form, e.g. ``X工信投字〔2026〕12号``."""
-    return f"{prefix}〔{year}〕{seq}号"
-
-
-def is_placeholder(field: str, value: str, defaults: Mapping[str, Any]) -> bool:
-    """Whether an identity field's value is no real one: empty (or blank), the shipped default, or, in a
-    name, one of the usual stand-ins for a place (某某, ××, XX)."""
-    text = value.strip()
-    if not text:
-        return True
-    shipped = defaults.get(OFFICE_FIELDS[field][0])
-    if isinstance(shipped, str) and shipped.strip() and text == shipped.strip():
-        return True
-    if field in _NAMED_FIELDS:
-        folded = unicodedata.normalize("NFKC", text).casefold()
-        return any(marker in folded for marker in PLACEHOLDER_MARKERS)
-    return False
-
-
 def office_identity_gaps(settings: Mapping[str, Any]) -> tuple[str, ...]:
     """The identity fields (``IDENTITY_FIELDS`` names, in form order) still empty or placeholders in
     ``settings`` (setting key → value, as ``reference.get_settings`` gives them). Compared with the
     shipped defaults (``reference.default_settings()``), so a new office starts with every name a gap."""
-    defaults = reference.default_settings()
-
-    def value(field: str) -> str:
-        raw = settings.get(OFFICE_FIELDS[field][0])
-        return "" if raw is None else str(raw)
-
-    return tuple(f for f in IDENTITY_FIELDS if is_placeholder(f, value(f), defaults))
+    return identity_gaps(settings, reference.default_settings())
 
 
 def identity_gaps_of(details: OfficeSettings | OfficeIdentity) -> tuple[str, ...]:
     """``office_identity_gaps`` of details as a form holds them."""
     return office_identity_gaps({OFFICE_FIELDS[f][0]: getattr(details, f) for f in IDENTITY_FIELDS})
-
-
-def identity_labels(fields: Sequence[str]) -> tuple[Message, ...]:
-    """The names of ``fields`` (单位名称、文号前缀…), for a message that lists them."""
-    return tuple(OFFICE_FIELDS[f][1] for f in fields)
 
 
 def suggest_short_name(full_name: str) -> str:
@@ -573,6 +541,16 @@ class SettingsService:
         until none is left."""
         with self._db.read() as session:
             return office_identity_gaps(reference.get_settings(session))
+
+    # --- letters: fonts by role, pre-printed letterhead paper ------------------------------------
+
+    @cached_property
+    def letters(self) -> LetterSettingsService:
+        """The letters' font of each role and the pre-printed-letterhead flag (``services.letter_fonts``:
+        the same rights and history as the rest of these settings)."""
+        from complaintdesk.services.letter_fonts import LetterSettingsService
+
+        return LetterSettingsService(self._db, self._actor)
 
     # --- users ---------------------------------------------------------------------------------
 

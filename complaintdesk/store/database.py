@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
@@ -14,37 +12,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from complaintdesk.config import DatabaseTarget
 from complaintdesk.errors import ConfigError
 from complaintdesk.messages import store as msg
-
-SQLITE_BUSY_TIMEOUT_MS = 15_000
-
-
-def _check_sqlite_location(path: Path) -> None:
-    """Fail early, in words, when the SQLite file cannot be created or written."""
-    if path.exists() and path.is_dir():
-        raise ConfigError(msg.PATH_IS_FOLDER, path=path)
-    parent = path.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ConfigError(msg.CANNOT_CREATE_FOLDER, path=parent, reason=exc.strerror) from exc
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise ConfigError(msg.FOLDER_NOT_WRITABLE, path=parent)
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise ConfigError(msg.FILE_NOT_READ_WRITE, path=path)
+from complaintdesk.store.sqlite_file import (
+    SQLITE_BUSY_TIMEOUT_MS,
+    check_sqlite_location,
+    configure_connection,
+)
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
-        # pysqlite's own transaction handling is switched off so that BEGIN is ours (see _on_begin).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        # FULL: a committed case survives a power cut, not only a process crash.
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.close()
+        # pysqlite's own transaction handling is switched off so that BEGIN is ours (see _on_begin);
+        # the same pragmas as a connection without SQLAlchemy (a letter from the command line).
+        configure_connection(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
@@ -58,7 +38,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 def create_db_engine(target: DatabaseTarget, *, check_location: bool = True) -> Engine:
     """An engine for the target, with SQLite pragmas installed; raises ConfigError in words."""
     if target.sqlite_path is not None and check_location:
-        _check_sqlite_location(target.sqlite_path)
+        check_sqlite_location(target.sqlite_path)
     try:
         if target.is_sqlite:
             engine = create_engine(target.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})

@@ -130,7 +130,9 @@ class Case(Stamped, Base):
     channel: Mapped[str] = mapped_column(String(30))
     procedure: Mapped[str] = mapped_column(String(40))
     category: Mapped[str] = mapped_column(String(40))
-    summary: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)  # the complaint in the complainant's words
+    # The third-person wording the officer confirmed for letters (domain.wording); None until then.
+    letter_summary: Mapped[str | None] = mapped_column(Text)
     demands: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20))
     outcome: Mapped[str | None] = mapped_column(String(30))
@@ -296,6 +298,14 @@ class ArrearsClaim(Stamped, Base):
     agreed_term_days: Mapped[int | None] = mapped_column(Integer)
     agreed_annual_rate: Mapped[Decimal | None] = mapped_column(ExactDecimal)
     size_at_signing: Mapped[str | None] = mapped_column(String(10))
+    # The figures size_at_signing was worked out from, the day they describe, and whether they are the
+    # figures at signing ("signing") or the complaint-time ones standing in for them ("inferred").
+    size_industry: Mapped[str | None] = mapped_column(String(40))
+    size_employees: Mapped[int | None] = mapped_column(Integer)
+    size_revenue_wan: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    size_assets_wan: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    size_figures_on: Mapped[date | None] = mapped_column(Date)
+    size_source: Mapped[str | None] = mapped_column(String(20))
     due_on: Mapped[date | None] = mapped_column(Date)  # computed by the legal engine
     amount_confirmed: Mapped[Decimal | None] = mapped_column(Money)
     amount_disputed: Mapped[Decimal | None] = mapped_column(Money)
@@ -443,14 +453,30 @@ class AttachmentBlob(Base):
 
 
 class CalendarYear(Base):
-    """A year whose official holiday schedule is loaded; other years count weekends only."""
+    """A year whose official holiday schedule is loaded; other years are provisional (statutory holidays
+    and weekends only, see domain.calendar)."""
 
     __tablename__ = "calendar_year"
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    source: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)  # the notice, with its number (国办发明电〔2025〕7号)
     entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     entered_by: Mapped[str | None] = mapped_column(String(100))
+    notice_date: Mapped[date | None] = mapped_column(Date)  # the notice's date; None for the shipped years
+
+
+class CalendarDraft(Base):
+    """A year's schedule saved incomplete (no notice number or date, or a statutory holiday missing): kept
+    to be finished, never counted with — the year stays as it was (provisional if it has no schedule)."""
+
+    __tablename__ = "calendar_draft"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    days: Mapped[str] = mapped_column(Text)  # JSON: [["2027-01-01", "rest", "元旦"], …]
+    source: Mapped[str | None] = mapped_column(Text)
+    notice_date: Mapped[date | None] = mapped_column(Date)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    saved_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class CalendarDay(Base):

@@ -18,12 +18,12 @@ from complaintdesk import clock
 from complaintdesk.domain.vocabulary import Outcome, Satisfaction
 from complaintdesk.domain.workflow import TRANSITIONS, Action
 from complaintdesk.services.desk_types import ActionInput
-from complaintdesk.ui import labels
+from complaintdesk.services.errors import ServiceError
+from complaintdesk.ui import dialogs, labels
 from complaintdesk.ui.form_dialog import FormDialog
-from complaintdesk.ui.formats import from_qdate, to_qdate
 from complaintdesk.ui.forms.ui_action_dialog import Ui_ActionDialog
 from complaintdesk.ui.labels import fill
-from complaintdesk.ui.messages import ui_text
+from complaintdesk.ui.messages import error_text, ui_text
 
 if TYPE_CHECKING:
     from complaintdesk.services.case_actions import CaseActions
@@ -42,6 +42,8 @@ _NOTE_LABELS = {
     Action.REPLY: QT_TRANSLATE_NOOP("ActionDialog", "&Gist of the reply:"),
 }
 _INPUTS = ("on", "department", "days", "outcome", "satisfaction", "reason", "note")
+# The service's refusal of a review asked after its window (messages.clocks): the officer may record it anyway.
+_LATE_REVIEW = "clocks.review_request_late"
 
 
 class ActionDialog(FormDialog):
@@ -56,6 +58,7 @@ class ActionDialog(FormDialog):
         self._case = case
         self._action = Action(action)
         self._transition = TRANSITIONS[self._action]
+        self._late_ok = False  # the officer chose to record a late review request anyway
         ui = self.ui
         self.setup_form(save_button=ui.save_button, cancel_button=ui.cancel_button,
                         general_error_label=ui.general_error_label, notice_label=ui.notice_label)
@@ -84,9 +87,10 @@ class ActionDialog(FormDialog):
 
         with self.filling():
             today = today or clock.today()
-            ui.on_date_edit.setMinimumDate(to_qdate(case.received_on))
-            ui.on_date_edit.setMaximumDate(to_qdate(max(today, case.received_on)))
-            ui.on_date_edit.setDate(to_qdate(max(today, case.received_on)))
+            # Limits the field reports next to itself; it never changes a date typed outside them.
+            ui.on_date_edit.setMinimumDate(case.received_on, self.tr("the day the case was received"))
+            ui.on_date_edit.setMaximumDate(max(today, case.received_on), self.tr("today"))
+            ui.on_date_edit.setDate(max(today, case.received_on))
             for outcome in Outcome:
                 ui.outcome_combo.addItem(labels.outcome_label(outcome.value), outcome.value)
             for level in Satisfaction:
@@ -126,7 +130,7 @@ class ActionDialog(FormDialog):
         ui = self.ui
         required = set(self._transition.requires)
         values = {
-            "on": from_qdate(ui.on_date_edit.date()),
+            "on": ui.on_date_edit.value(),
             "department": ui.department_line_edit.text().strip() or None,
             "days": ui.days_spin_box.value(),
             "outcome": ui.outcome_combo.currentData(),
@@ -134,8 +138,19 @@ class ActionDialog(FormDialog):
             "reason": ui.reason_plain_text_edit.toPlainText().strip() or None,
             "note": ui.note_plain_text_edit.toPlainText().strip() or None,
         }
-        inp = ActionInput(**{name: value for name, value in values.items() if name in required})
+        inp = ActionInput(**{name: value for name, value in values.items() if name in required},
+                          late_ok=self._late_ok)
         return partial(self._actions.act, self._case.id, self._action.value, inp, self._case.version)
+
+    def handle_failure(self, exc: BaseException) -> bool:
+        """A late review request: ask whether to record it anyway; if so, save again with ``late_ok``."""
+        if not (isinstance(exc, ServiceError) and exc.code == _LATE_REVIEW and not self._late_ok):
+            return False
+        if not dialogs.ask_record_late_review(self, error_text(exc)):
+            return False  # shown next to the date, as any refusal
+        self._late_ok = True
+        self.save()
+        return True
 
     def case_reloaded(self, case: CaseDetail) -> None:
         """After a conflict: act on the case as it is now, once the officer has looked at it."""

@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from complaintdesk.ui import dialogs, tasks
+from complaintdesk.ui import dialogs, screen_fit, tasks
 from complaintdesk.ui.labels import fill
 from complaintdesk.ui.messages import error_text, ui_text
 from complaintdesk.ui.window_host import OfficeChange
@@ -100,6 +100,7 @@ class BatchSupervisionDialog(QDialog):
 
     def __init__(self, office: Office, parent: QWidget | None = None):
         super().__init__(parent)
+        self._fitted = False
         self.setObjectName("batch_supervision_dialog")
         self.setSizeGripEnabled(True)
         self.resize(900, 560)
@@ -299,6 +300,12 @@ class BatchSupervisionDialog(QDialog):
         self.issue_button.setText(fill(self.tr("&Issue %1 letter(s)…"), str(len(self._candidates)))
                                   if self._candidates else self.tr("&Issue letters…"))
         self.close_button.setText(self.tr("Close"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._fitted:
+            self._fitted = True
+            screen_fit.fit_to_screen(self)  # a Designer size larger than a small screen is cut to it
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

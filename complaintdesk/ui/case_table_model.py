@@ -394,6 +394,25 @@ class CaseTableModel(QAbstractTableModel):
                 return self._time_left_text(row)
         return ""
 
+    def widest_texts(self, column: int) -> list[str]:
+        """The widest texts ``column`` shows, in the current language: the list sizes its columns by them."""
+        day = "2026-12-31"
+        match column:
+            case CaseColumn.CASE_NO:
+                return ["2026-00000"]
+            case CaseColumn.RECEIVED:
+                return [day]
+            case CaseColumn.STATUS:
+                return [labels.status_label(code) for code in labels.STATUS]
+            case CaseColumn.HANDLER:
+                return ["欧阳丽华", QCoreApplication.translate("CaseTableModel", "Unassigned")]
+            case CaseColumn.NEXT_DUE:
+                return [day, day + QCoreApplication.translate("CaseTableModel", " (provisional)")]
+            case CaseColumn.DAYS_LEFT:
+                return [self.tr("%n workday(s) overdue", "", 999), self.tr("%n workday(s) left", "", 99),
+                        self.tr("Overdue"), self.tr("Due today")]
+        return []
+
     def _time_left_text(self, row: CaseRow) -> str:
         # self.tr, not QCoreApplication.translate: older pyside6-lupdate only sees plurals in tr().
         left = row.workdays_left
@@ -418,6 +437,8 @@ class CaseTableModel(QAbstractTableModel):
     def _tooltip(self, row: CaseRow) -> str:
         lines = [" · ".join(part for part in (row.case_no, labels.category_label(row.category),
                                                labels.procedure_label(row.procedure)) if part)]
+        # The names are cut short in a narrow list, and the date and handler may be hidden: all are here.
+        lines.append(fill(QCoreApplication.translate("CaseTableModel", "Complainant: %1"), row.complainant))
         if row.respondent:
             kind = labels.debtor_kind_label(row.respondent_kind)
             if kind:
@@ -425,6 +446,9 @@ class CaseTableModel(QAbstractTableModel):
                                   row.respondent, kind))
             else:
                 lines.append(fill(QCoreApplication.translate("CaseTableModel", "Respondent: %1"), row.respondent))
+        lines.append(fill(QCoreApplication.translate("CaseTableModel", "Received %1 · %2 · handler: %3"),
+                          row.received_on.isoformat(), labels.status_label(row.status),
+                          row.handler or QCoreApplication.translate("CaseTableModel", "Unassigned")))
         if row.next_due_on is not None:
             lines.append(fill(QCoreApplication.translate("CaseTableModel", "Next step: %1, due %2 — %3"),
                               labels.step_label(row.next_step) or "—", row.next_due_on.isoformat(),

@@ -371,7 +371,7 @@ class CaseView(QWidget):
         if d.review_requested_on:
             progress.append(fill(self.tr("Review requested %1"), date_text(d.review_requested_on)))
         statuses = {"requested": self.tr("waiting for approval"), "approved": self.tr("approved"),
-                    "returned": self.tr("returned")}
+                    "returned": self.tr("returned"), "withdrawn": self.tr("withdrawn automatically")}
         extensions = [fill(self.tr("%1: %2 days, %3 (%4) — %5"), date_text(x.requested_on), str(x.days),
                            statuses.get(x.status, x.status), x.requested_by or "—", x.reason) for x in d.extensions]
         follow_ups = [fill(self.tr("%1: %2 (%3) %4"), date_text(f.called_on), labels.satisfaction_label(f.satisfaction),
@@ -414,11 +414,16 @@ class CaseView(QWidget):
             self.ui.totals_label.setText(self.tr("No arrears claim recorded. Add one with the contract, amount and "
                                                  "delivery date: the due date and interest are then computed."))
             return
-        self.ui.totals_label.setText(fill(
+        text = fill(
             self.tr("<b>Totals</b> — claimed %1 · confirmed %2 · disputed %3 · paid %4 · "
                     "<b>outstanding %5</b> · interest to %6: <b>%7</b> yuan"),
             money_text(t.claimed), money_text(t.confirmed), money_text(t.disputed), money_text(t.paid),
-            money_text(t.outstanding), date_text(d.as_of), money_text(t.interest)))
+            money_text(t.outstanding), date_text(d.as_of), money_text(t.interest))
+        if any(c.interest_undisputed is not None for c in d.claims):
+            # Interest runs on the principal as claimed; the undisputed part is due now (art. 15).
+            text += fill(self.tr(" · of which on the undisputed part: <b>%1</b> yuan"),
+                         money_text(t.interest_undisputed))
+        self.ui.totals_label.setText(text)
 
     # --- actions -----------------------------------------------------------------------------------
 
@@ -485,8 +490,10 @@ class CaseView(QWidget):
             return
         claim: ClaimView = index.data(RowTableModel.ROW_ROLE)
         column = ClaimColumn(index.column())
-        if column == ClaimColumn.INTEREST:
+        if column in (ClaimColumn.INTEREST, ClaimColumn.INTEREST_UNDISPUTED):
             lines = [self.tr("Interest:"), *claim.interest_explanation]
+        elif column == ClaimColumn.SIZE:
+            lines = [self.tr("Size at signing:"), *self.claim_model.explanation(claim, column)]
         elif column in (ClaimColumn.PAID, ClaimColumn.OUTSTANDING, ClaimColumn.CLEARED):
             lines = [self.tr("Payments:"), *self.claim_model.payment_lines(claim)]
         else:
@@ -603,6 +610,7 @@ class CaseView(QWidget):
     def _open_letter_dialog(self, dialog: LetterDialog) -> LetterDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.issued.connect(self._letter_issued)
+        dialog.caseChanged.connect(self._letter_case_changed)
         dialog.destroyed.connect(partial(self._letter_dialog_gone, dialog))
         self.letter_dialog = dialog
         dialog.show()
@@ -624,6 +632,11 @@ class CaseView(QWidget):
         if self._detail is None or document is None or document.replaced_by_id is not None:
             return None
         return self._open_letter_dialog(LetterDialog(self.documents, self._detail, replaces=document, parent=self))
+
+    def _letter_case_changed(self, _detail: object) -> None:
+        """The letter dialog changed the case (the complaint summary letters quote): show it as it now is."""
+        self.reload()
+        self.caseChanged.emit(self._case_id)
 
     def _letter_issued(self, document: IssuedDocument) -> None:
         # The letter is in the list at once; the reload brings its history event (and reads the list again).

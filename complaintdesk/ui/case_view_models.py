@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from complaintdesk.domain.vocabulary import SizeClass, SizeSource
 from complaintdesk.ui import labels
 from complaintdesk.ui.case_table_model import (
     DUE_SOON_BACKGROUND,
@@ -161,14 +162,30 @@ class RowTableModel(QAbstractTableModel):
 class ClaimColumn(IntEnum):
     CONTRACT = 0
     SIGNED = 1
-    SUBJECT = 2
-    AMOUNT = 3
-    DUE = 4
-    DAYS_OVERDUE = 5
-    INTEREST = 6
-    PAID = 7
-    OUTSTANDING = 8
-    CLEARED = 9
+    SIZE = 2  # the complainant's size at signing (art. 3(2)), or inferred from the complaint-time size
+    SUBJECT = 3
+    AMOUNT = 4
+    DUE = 5
+    DAYS_OVERDUE = 6
+    INTEREST = 7  # on the unpaid principal as claimed
+    INTEREST_UNDISPUTED = 8  # beside it, on the part the debtor does not dispute
+    PAID = 9
+    OUTSTANDING = 10
+    CLEARED = 11
+
+
+_SIZE_RANK = {SizeClass.MICRO.value: 1, SizeClass.SMALL.value: 2, SizeClass.MEDIUM.value: 3, SizeClass.LARGE.value: 4}
+
+
+def size_at_signing_text(row: ClaimView) -> str:
+    """The claim's size at signing as the table shows it; complaint-time figures standing in say so."""
+    if not row.size_at_signing:
+        return QCoreApplication.translate("ClaimTableModel", "not determined") if row.size_source else ""
+    size = labels.size_class_label(row.size_at_signing)
+    if row.size_source == SizeSource.INFERRED:
+        return fill(QCoreApplication.translate("ClaimTableModel", "%1 (inferred from the size at complaint time)"),
+                    size)
+    return size
 
 
 class ClaimTableModel(RowTableModel):
@@ -179,37 +196,47 @@ class ClaimTableModel(RowTableModel):
     HEADERS: ClassVar[dict[int, str]] = {
         ClaimColumn.CONTRACT: QT_TRANSLATE_NOOP("ClaimTableModel", "Contract"),
         ClaimColumn.SIGNED: QT_TRANSLATE_NOOP("ClaimTableModel", "Signed"),
+        ClaimColumn.SIZE: QT_TRANSLATE_NOOP("ClaimTableModel", "Size at signing"),
         ClaimColumn.SUBJECT: QT_TRANSLATE_NOOP("ClaimTableModel", "Subject"),
         ClaimColumn.AMOUNT: QT_TRANSLATE_NOOP("ClaimTableModel", "Amount (yuan)"),
         ClaimColumn.DUE: QT_TRANSLATE_NOOP("ClaimTableModel", "Due date"),
         ClaimColumn.DAYS_OVERDUE: QT_TRANSLATE_NOOP("ClaimTableModel", "Days overdue"),
         ClaimColumn.INTEREST: QT_TRANSLATE_NOOP("ClaimTableModel", "Interest to date"),
+        ClaimColumn.INTEREST_UNDISPUTED: QT_TRANSLATE_NOOP("ClaimTableModel", "On undisputed part"),
         ClaimColumn.PAID: QT_TRANSLATE_NOOP("ClaimTableModel", "Paid"),
         ClaimColumn.OUTSTANDING: QT_TRANSLATE_NOOP("ClaimTableModel", "Outstanding"),
         ClaimColumn.CLEARED: QT_TRANSLATE_NOOP("ClaimTableModel", "Cleared"),
     }
-    _MONEY = (ClaimColumn.AMOUNT, ClaimColumn.INTEREST, ClaimColumn.PAID, ClaimColumn.OUTSTANDING)
+    _MONEY = (ClaimColumn.AMOUNT, ClaimColumn.INTEREST, ClaimColumn.INTEREST_UNDISPUTED, ClaimColumn.PAID,
+              ClaimColumn.OUTSTANDING)
+
+    # The columns whose text is one value formatted; the others are worked out in ``display``.
+    _TEXT: ClassVar[dict[int, Any]] = {
+        ClaimColumn.SIGNED: lambda row: date_text(row.contract_signed_on),
+        ClaimColumn.SIZE: size_at_signing_text,
+        ClaimColumn.SUBJECT: lambda row: labels.claim_subject_label(row.subject),
+        ClaimColumn.AMOUNT: lambda row: money_text(row.amount_claimed),
+        ClaimColumn.INTEREST: lambda row: money_text(row.interest),
+        ClaimColumn.INTEREST_UNDISPUTED: lambda row: money_text(row.interest_undisputed),
+        ClaimColumn.PAID: lambda row: money_text(row.amount_paid),
+        ClaimColumn.OUTSTANDING: lambda row: money_text(row.outstanding),
+    }
 
     def display(self, row: ClaimView, column: IntEnum) -> str:
+        text = self._TEXT.get(column)
+        if text is not None:
+            return text(row)
         match column:
             case ClaimColumn.CONTRACT:
                 return row.contract_no or QCoreApplication.translate("ClaimTableModel", "(no number)")
-            case ClaimColumn.SIGNED:
-                return date_text(row.contract_signed_on)
-            case ClaimColumn.SUBJECT:
-                return labels.claim_subject_label(row.subject)
-            case ClaimColumn.AMOUNT:
-                return money_text(row.amount_claimed)
             case ClaimColumn.DUE:
-                return date_text(row.due_on) if row.due_on else QCoreApplication.translate("ClaimTableModel", "not determined")
+                if row.due_on is None:
+                    return QCoreApplication.translate("ClaimTableModel", "not determined")
+                if row.due_provisional:  # its year's holiday schedule is not entered yet (暂定)
+                    return date_text(row.due_on) + QCoreApplication.translate("ClaimTableModel", " (provisional)")
+                return date_text(row.due_on)
             case ClaimColumn.DAYS_OVERDUE:
                 return str(row.days_overdue) if row.days_overdue > 0 else ""
-            case ClaimColumn.INTEREST:
-                return money_text(row.interest)
-            case ClaimColumn.PAID:
-                return money_text(row.amount_paid)
-            case ClaimColumn.OUTSTANDING:
-                return money_text(row.outstanding)
             case ClaimColumn.CLEARED:
                 if row.cleared_on is None:
                     return ""
@@ -222,6 +249,9 @@ class ClaimTableModel(RowTableModel):
                 return row.contract_no or ""
             case ClaimColumn.SIGNED:
                 return row.contract_signed_on or date.min
+            case ClaimColumn.SIZE:  # micro → large; a size at signing just before the same size inferred
+                rank = _SIZE_RANK.get(row.size_at_signing or "", 0)
+                return rank * 2 + (row.size_source == SizeSource.INFERRED)
             case ClaimColumn.SUBJECT:
                 return row.subject
             case ClaimColumn.AMOUNT:
@@ -232,6 +262,8 @@ class ClaimTableModel(RowTableModel):
                 return row.days_overdue
             case ClaimColumn.INTEREST:
                 return row.interest
+            case ClaimColumn.INTEREST_UNDISPUTED:
+                return row.interest_undisputed if row.interest_undisputed is not None else Decimal("-1")
             case ClaimColumn.PAID:
                 return row.amount_paid
             case ClaimColumn.OUTSTANDING:
@@ -243,8 +275,10 @@ class ClaimTableModel(RowTableModel):
     def explanation(self, row: ClaimView, column: IntEnum) -> tuple[str, ...]:
         if column in (ClaimColumn.DUE, ClaimColumn.DAYS_OVERDUE):
             return (*row.term_explanation, *row.term_warnings)
-        if column == ClaimColumn.INTEREST:
+        if column in (ClaimColumn.INTEREST, ClaimColumn.INTEREST_UNDISPUTED):
             return row.interest_explanation
+        if column == ClaimColumn.SIZE:
+            return (*row.size_basis, *((row.size_warning,) if row.size_warning else ()))
         if column in (ClaimColumn.PAID, ClaimColumn.OUTSTANDING, ClaimColumn.CLEARED):
             return self.payment_lines(row)
         if column == ClaimColumn.AMOUNT:
@@ -261,7 +295,7 @@ class ClaimTableModel(RowTableModel):
                                   date_text(row.contract_signed_on)))
             if row.size_at_signing:
                 lines.append(fill(QCoreApplication.translate("ClaimTableModel", "Complainant's size at signing: %1"),
-                                  labels.size_class_label(row.size_at_signing)))
+                                  size_at_signing_text(row)))
             if row.description:
                 lines.append(row.description)
             return tuple(lines)
@@ -280,11 +314,13 @@ class ClaimTableModel(RowTableModel):
     def alignment(self, column: IntEnum) -> Qt.AlignmentFlag:
         if column in self._MONEY or column == ClaimColumn.DAYS_OVERDUE:
             return _RIGHT
-        if column in (ClaimColumn.SIGNED, ClaimColumn.DUE, ClaimColumn.SUBJECT, ClaimColumn.CLEARED):
+        if column in (ClaimColumn.SIGNED, ClaimColumn.DUE, ClaimColumn.SUBJECT, ClaimColumn.CLEARED, ClaimColumn.SIZE):
             return _CENTER
         return _LEFT
 
     def foreground(self, row: ClaimView, column: IntEnum) -> QColor | None:
+        if column == ClaimColumn.SIZE and row.size_at_signing == SizeClass.LARGE.value:
+            return OVERDUE_FOREGROUND  # not an SME at signing: the Payment Regulation does not protect it
         if row.cleared_on is not None:
             return CLEARED_FOREGROUND if column == ClaimColumn.CLEARED else MUTED_FOREGROUND
         if row.days_overdue > 0 and column in (ClaimColumn.DUE, ClaimColumn.DAYS_OVERDUE, ClaimColumn.INTEREST):
@@ -302,6 +338,10 @@ class ClaimTableModel(RowTableModel):
         if column == ClaimColumn.OUTSTANDING and row.outstanding > 0:
             font = QFont()
             font.setBold(True)
+            return font
+        if column == ClaimColumn.DUE and row.due_provisional:
+            font = QFont()
+            font.setItalic(True)  # as a provisional deadline is shown
             return font
         return None
 

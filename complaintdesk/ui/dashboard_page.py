@@ -311,11 +311,11 @@ class DashboardPage(QWidget):
         c, s = d.closure, d.satisfaction
         ui.closure_rate_tile.set_figure(
             c.closure_rate.percent, QCoreApplication.translate("DashboardPage", "Closure rate"), tone="neutral",
-            detail=fill(QCoreApplication.translate("DashboardPage", '<a href="num">%1</a> closed of <a href="den">%2</a> accepted'),
+            detail=fill(QCoreApplication.translate("DashboardPage", 'Of <a href="den">%2</a> accepted in the period, <a href="num">%1</a> closed'),
                         str(c.closed_of_received.value), str(c.accepted.value)))
         ui.on_time_rate_tile.set_figure(
             c.on_time_rate.percent, QCoreApplication.translate("DashboardPage", "Closed on time"), tone="good",
-            detail=fill(QCoreApplication.translate("DashboardPage", '<a href="num">%1</a> on time of <a href="den">%2</a> closed'),
+            detail=fill(QCoreApplication.translate("DashboardPage", 'Of <a href="den">%2</a> closed in the period (whenever received), <a href="num">%1</a> on time'),
                         str(c.on_time.value), str(c.closed.value)))
         ui.satisfaction_tile.set_figure(
             s.rate.percent, QCoreApplication.translate("DashboardPage", "Satisfaction (follow-up calls)"), tone="good",

@@ -12,6 +12,8 @@ import complaintdesk
 from complaintdesk.ui.labels import fill
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtPrintSupport import QPrinter
 
 
@@ -74,6 +76,20 @@ def ask_reload_after_conflict(parent: QWidget | None, message: str) -> bool:
     box.setDefaultButton(reload)
     box.exec()
     return box.clickedButton() is reload
+
+
+def ask_record_late_review(parent: QWidget | None, message: str) -> bool:
+    """A review asked after its window: True when the officer records it anyway (the office takes it up)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("dialogs", "Late review request"),
+                      fill(QCoreApplication.translate(
+                          "dialogs", "%1\n\nRecord it anyway? The history will say it was late and that you "
+                                     "chose to record it."), message),
+                      QMessageBox.StandardButton.NoButton, parent)
+    record = box.addButton(QCoreApplication.translate("dialogs", "Record anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(QCoreApplication.translate("dialogs", "Do not record"),
+                                       QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is record
 
 
 def pick_attachment_file(parent: QWidget | None, start_dir: str = "") -> str | None:
@@ -188,14 +204,20 @@ def ask_pdf_path(parent: QWidget | None, suggested: str, title: str = "") -> str
     return path or None
 
 
-def confirm_issue(parent: QWidget | None, letter: str, case_no: str) -> bool:
-    """Issuing numbers and freezes a letter for good: True when the user means it."""
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("dialogs", "Issue the letter?"),
-                      fill(QCoreApplication.translate(
-                          "dialogs", "Issue the %1 of case %2?\n\nIt gets the next number and is stored as it is: "
-                                     "it cannot be changed afterwards, only corrected by a new letter."),
-                           letter, case_no),
+def confirm_issue(parent: QWidget | None, letter: str, case_no: str, *, fonts: Sequence[tuple[str, str]] = (),
+                  body_is_fangsong: bool = True) -> bool:
+    """Issuing numbers and freezes a letter for good: True when the user means it. ``fonts``: (role, family)
+    of the faces it is set in, named in the question (a body that is not a 仿宋 is pointed out)."""
+    text = fill(QCoreApplication.translate(
+        "dialogs", "Issue the %1 of case %2?\n\nIt gets the next number and is stored as it is: "
+                   "it cannot be changed afterwards, only corrected by a new letter."), letter, case_no)
+    if fonts:
+        text += "\n\n" + "\n".join(f"{role}：{family}" for role, family in fonts)
+        if not body_is_fangsong:
+            text += "\n" + QCoreApplication.translate(
+                "dialogs", "The body text is not in a FangSong (仿宋) face, as GB/T 9704 asks.")
+    box = QMessageBox(QMessageBox.Icon.Question if body_is_fangsong else QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("dialogs", "Issue the letter?"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     issue = box.addButton(QCoreApplication.translate("dialogs", "Issue"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -233,3 +255,49 @@ def confirm_batch_supervision(parent: QWidget | None, count: int) -> bool:
     box.setDefaultButton(issue)
     box.exec()
     return box.clickedButton() is issue
+
+
+# --- files written for the user (exports) ------------------------------------------------------------
+
+_last_export_dir: str | None = None
+
+
+def export_path(file_name: str) -> str:
+    """Where to suggest saving ``file_name``: the folder the user saved to last in this session, else their
+    Documents folder (never the program's working folder, which nobody looks in)."""
+    from PySide6.QtCore import QDir, QStandardPaths
+
+    folder = _last_export_dir or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
+    return QDir(folder).filePath(file_name)
+
+
+def remember_export(path: str) -> None:
+    global _last_export_dir
+    from pathlib import Path
+
+    _last_export_dir = str(Path(path).parent)
+
+
+def open_folder(path: str) -> bool:
+    """Show the folder ``path`` is in, in the system's file manager."""
+    from pathlib import Path
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
+def show_saved(parent: QWidget | None, title: str, path: str) -> QMessageBox:
+    """Say where a file was written, with a button that opens its folder (not modal: it waits for no answer)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title,
+                      fill(QCoreApplication.translate("dialogs", "Saved as: %1"), path),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("saved_message_box")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    folder = box.addButton(QCoreApplication.translate("dialogs", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    folder.setObjectName("open_folder_button")
+    # An action button closes the box too; the folder opens as it does.
+    folder.clicked.connect(lambda: open_folder(path))
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

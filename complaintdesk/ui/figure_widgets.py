@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from complaintdesk.domain.money import format_yuan
@@ -87,6 +87,7 @@ class FigureTile(QPushButton):
         font = QFont(self.font())
         font.setPointSize(max(font.pointSize(), 9) + 13)
         font.setBold(True)
+        self._value_points = font.pointSize()
         self.value_label.setFont(font)
         self.caption_label = QLabel(self)
         self.caption_label.setObjectName("caption_label")
@@ -96,6 +97,7 @@ class FigureTile(QPushButton):
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("detail_label")
         self.detail_label.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_label.setWordWrap(True)  # a long detail wraps instead of widening its tile
         self.detail_label.linkActivated.connect(self.linkActivated)
         self.detail_label.hide()
         for label in (self.value_label, self.caption_label):
@@ -111,6 +113,7 @@ class FigureTile(QPushButton):
 
     def set_figure(self, value: str, caption: str, detail: str = "", tone: str = "neutral") -> None:
         self.value_label.setText(value)
+        self._fit_value()
         self.caption_label.setText(caption)
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
@@ -122,6 +125,23 @@ class FigureTile(QPushButton):
     @property
     def value_text(self) -> str:
         return self.value_label.text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        """A long figure (21,033.99) on a narrow tile is set smaller rather than cut off."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 6
+        font = QFont(self.value_label.font())
+        points = self._value_points
+        font.setPointSize(points)
+        while points > 10 and QFontMetrics(font).horizontalAdvance(self.value_label.text()) > room:
+            points -= 1
+            font.setPointSize(points)
+        if font.pointSize() != self.value_label.font().pointSize():
+            self.value_label.setFont(font)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.layout().sizeHint().expandedTo(QSize(160, 104))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QComboBox, QWidget
 
 from complaintdesk import clock
 from complaintdesk.ui import labels, tasks
+from complaintdesk.ui.date_line_edit import DateLineEdit
 from complaintdesk.ui.form_dialog import ERROR_COLOUR
-from complaintdesk.ui.formats import from_qdate, to_qdate
 from complaintdesk.ui.forms.ui_filter_panel import Ui_FilterPanel
 
 if TYPE_CHECKING:
@@ -149,6 +149,7 @@ class FilterPanel(QWidget):
         self._settings = settings
         self._user_id: int | None = None
         self._role: str | None = None
+        self._username: str | None = None
         self._office: Office | None = None
         self._choices: FilterChoices | None = None
         self._due_soon_remembered = False
@@ -190,10 +191,7 @@ class FilterPanel(QWidget):
     def _set_up_editors(self) -> None:
         """Date ranges, the error label, the edit delay and what each editor's change commits."""
         ui = self.ui
-        # Where a date range starts when it is switched on: this year so far.
-        today = clock.today()
-        ui.received_from_date_edit.setDate(to_qdate(date(today.year, 1, 1)))
-        ui.received_to_date_edit.setDate(to_qdate(today))
+        self._reset_dates()
         ui.range_error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.range_error_label.hide()
         self._edit_timer = QTimer(self)
@@ -207,7 +205,11 @@ class FilterPanel(QWidget):
                             (ui.received_to_check_box, ui.received_to_date_edit)):
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self._commit)
+            edit.setRequired(False)  # left empty, the condition is simply not applied
             edit.dateChanged.connect(self._schedule)
+            # What is wrong with a date shows when the field is left, and goes as soon as it is put right.
+            edit.editingFinished.connect(self._show_range_problem)
+            edit.textChanged.connect(self._recheck_range_problem)
         ui.clear_button.clicked.connect(self.clear)
 
     # --- public API ----------------------------------------------------------------------------
@@ -246,10 +248,15 @@ class FilterPanel(QWidget):
         self._choices = None
         self._load_seq += 1
         actor = office.actor if office is not None else None
+        previous = self._username
         self._user_id = actor.user_id if actor is not None else None
         self._role = actor.role if actor is not None else None
+        self._username = actor.username if actor is not None else None
         self._fill_office_combos()
         self._update_availability()
+        if self._username is not None and self._username != previous:
+            # Another person at the desk: the list they last looked at, or their role's usual one.
+            self._apply_state(dataclasses.replace(self._state, quick=self._quick_for_user()), notify=False)
         if not self._available(self._state.quick):
             self._apply_state(dataclasses.replace(self._state, quick=QuickFilter.OPEN), notify=False)
         if office is not None:
@@ -269,7 +276,18 @@ class FilterPanel(QWidget):
         self._due_soon_remembered = False
         self._settings.remove(_KEY + "due_soon_workdays")
         self.cleared.emit()
+        self._updating += 1
+        try:
+            self._reset_dates()
+        finally:
+            self._updating -= 1
         self._apply_state(FilterState(due_soon_workdays=default), force=True)
+
+    def _reset_dates(self) -> None:
+        # Where a date range starts when it is switched on: this year so far.
+        today = clock.today()
+        self.ui.received_from_date_edit.setDate(date(today.year, 1, 1))
+        self.ui.received_to_date_edit.setDate(today)
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -307,11 +325,19 @@ class FilterPanel(QWidget):
             category=ui.category_combo.currentData() or None,
             debtor_kind=ui.debtor_kind_combo.currentData() or None,
             handler_id=None if handler in (None, _ANY_HANDLER) else int(handler),
-            received_from=from_qdate(ui.received_from_date_edit.date()) if ui.received_from_check_box.isChecked()
-            else None,
-            received_to=from_qdate(ui.received_to_date_edit.date()) if ui.received_to_check_box.isChecked()
-            else None,
+            received_from=self._typed_date(ui.received_from_check_box, ui.received_from_date_edit,
+                                           self._state.received_from),
+            received_to=self._typed_date(ui.received_to_check_box, ui.received_to_date_edit, self._state.received_to),
         )
+
+    @staticmethod
+    def _typed_date(check: QAbstractButton, edit: DateLineEdit, current: date | None) -> date | None:
+        """The date a switched-on condition has; while its text reads as no date, the one in force stays."""
+        if not check.isChecked():
+            return None
+        if not edit.text().strip():
+            return None
+        return edit.value() if edit.problem() is None else current
 
     def _commit(self, *_args: object) -> None:
         """The widgets changed: take their state, remember it and tell the window."""
@@ -365,15 +391,35 @@ class FilterPanel(QWidget):
                                        (ui.received_to_check_box, ui.received_to_date_edit, state.received_to)):
                 check.setChecked(value is not None)
                 edit.setEnabled(value is not None)
-                if value is not None:
-                    edit.setDate(to_qdate(value))
-            bad_range = (state.received_from is not None and state.received_to is not None
-                         and state.received_from > state.received_to)
-            ui.range_error_label.setVisible(bad_range)
+                # What was typed stays as typed: a date that cannot be read is reported, not replaced.
+                if value is not None and edit.value() != value and edit.problem() is None:
+                    edit.setDate(value)
         finally:
             self._updating -= 1
+        self._show_range_problem()
         self._update_handler_enabled()
         self._update_action_texts()
+
+    def _recheck_range_problem(self, *_args: object) -> None:
+        if self.ui.range_error_label.isVisibleTo(self):
+            self._show_range_problem()
+
+    def _show_range_problem(self, *_args: object) -> None:
+        """Under the dates: a date typed that cannot be read, else a range no case can match."""
+        ui = self.ui
+        message = None
+        for check, edit in ((ui.received_from_check_box, ui.received_from_date_edit),
+                            (ui.received_to_check_box, ui.received_to_date_edit)):
+            problem = edit.problem() if check.isChecked() else None
+            if problem is not None and message is None:
+                message = f"{check.text().replace('&', '')}：{problem}"
+        state = self._state
+        if message is None and state.received_from is not None and state.received_to is not None \
+                and state.received_from > state.received_to:
+            message = QCoreApplication.translate(
+                "FilterPanel", "The start date is after the end date: no case can match.")
+        ui.range_error_label.setText(message or "")
+        ui.range_error_label.setVisible(message is not None)
 
     # --- QSettings -----------------------------------------------------------------------------
 
@@ -404,9 +450,20 @@ class FilterPanel(QWidget):
             debtor_kind=state.debtor_kind if state.debtor_kind in labels.DEBTOR_KIND else None,
         )
 
+    def _quick_for_user(self) -> QuickFilter:
+        """The quick filter the signed-in user last chose; the first time all open cases (not what the last
+        person at this desk chose: an officer's "my cases" is empty for a supervisor, who handles none)."""
+        remembered = str(self._settings.value(f"{_KEY}quick_by_user/{self._username}", "") or "")
+        try:
+            return QuickFilter(remembered)
+        except ValueError:
+            return QuickFilter.OPEN
+
     def _save(self, state: FilterState) -> None:
         s = self._settings
         s.setValue(_KEY + "quick", state.quick.value)
+        if self._username is not None:
+            s.setValue(f"{_KEY}quick_by_user/{self._username}", state.quick.value)
         if self._due_soon_remembered:
             s.setValue(_KEY + "due_soon_workdays", state.due_soon_workdays)
         for name in ("status", "procedure", "category", "debtor_kind"):
@@ -501,6 +558,7 @@ class FilterPanel(QWidget):
                 self.ui.procedure_combo.setItemText(index, labels.procedure_label(code))
         self._update_handler_enabled()
         self._update_action_texts()
+        self._show_range_problem()
 
     def _update_action_texts(self) -> None:
         for key, action in self._actions.items():

@@ -6,16 +6,24 @@ reported on the same labels before anything is sent; a ``ValidationError`` from 
 spread over them afterwards, with the first bad field focused. Nothing typed is ever cleared by
 a failed save. Enter moves to the next field (a long form must not be sent by a stray Enter),
 Ctrl+Enter saves, and closing with unsaved input asks first.
+
+The inputs sit in a scroll area above the messages and buttons, and the dialog opens no larger
+than its screen: a small screen scrolls the form instead of squashing it. Where the form fits,
+each field's message keeps its line free, so that a message appearing moves nothing. A date is
+never corrected (``DateLineEdit``): what is wrong with it is said next to it when the field is
+left. When the form finds problems of its own, the services are asked for theirs
+(:meth:`FormDialog.build_check`), so that every message shows in one round.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -26,13 +34,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
 from complaintdesk.messages import Text
 from complaintdesk.services.errors import ConflictError, ServiceError
 from complaintdesk.services.validation import ValidationError
-from complaintdesk.ui import dialogs, tasks
+from complaintdesk.ui import dialogs, screen_fit, tasks
+from complaintdesk.ui.date_line_edit import DateLineEdit
 from complaintdesk.ui.messages import error_text, ui_text
 
 ERROR_COLOUR = "#a1260d"  # the overdue red of the case list
@@ -72,6 +82,18 @@ class FieldErrors:
     def fields(self) -> tuple[str, ...]:
         return tuple(self._order)
 
+    def reserve_field_space(self, reserve: bool) -> None:
+        """Whether the fields' labels keep a line free while they have nothing to say (the general
+        label always does)."""
+        for label in {id(label): label for label in self._labels.values()}.values():
+            if label is not self._general:
+                reserve_space(label, reserve)
+
+    @property
+    def field_space_reserved(self) -> bool:
+        return any(label.sizePolicy().retainSizeWhenHidden() for label in self._labels.values()
+                   if label is not self._general)
+
     def label_for(self, field: str) -> QLabel | None:
         key = self._resolve(field)
         return self._general if key is None else self._labels[key]
@@ -82,6 +104,10 @@ class FieldErrors:
 
     def has_errors(self) -> bool:
         return bool(self._messages)
+
+    def has_message_for(self, field: str) -> bool:
+        """Whether the label ``field`` is shown on already has a message."""
+        return (self._resolve(field) or "") in self._messages
 
     def set(self, field: str, message: str) -> None:
         key = self._resolve(field)
@@ -128,6 +154,7 @@ class FieldErrors:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 if isinstance(widget, QLineEdit):
                     widget.selectAll()
+                _scroll_to(widget, self._labels.get(field))
                 return
 
     def _resolve(self, field: str) -> str | None:
@@ -141,8 +168,37 @@ def _style_error_label(label: QLabel) -> None:
     label.setStyleSheet(f"color: {ERROR_COLOUR};")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    reserve_space(label)
     label.clear()
     label.hide()
+
+
+def reserve_space(label: QLabel, reserve: bool = True) -> None:
+    """A message label keeps one line's room while hidden: showing a message moves nothing else."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(reserve)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(_one_line_height(label) if reserve else 0)
+
+
+def _one_line_height(label: QLabel) -> int:
+    """The height of one line of a message in ``label`` (Chinese text may come in a taller fallback font)."""
+    text = label.text()
+    label.setText("中Ag")
+    height = label.sizeHint().height()
+    label.setText(text)
+    return height
+
+
+def _scroll_to(widget: QWidget, label: QLabel | None) -> None:
+    """In a scrolled form, bring the field (and the message under it) into view."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        if label is not None and parent.isAncestorOf(label):
+            parent.ensureWidgetVisible(label)
+        parent.ensureWidgetVisible(widget)
 
 
 class FormDialog(QDialog):
@@ -160,12 +216,21 @@ class FormDialog(QDialog):
         self._busy = False
         self._save_button: QPushButton | None = None
         self._notice_label: QLabel | None = None
+        self._date_fields: list[tuple[str, DateLineEdit]] = []
+        self._shown_once = False
+        self._check_seq = 0
+        self.body_scroll_area: QScrollArea | None = None
 
     # --- construction (called by subclasses after setupUi) ---------------------------------------
 
     def setup_form(self, *, save_button: QPushButton, cancel_button: QAbstractButton,
                    general_error_label: QLabel, notice_label: QLabel | None = None,
-                   enter_exempt: Iterable[QWidget] = ()) -> None:
+                   enter_exempt: Iterable[QWidget] = (), below_body: Iterable[QWidget] = ()) -> None:
+        """``below_body``: widgets of the dialog's main layout that stay under the scrolled inputs, like
+        the message labels and the buttons (e.g. a list of possible duplicates with its own buttons)."""
+        # The inputs scroll, the messages and buttons stay: a form never outgrows the screen or squashes.
+        self.body_scroll_area = screen_fit.scroll_body(
+            self, [*below_body, *(w for w in (notice_label, general_error_label) if w is not None), save_button])
         self.errors = FieldErrors(general_error_label)
         self._save_button = save_button
         self._notice_label = notice_label
@@ -195,6 +260,17 @@ class FormDialog(QDialog):
             signal = _change_signal(widget)
             if signal is not None:
                 signal.connect(lambda *_args, f=field: self._changed(f))
+            if isinstance(widget, DateLineEdit) and field is not None:
+                # A date is read, never corrected: what is wrong with it shows as soon as the field is left.
+                self._date_fields.append((field, widget))
+                widget.editingFinished.connect(lambda f=field, w=widget: self._check_date(f, w))
+
+    def _check_date(self, field: str, widget: DateLineEdit) -> bool:
+        problem = widget.problem() if widget.isEnabled() else None
+        if problem is not None:
+            self.errors.clear(field)
+            self.errors.set(field, problem)
+        return problem is None
 
     @contextlib.contextmanager
     def filling(self) -> Iterator[None]:
@@ -233,12 +309,36 @@ class FormDialog(QDialog):
         if self._busy or (self._save_button is not None and not self._save_button.isEnabled()):
             return
         self.errors.clear()
+        self._check_seq += 1
+        for field, widget in self._date_fields:
+            self._check_date(field, widget)
         call = self.build_call()
         if call is None or self.errors.has_errors():
             self.errors.focus_first()
+            # What the form could not read is reported; the services' verdict on the rest joins it.
+            check = self.build_check()
+            if check is not None:
+                tasks.run_task(check, partial(self._checked, self._check_seq), lambda _exc: None, owner=self)
             return
         self._set_busy(True)
         tasks.run_task(call, self._on_saved, self._on_failed, owner=self)
+
+    def build_check(self) -> Callable[[], Iterable[_Problem]] | None:
+        """A call that lists the services' problems with the inputs without saving anything, run when the
+        form found problems of its own (so that all are shown at once); None: not offered."""
+        return None
+
+    def _checked(self, seq: int, problems: Iterable[_Problem]) -> None:
+        if seq != self._check_seq:
+            return  # saved again meanwhile
+        added = False
+        for problem in problems:
+            # The form's own message on a field stays: it is about what was typed there.
+            if not self.errors.has_message_for(problem.field):
+                self.errors.set(problem.field, ui_text(problem.text))
+                added = True
+        if added:
+            self.errors.focus_first()
 
     def _on_saved(self, result: Any) -> None:
         self._set_busy(False)
@@ -285,6 +385,28 @@ class FormDialog(QDialog):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._shown_once:
+            self._shown_once = True
+            # The inputs' natural size, as far as the screen allows; smaller screens scroll the body.
+            if self.layout() is not None:
+                self.layout().activate()
+            self.resize(self.size().expandedTo(self.sizeHint()))
+            screen_fit.fit_to_screen(self)
+            self._reserve_if_room()
+        super().showEvent(event)
+
+    def _reserve_if_room(self) -> None:
+        """Field messages keep their line free only where that does not make the form scroll: on a small
+        screen a long form rather moves a little when a message appears than scrolls all the time."""
+        area, layout = self.body_scroll_area, self.layout()
+        if area is None or layout is None or area.widget() is None:
+            return
+        around = layout.sizeHint().height() - area.sizeHint().height()
+        room = self.height() - around
+        if area.widget().minimumSizeHint().height() > room:
+            self.errors.reserve_field_space(False)
 
     # --- closing -----------------------------------------------------------------------------------
 

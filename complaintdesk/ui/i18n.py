@@ -58,6 +58,11 @@ def set_language(lang: str) -> str:
         translator.deleteLater()
     _installed.clear()
 
+    if lang == CHINESE:
+        # Installed first, so asked last: only for Qt's own texts its catalogue below lacks.
+        from complaintdesk.ui.qt_supplement import QtSupplement
+
+        _installed.append(QtSupplement(app))
     ours = QTranslator(app)
     if ours.load(f"complaintdesk_{lang}", str(I18N_DIR)):
         _installed.append(ours)

@@ -22,10 +22,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from complaintdesk.ui import dialogs, tasks
+from complaintdesk.ui import dialogs, screen_fit, tasks
 from complaintdesk.ui.case_view_models import RowTableModel
 from complaintdesk.ui.form_dialog import ERROR_COLOUR, NOTICE_COLOUR
 from complaintdesk.ui.forms.ui_import_dialog import Ui_ImportDialog
@@ -176,6 +176,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, office: Office, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._fitted = False
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self._office = office
@@ -435,6 +436,12 @@ class ImportDialog(QDialog):
         super().reject()
 
     # --- language ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._fitted:
+            self._fitted = True
+            screen_fit.fit_to_screen(self)  # a Designer size larger than a small screen is cut to it
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

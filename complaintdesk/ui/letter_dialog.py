@@ -14,6 +14,7 @@ is always on (PLATFORM.md): ``setup_pdf_view`` does that for every PDF view of t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,13 +31,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QWidget
 
 from complaintdesk.messages.documents import OFFICE_IDENTITY_GAPS
-from complaintdesk.ui import dialogs, labels, tasks
+from complaintdesk.ui import dialogs, labels, screen_fit, tasks
+from complaintdesk.ui.form_dialog import ERROR_COLOUR, NOTICE_COLOUR
 from complaintdesk.ui.formats import date_text
 from complaintdesk.ui.forms.ui_letter_dialog import Ui_LetterDialog
 from complaintdesk.ui.labels import fill
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from complaintdesk.documents import RenderedDocument
     from complaintdesk.services.desk_types import CaseDetail
     from complaintdesk.services.documents import DocumentService, IssuedDocument
+    from complaintdesk.services.letter_summary import SummaryState
 
 # Pages are rasterised for the printer (QtPdf renders to images): 300 dpi prints body text crisply
 # and keeps an A4 page at about 35 MB of memory while it is drawn.
@@ -140,6 +143,26 @@ def suggested_kind(detail: CaseDetail) -> str:
     return "acceptance"
 
 
+@dataclass(frozen=True)
+class DraftView:
+    """A draft and what the dialog shows beside it: the fonts it is set in, whether it quotes the complaint."""
+
+    rendered: RenderedDocument
+    fonts: tuple[tuple[str, str], ...]  # (role, family), e.g. ("正文", "仿宋_GB2312")
+    body_is_fangsong: bool
+    summary: SummaryState | None  # the wording the letter quotes; None: this kind does not quote the complaint
+
+
+def make_draft(documents: DocumentService, case: CaseDetail, kind: str) -> DraftView:
+    """Render the draft and read its fonts and the complaint summary it quotes, if it does (on a worker)."""
+    from complaintdesk.services.letter_summary import state_of
+
+    rendered = documents.draft(case.id, kind)
+    fonts = documents.fonts()
+    return DraftView(rendered, tuple((ui_text(role), family) for role, family in fonts.summary()),
+                     fonts.body_is_fangsong, state_of(case) if documents.quotes_summary(kind) else None)
+
+
 def file_name_for(text: str) -> str:
     """A file name from a document or case number (X工信投字〔2026〕3号 stays readable)."""
     return "".join("_" if c in '\\/:*?"<>|' else c for c in text).strip() or "letter"
@@ -157,6 +180,7 @@ class LetterDialog(QDialog):
 
     issued = Signal(object)  # IssuedDocument
     draftShown = Signal()  # a draft (or the issued letter) is in the preview
+    caseChanged = Signal(object)  # CaseDetail: the officer confirmed the complaint summary letters quote
 
     def __init__(self, documents: DocumentService, case: CaseDetail, *, kind: str | None = None,
                  replaces: IssuedDocument | None = None, issued: IssuedDocument | None = None,
@@ -173,6 +197,10 @@ class LetterDialog(QDialog):
         self._seq = 0
         self._busy = False
         self._office_incomplete = False  # the draft's pre-issue check: the office's details are placeholders
+        self._fonts: tuple[tuple[str, str], ...] = ()
+        self._body_is_fangsong = True
+        self._summary: SummaryState | None = None  # the wording letters quote, while the kind quotes it
+        self._fitted = False
         self.pdf_document = QPdfDocument(self)
         ui = self.ui
         setup_pdf_view(ui.preview_view)
@@ -189,6 +217,12 @@ class LetterDialog(QDialog):
         ui.print_button.clicked.connect(self.print_letter)
         ui.save_button.clicked.connect(self.save_letter)
         ui.close_button.clicked.connect(self.close)
+        ui.confirm_summary_button.clicked.connect(self.confirm_summary)
+        ui.summary_edit.textChanged.connect(self._update_buttons)
+        ui.summary_error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.summary_error_label.hide()
+        ui.summary_panel.hide()
+        ui.fonts_label.hide()
         ui.issue_button.setVisible(issued is None)
         self._retranslate()
         if issued is not None and pdf is not None:
@@ -240,6 +274,10 @@ class LetterDialog(QDialog):
         ui.print_button.setEnabled(not self._busy and self._pdf is not None)
         ui.save_button.setEnabled(not self._busy and self._pdf is not None)
         ui.kind_combo.setEnabled(not self._busy and not done and self._replaces is None)
+        summary = self._summary
+        ui.confirm_summary_button.setEnabled(
+            not self._busy and not done and summary is not None
+            and (not summary.confirmed or ui.summary_edit.toPlainText().strip() != summary.text))
 
     def _retranslate(self) -> None:
         case_no = self._case.case_no
@@ -264,12 +302,15 @@ class LetterDialog(QDialog):
         self.pdf_document.close()
         self.ui.notes_plain_text_edit.clear()
         self._set_busy(True, self.tr("Rendering the draft…"))
-        tasks.run_task(partial(self._documents.draft, self._case.id, self.kind),
+        tasks.run_task(partial(make_draft, self._documents, self._case, self.kind),
                        partial(self._draft_rendered, self._seq), partial(self._draft_failed, self._seq), owner=self)
 
-    def _draft_rendered(self, seq: int, rendered: RenderedDocument) -> None:
+    def _draft_rendered(self, seq: int, view: DraftView) -> None:
         if seq != self._seq:
             return
+        rendered = view.rendered
+        self._show_fonts(view.fonts, view.body_is_fangsong)
+        self._show_summary(view.summary)
         notes = [ui_text(w) for w in rendered.warnings]
         self._office_incomplete = any(w.code == OFFICE_IDENTITY_GAPS.code for w in rendered.warnings)
         self._show_pdf(rendered.pdf, notes)
@@ -282,6 +323,75 @@ class LetterDialog(QDialog):
         else:
             status = fill(self.tr("Draft, %1 — not numbered, watermarked 草稿"), pages)
         self._set_busy(False, status)
+
+    def _show_fonts(self, fonts: tuple[tuple[str, str], ...], body_is_fangsong: bool) -> None:
+        """Which faces the letter is set in, body first ("正文：仿宋_GB2312"); a body that is not a 仿宋 in red."""
+        self._fonts, self._body_is_fangsong = fonts, body_is_fangsong
+        label = self.ui.fonts_label
+        lines = [f"{role}：{family}" for role, family in fonts]
+        text = self.tr("Fonts: ") + "\n".join([*lines[:1], "　".join(lines[1:])])
+        if not body_is_fangsong:
+            text += "\n" + self.tr("⚠ The body text is not in a FangSong (仿宋) face: see the note below.")
+        label.setText(text)
+        label.setStyleSheet("" if body_is_fangsong else f"color: {ERROR_COLOUR};")
+        label.setVisible(bool(fonts))
+
+    @property
+    def fonts(self) -> tuple[tuple[str, str], ...]:
+        """(role, family) of the draft shown: what the issue dialog names."""
+        return self._fonts
+
+    # --- the complaint summary the letter quotes -------------------------------------------------
+
+    def _show_summary(self, state: SummaryState | None) -> None:
+        ui = self.ui
+        previous, self._summary = self._summary, state
+        ui.summary_panel.setVisible(state is not None and self._issued is None)
+        if state is None:
+            return
+        typed = ui.summary_edit.toPlainText().strip()
+        if not typed or previous is None or typed == previous.text:  # nothing of the officer's own is lost
+            ui.summary_edit.setPlainText(state.text)
+        if state.confirmed:
+            ui.summary_state_label.setText(self.tr("Confirmed: the letter quotes this wording."))
+            ui.summary_state_label.setStyleSheet("")
+        else:
+            ui.summary_state_label.setText(self.tr("Not confirmed yet: rewritten from the complainant's own words "
+                                                   "(“我公司” → “投诉人”). Check it and confirm."))
+            ui.summary_state_label.setStyleSheet(f"color: {NOTICE_COLOUR};")
+        self._update_buttons()
+
+    def confirm_summary(self) -> None:
+        """Store the wording typed as the case's letter summary (recorded in its history), then redraw."""
+        if self._busy or self._summary is None or self._issued is not None:
+            return
+        self.ui.summary_error_label.hide()
+        self._set_busy(True, self.tr("Saving the summary…"))
+        tasks.run_task(partial(self._documents.confirm_summary, self._case.id, self.ui.summary_edit.toPlainText(),
+                               expected_version=self._case.version),
+                       self._summary_confirmed, self._summary_failed, owner=self)
+
+    def _summary_confirmed(self, detail: CaseDetail) -> None:
+        self._case = detail
+        self._set_busy(False, self.tr("Summary confirmed."))
+        self.caseChanged.emit(detail)
+        self.render_draft()
+
+    def _summary_failed(self, exc: BaseException) -> None:
+        from complaintdesk.services.validation import ValidationError
+
+        if isinstance(exc, ValidationError):
+            message = "\n".join(ui_text(p.text) for p in exc.problems)
+        else:
+            message = self._message(exc)
+        self.ui.summary_error_label.setText(message)
+        self.ui.summary_error_label.show()
+        self.ui.summary_edit.setFocus()
+        self._set_busy(False, self.tr("The summary was not saved."))
+
+    @property
+    def summary_error(self) -> str:
+        return self.ui.summary_error_label.text() if self.ui.summary_error_label.isVisible() else ""
 
     def _draft_failed(self, seq: int, exc: BaseException) -> None:
         if seq != self._seq:
@@ -327,7 +437,8 @@ class LetterDialog(QDialog):
     def issue(self) -> None:
         if self._busy or self._issued is not None or self._pdf is None or self._office_incomplete:
             return
-        if not dialogs.confirm_issue(self, labels.document_kind_label(self.kind), self._case.case_no):
+        if not dialogs.confirm_issue(self, labels.document_kind_label(self.kind), self._case.case_no,
+                                     fonts=self._fonts, body_is_fangsong=self._body_is_fangsong):
             return
         self._issue(allow_gaps=False)
 
@@ -346,6 +457,7 @@ class LetterDialog(QDialog):
     def _issued_done(self, result: tuple[IssuedDocument, bytes]) -> None:
         document, pdf = result
         self._issued = document
+        self.ui.summary_panel.hide()
         self._show_pdf(pdf, [ui_text(w) for w in document.warnings])
         self._retranslate()
         self._set_busy(False, fill(self.tr("Issued as %1 (SHA-256 %2…)"), document.doc_no, document.sha256[:12]))
@@ -378,7 +490,13 @@ class LetterDialog(QDialog):
             return None
         return save_with_dialog(self, self._pdf, self._file_stem() + ".pdf")
 
-    # --- language -------------------------------------------------------------------------------
+    # --- language and screen -------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._fitted:
+            self._fitted = True
+            screen_fit.fit_to_screen(self)  # the Designer size (1040 × 760) is cut to a 1024 × 768 screen
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -406,8 +524,9 @@ def print_with_dialog(parent: QWidget, pdf: bytes, title: str) -> bool:
 
 
 def save_with_dialog(parent: QWidget, pdf: bytes, suggested: str) -> str | None:
-    """Ask where to save ``pdf`` and write it there unchanged; the path, or None when cancelled or failed."""
-    path = dialogs.ask_pdf_path(parent, suggested)
+    """Ask where to save ``pdf`` (a bare file name is suggested in the Documents folder, or where the last
+    one went) and write it there unchanged, then say where it went; the path, or None when cancelled or failed."""
+    path = dialogs.ask_pdf_path(parent, suggested if Path(suggested).is_absolute() else dialogs.export_path(suggested))
     if not path:
         return None
     try:
@@ -415,4 +534,6 @@ def save_with_dialog(parent: QWidget, pdf: bytes, suggested: str) -> str | None:
     except OSError as exc:
         dialogs.show_error(parent, QCoreApplication.translate("LetterDialog", "Cannot save the PDF"), str(exc))
         return None
+    dialogs.remember_export(path)
+    dialogs.show_saved(parent, QCoreApplication.translate("LetterDialog", "PDF saved"), path)
     return path

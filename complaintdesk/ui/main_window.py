@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from complaintdesk.ui import i18n, tasks
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel
+from complaintdesk.ui.column_fit import ColumnFitter, ColumnRule
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.labels import fill, role_label
 from complaintdesk.ui.messages import error_text
@@ -68,16 +69,11 @@ _SETTINGS_CHANGES = {
     "users": (Changed.USERS,),
 }
 
-_COLUMN_WIDTHS = {
-    CaseColumn.CASE_NO: 110,
-    CaseColumn.RECEIVED: 100,
-    CaseColumn.COMPLAINANT: 250,
-    CaseColumn.RESPONDENT: 250,
-    CaseColumn.STATUS: 80,
-    CaseColumn.HANDLER: 80,
-    CaseColumn.NEXT_DUE: 150,
-    CaseColumn.DAYS_LEFT: 150,
-}
+_COLUMNS_KEY = "main_window/case_columns"
+# The deadline and the time left are what the list is for: never hidden. When the window is narrow,
+# the received date goes first, then the handler, then the status (all three are in the row's tooltip).
+_HIDE_RANK = {CaseColumn.RECEIVED: 1, CaseColumn.HANDLER: 2, CaseColumn.STATUS: 3}
+_NAME_SHARES = {CaseColumn.COMPLAINANT: 55, CaseColumn.RESPONDENT: 45}
 
 
 # The case view and the registration dialog (with their forms, models and the PDF viewer) are
@@ -234,8 +230,8 @@ class MainWindow(QMainWindow):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.filter_panel)
-        scroller.setMinimumWidth(self.filter_panel.minimumSizeHint().width()
-                                 + scroller.verticalScrollBar().sizeHint().width())
+        self._filter_scroller = scroller
+        self._fit_filter_dock()
         self.filter_dock.setWidget(scroller)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
         if self.isVisible():
@@ -243,6 +239,12 @@ class MainWindow(QMainWindow):
         self.filter_panel.changed.connect(self._apply_filters)
         self.filter_panel.cleared.connect(lambda: self.search_line_edit.clear())
         self.filter_panel.dueSoonDefaultChanged.connect(self.model.set_due_soon_workdays)
+
+    def _fit_filter_dock(self) -> None:
+        """The dock as wide as the panel needs in the current language (English labels are longer)."""
+        self.filter_panel.layout().activate()
+        self._filter_scroller.setMinimumWidth(self.filter_panel.minimumSizeHint().width()
+                                              + self._filter_scroller.verticalScrollBar().sizeHint().width())
 
     def _setup_toolbar(self) -> None:
         # Designer cannot put widgets on a toolbar, so the search box is made here.
@@ -271,11 +273,12 @@ class MainWindow(QMainWindow):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(CaseColumn.RESPONDENT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         header.setSortIndicator(CaseColumn.NEXT_DUE, Qt.SortOrder.AscendingOrder)
+        self.column_fitter = ColumnFitter(view, [
+            ColumnRule(column, texts=partial(self.model.widest_texts, column), share=_NAME_SHARES.get(column, 0),
+                       hide_rank=_HIDE_RANK.get(column, 0)) for column in CaseColumn
+        ], self._settings, _COLUMNS_KEY)
         # Rows all have one height; a fixed size spares the view from measuring 100,000 rows.
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -305,6 +308,7 @@ class MainWindow(QMainWindow):
         header_state = self._settings.value(_HEADER_KEY)
         if header_state is not None:
             self.ui.case_table_view.horizontalHeader().restoreState(header_state)
+        self.column_fitter.take_over()  # the widths are the fitter's, whatever an older version saved
         # Enabled after the indicator is restored: enabling sorts once, by the remembered column.
         self.ui.case_table_view.setSortingEnabled(True)
 
@@ -605,6 +609,10 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self._retranslate()
             self.model.retranslate()
+            if self._complete:
+                # Once the panel has its new texts; not at all if the window is gone by then.
+                QTimer.singleShot(0, self.filter_panel, self._fit_filter_dock)
+            self.column_fitter.fit()  # the texts' widths change with the language
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

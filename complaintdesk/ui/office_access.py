@@ -136,6 +136,7 @@ class OfficeAccess(QObject):
         self._pending: Office | None = None  # opened, not yet signed in to
         self._busy = False
         self._note: str | None = None  # said after the next office is let in (what a restore did)
+        self._by_dialog = False  # the user now let in typed their password (not the demo's automatic sign-in)
 
     @property
     def busy(self) -> bool:
@@ -167,6 +168,7 @@ class OfficeAccess(QObject):
 
     def _admitted(self, office: Office, on_admitted: Callable[[Office], Any]) -> None:
         self._pending = None
+        self._by_dialog = True
         on_admitted(office)
 
     def _refused(self, office: Office, on_refused: Callable[[Office], Any]) -> None:
@@ -190,9 +192,10 @@ class OfficeAccess(QObject):
         """The status bar line after an office was let in."""
         actor = office.actor
         note, self._note = self._note, None
+        automatic, self._by_dialog = demo and not self._by_dialog, False
         if note:
             self._status(note, 0)
-        elif demo:
+        elif automatic:
             self._status(fill(translate("OfficeAccess", "Demo office: signed in automatically as %1 (%2), an "
                                                         "officer. Other demo users sign in with the password %3."),
                               actor.display_name, actor.username, _demo_password()), 0)
@@ -220,7 +223,11 @@ class OfficeAccess(QObject):
             return
         from complaintdesk.ui.login_dialog import LoginDialog
 
-        self._show(LoginDialog(office, parent=self._host.dialog_parent()), lambda: self._host.user_switched(office))
+        self._show(LoginDialog(office, parent=self._host.dialog_parent()), lambda: self._user_switched(office))
+
+    def _user_switched(self, office: Office) -> None:
+        self._by_dialog = True
+        self._host.user_switched(office)
 
     def change_password(self) -> None:
         office = self._host.office

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from complaintdesk import clock
 from complaintdesk.services.desk_types import PaymentInput
 from complaintdesk.ui.form_dialog import FormDialog
-from complaintdesk.ui.formats import from_qdate, money_text, parse_money, to_qdate
+from complaintdesk.ui.formats import money_text, parse_money
 from complaintdesk.ui.forms.ui_payment_dialog import Ui_PaymentDialog
 from complaintdesk.ui.labels import fill
 
@@ -39,8 +39,8 @@ class PaymentDialog(FormDialog):
                                     money_text(claim.amount_paid), money_text(claim.outstanding)))
         today = today or clock.today()
         with self.filling():
-            ui.paid_date_edit.setMaximumDate(to_qdate(today))
-            ui.paid_date_edit.setDate(to_qdate(today))
+            ui.paid_date_edit.setMaximumDate(today, self.tr("today"))
+            ui.paid_date_edit.setDate(today)
         self.errors.bind("paid_on", ui.paid_error_label, ui.paid_date_edit)
         self.errors.bind("amount", ui.amount_error_label, ui.amount_line_edit)
         self.errors.bind("voucher", ui.voucher_error_label, ui.voucher_line_edit)
@@ -63,6 +63,6 @@ class PaymentDialog(FormDialog):
         except ValueError as exc:
             self.errors.set("amount", str(exc))
             return None
-        inp = PaymentInput(paid_on=from_qdate(ui.paid_date_edit.date()), amount=amount,
+        inp = PaymentInput(paid_on=ui.paid_date_edit.value(), amount=amount,
                            voucher=ui.voucher_line_edit.text().strip() or None)
         return partial(self._claims.add_payment, self._claim.id, inp)

@@ -41,7 +41,7 @@ from complaintdesk.services.desk_types import (
 from complaintdesk.services.errors import DuplicateCases
 from complaintdesk.ui import labels, tasks
 from complaintdesk.ui.form_dialog import ERROR_COLOUR, NOTICE_COLOUR, FormDialog, set_combo_data
-from complaintdesk.ui.formats import date_text, from_qdate, parse_count, parse_figure, to_qdate
+from complaintdesk.ui.formats import date_text, parse_count, parse_figure
 from complaintdesk.ui.forms.ui_registration_dialog import Ui_RegistrationDialog
 from complaintdesk.ui.labels import fill
 from complaintdesk.ui.messages import error_text, ui_text
@@ -63,6 +63,18 @@ _PROCEDURE_FOR_CHANNEL = {
     Channel.TRANSFERRED_IN.value: "payment_complaint",
 }
 _DEFAULT_PROCEDURE = "direct"
+# Arrears are handled as a payment complaint (Payment Reg. 2025 art. 25), whatever the channel —
+# except a 12345 work order, which keeps the hotline's own clock.
+_ARREARS_PROCEDURE = "payment_complaint"
+
+
+def suggested_procedure(channel: str | None, category: str | None) -> str:
+    """The procedure a new case of this channel and category usually follows."""
+    if channel == Channel.HOTLINE.value:
+        return _PROCEDURE_FOR_CHANNEL[channel]
+    if category == Category.ARREARS.value:
+        return _ARREARS_PROCEDURE
+    return _PROCEDURE_FOR_CHANNEL.get(channel or "", _DEFAULT_PROCEDURE)
 
 
 def load_choices(lookup: CaseLookup) -> tuple[list[UserView], list[tuple[str, str]]]:
@@ -122,7 +134,8 @@ class RegistrationDialog(FormDialog):
              ui.respondent_address_line_edit, ui.respondent_contact_line_edit, ui.respondent_phone_line_edit])
 
         self.setup_form(save_button=ui.save_button, cancel_button=ui.cancel_button,
-                        general_error_label=ui.general_error_label, notice_label=ui.notice_label)
+                        general_error_label=ui.general_error_label, notice_label=ui.notice_label,
+                        below_body=(ui.duplicates_frame,))
         self._fill_combos()
         self._bind_fields()
         self._connect()
@@ -133,8 +146,9 @@ class RegistrationDialog(FormDialog):
         ui.shortcut_hint_label.setStyleSheet("color: palette(mid);")
         ui.size_basis_label.setStyleSheet("color: palette(dark);")
         with self.filling():
-            ui.received_date_edit.setMaximumDate(to_qdate(self._today))
-            ui.received_date_edit.setDate(to_qdate(self._today))
+            # A limit the field checks and reports, never one it enforces by changing the date typed.
+            ui.received_date_edit.setMaximumDate(self._today, self.tr("today"))
+            ui.received_date_edit.setDate(self._today)
         self._update_size()
         self.mark_clean()
 
@@ -232,6 +246,7 @@ class RegistrationDialog(FormDialog):
             widget.textChanged.connect(self._update_size)
         ui.complainant_industry_combo.currentIndexChanged.connect(self._update_size)
         ui.channel_combo.currentIndexChanged.connect(self._suggest_procedure)
+        ui.category_combo.currentIndexChanged.connect(self._suggest_procedure)
         ui.procedure_combo.activated.connect(self._procedure_chosen)
         ui.respondent_kind_combo.activated.connect(self._kind_chosen)
         ui.register_anyway_button.clicked.connect(self._register_anyway)
@@ -264,8 +279,7 @@ class RegistrationDialog(FormDialog):
     def _suggest_procedure(self) -> None:
         if self._procedure_touched or self.ui.procedure_combo.count() == 0:
             return
-        channel = self.ui.channel_combo.currentData()
-        code = _PROCEDURE_FOR_CHANNEL.get(channel, _DEFAULT_PROCEDURE) if channel else _DEFAULT_PROCEDURE
+        code = suggested_procedure(self.ui.channel_combo.currentData(), self.ui.category_combo.currentData())
         with self.filling():
             set_combo_data(self.ui.procedure_combo, code)
 
@@ -503,8 +517,22 @@ class RegistrationDialog(FormDialog):
     # --- saving ---------------------------------------------------------------------------------------
 
     def build_call(self):
+        inp = self._input()
+        if inp is None:
+            return None
+        return partial(self._registration.register, inp)
+
+    def build_check(self):
+        # The fields the form could not read go as empty; their own messages stay on them.
+        return partial(self._registration.problems, self._input(lenient=True))
+
+    def _input(self, *, lenient: bool = False) -> RegistrationInput | None:
+        """What was typed, or None when a figure cannot be read (reported next to it); ``lenient``: the
+        unreadable figures left out instead."""
         ui = self.ui
-        figures = self._figures(report=True)
+        figures = self._figures(report=not lenient)
+        if figures is None and lenient:
+            figures = (None, None, None)
         complainant = None
         complainant_id = None
         if self._complainant.picked is not None:
@@ -538,12 +566,12 @@ class RegistrationDialog(FormDialog):
         if figures is None:
             return None
         handler = ui.handler_combo.currentData()
-        inp = RegistrationInput(
+        return RegistrationInput(
             channel=ui.channel_combo.currentData() or "",
             procedure=ui.procedure_combo.currentData() or "",
             category=ui.category_combo.currentData() or "",
             summary=ui.summary_plain_text_edit.toPlainText(),
-            received_on=from_qdate(ui.received_date_edit.date()),
+            received_on=ui.received_date_edit.value(),
             complainant_id=complainant_id, complainant=complainant,
             respondent_id=respondent_id, respondent=respondent,
             demands=_optional(ui.demands_plain_text_edit.toPlainText()),
@@ -551,7 +579,6 @@ class RegistrationDialog(FormDialog):
             source_ref=_optional(ui.source_ref_line_edit.text()),
             confirm_duplicates=self._confirm_duplicates,
         )
-        return partial(self._registration.register, inp)
 
     def handle_failure(self, exc: BaseException) -> bool:
         if isinstance(exc, DuplicateCases):

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from complaintdesk import clock
-from complaintdesk.ui import dialogs, tasks
+from complaintdesk.ui import dialogs, screen_fit, tasks
 from complaintdesk.ui.form_dialog import ERROR_COLOUR
-from complaintdesk.ui.formats import from_qdate, to_qdate
 from complaintdesk.ui.forms.ui_report_dialog import Ui_ReportDialog
 from complaintdesk.ui.labels import fill
 from complaintdesk.ui.messages import error_text
@@ -65,6 +65,7 @@ class ReportDialog(QDialog):
     def __init__(self, office: Office, settings: QSettings | None = None, parent: QWidget | None = None, *,
                  today: date | None = None):
         super().__init__(parent)
+        self._fitted = False
         self.ui = Ui_ReportDialog()
         self.ui.setupUi(self)
         self._office = office
@@ -76,6 +77,7 @@ class ReportDialog(QDialog):
         ui = self.ui
         tasks.show_busy(ui.busy_progress_bar, False)
         ui.open_file_button.hide()
+        ui.open_folder_button.hide()
         ui.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.error_label.hide()
         ui.description_label.setStyleSheet("color: #555;")
@@ -85,8 +87,8 @@ class ReportDialog(QDialog):
             ui.format_combo.addItem("", code)
         remembered = str(settings.value(_FORMAT_KEY, "xlsx")) if settings is not None else "xlsx"
         ui.format_combo.setCurrentIndex(max(ui.format_combo.findData(remembered), 0))
-        ui.from_date_edit.setDate(to_qdate(date(today.year, 1, 1)))
-        ui.to_date_edit.setDate(to_qdate(today))
+        ui.from_date_edit.setDate(date(today.year, 1, 1))
+        ui.to_date_edit.setDate(today)
         ui.year_spin_box.setValue(today.year - 1 if today.month <= 3 else today.year)
         for widget in (ui.from_date_edit, ui.to_date_edit):
             widget.dateChanged.connect(self._suggest_path)
@@ -98,7 +100,9 @@ class ReportDialog(QDialog):
         ui.export_button.clicked.connect(self.export)
         ui.close_button.clicked.connect(self.reject)
         ui.open_file_button.clicked.connect(self._open_file)
-        for button in (ui.browse_button, ui.export_button, ui.close_button, ui.open_file_button):
+        ui.open_folder_button.clicked.connect(self._open_folder)
+        for button in (ui.browse_button, ui.export_button, ui.close_button, ui.open_file_button,
+                       ui.open_folder_button):
             button.setAutoDefault(False)
         self._retranslate()
         self._kind_changed()
@@ -129,7 +133,7 @@ class ReportDialog(QDialog):
         ui = self.ui
         if self.kind() == "yearly":
             return None, None, ui.year_spin_box.value()
-        return from_qdate(ui.from_date_edit.date()), from_qdate(ui.to_date_edit.date()), None
+        return ui.from_date_edit.value(), ui.to_date_edit.value(), None
 
     def browse(self) -> None:
         current = self.ui.path_line_edit.text().strip()
@@ -143,6 +147,13 @@ class ReportDialog(QDialog):
             return
         ui = self.ui
         start, end, year = self.period()
+        if year is None:
+            for edit in (ui.from_date_edit, ui.to_date_edit):
+                problem = edit.problem()
+                if problem is not None:
+                    self._show_error(f"{ui.period_label.text().replace('&', '').rstrip('：:')}：{problem}")
+                    edit.setFocus()
+                    return
         if start is not None and end is not None and end < start:
             self._show_error(self.tr("The period ends before it starts."))
             return
@@ -150,7 +161,7 @@ class ReportDialog(QDialog):
         if not text:
             self._show_error(self.tr("Choose where to save the report."))
             return
-        path = Path(text)
+        path = Path(text) if Path(text).is_absolute() else Path(dialogs.export_path(text))
         if path.suffix.lower() != f".{self.fmt()}":
             path = path.with_name(path.name + f".{self.fmt()}")
         if not path.parent.is_dir():
@@ -158,6 +169,7 @@ class ReportDialog(QDialog):
             return
         ui.error_label.hide()
         ui.open_file_button.hide()
+        ui.open_folder_button.hide()
         if self._settings is not None:
             self._settings.setValue(_DIR_KEY, str(path.parent))
             self._settings.setValue(_FORMAT_KEY, self.fmt())
@@ -172,7 +184,10 @@ class ReportDialog(QDialog):
         self._set_busy(False)
         self._last = result
         self.ui.status_label.setText(fill(self.tr("Saved %1 (%2 rows)."), str(result.path), str(result.rows)))
+        self.ui.status_label.setToolTip(str(result.path))
+        dialogs.remember_export(str(result.path))
         self.ui.open_file_button.show()
+        self.ui.open_folder_button.show()
         self.exported.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -214,10 +229,11 @@ class ReportDialog(QDialog):
 
     def _default_path(self) -> str:
         start, end, year = self.period()
-        span = str(year) if year is not None else f"{start:%Y%m%d}-{end:%Y%m%d}"
+        span = str(year) if year is not None else "-".join(f"{d:%Y%m%d}" for d in (start, end) if d is not None)
         folder = str(self._settings.value(_DIR_KEY, "") or "") if self._settings is not None else ""
         name = f"{FILE_STEMS[self.kind()]}_{span}.{self.fmt()}"
-        return str(Path(folder) / name) if folder else name
+        # Where the user saved a report before, else their Documents folder: never the working folder.
+        return str(Path(folder) / name) if folder else dialogs.export_path(name)
 
     def _suggest_path(self, *_args: object) -> None:
         """A file name saying what is in it, until the user chose one; a chosen one follows the format."""
@@ -234,12 +250,22 @@ class ReportDialog(QDialog):
         if self._last is not None:
             dialogs.open_with_system_viewer(str(self._last.path))
 
+    def _open_folder(self) -> None:
+        if self._last is not None:
+            dialogs.open_folder(str(self._last.path))
+
     def reject(self) -> None:
         if self._busy:
             return
         super().reject()
 
     # --- language ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._fitted:
+            self._fitted = True
+            screen_fit.fit_to_screen(self)  # a Designer size larger than a small screen is cut to it
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

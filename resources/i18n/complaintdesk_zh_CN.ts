@@ -151,6 +151,14 @@
         <translation>%1 — 案件 %2</translation>
     </message>
     <message>
+        <source>the day the case was received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -686,12 +694,20 @@
         <translation>（暂定）</translation>
     </message>
     <message>
+        <source>Complainant: %1</source>
+        <translation>投诉人：%1</translation>
+    </message>
+    <message>
         <source>Respondent: %1 (%2)</source>
         <translation>被投诉人：%1（%2）</translation>
     </message>
     <message>
         <source>Respondent: %1</source>
         <translation>被投诉人：%1</translation>
+    </message>
+    <message>
+        <source>Received %1 · %2 · handler: %3</source>
+        <translation>收件 %1 · %2 · 承办人：%3</translation>
     </message>
     <message>
         <source>Next step: %1, due %2 — %3</source>
@@ -965,6 +981,10 @@
         <translation>已退回</translation>
     </message>
     <message>
+        <source>withdrawn automatically</source>
+        <translation>已自动撤回</translation>
+    </message>
+    <message>
         <source>%1: %2 days, %3 (%4) — %5</source>
         <translation>%1：%2 日，%3（%4）— %5</translation>
     </message>
@@ -1009,8 +1029,16 @@
         <translation>&lt;b&gt;合计&lt;/b&gt; — 欠款 %1 · 确认 %2 · 争议 %3 · 已还 %4 · &lt;b&gt;未还 %5&lt;/b&gt; · 截至 %6 逾期利息 &lt;b&gt;%7&lt;/b&gt; 元</translation>
     </message>
     <message>
+        <source> · of which on the undisputed part: &lt;b&gt;%1&lt;/b&gt; yuan</source>
+        <translation> · 其中无争议部分：&lt;b&gt;%1&lt;/b&gt; 元</translation>
+    </message>
+    <message>
         <source>Interest:</source>
         <translation>逾期利息：</translation>
+    </message>
+    <message>
+        <source>Size at signing:</source>
+        <translation>签订合同时规模：</translation>
     </message>
     <message>
         <source>Payments:</source>
@@ -1257,6 +1285,46 @@
         <translation>付款期限自交付之日起算；约定以检验或验收合格为付款条件的，自检验或验收合格之日起算（拖延检验或验收的，自约定期限届满之日起算）；分期结算的，自双方确认结算金额之日起算。</translation>
     </message>
     <message>
+        <source>Complainant&apos;s size when the contract was signed (optional)</source>
+        <translation>签订合同时投诉人的规模（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Employees at signing:</source>
+        <translation>签约时从业人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation>如 45</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue at signing:</source>
+        <translation>签约时营业收入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 900</source>
+        <translation>如 900</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Total &amp;assets at signing:</source>
+        <translation>签约时资产总额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>如 1200</translation>
+    </message>
+    <message>
+        <source>The size that counts is the one when the contract was signed (Payment Regulation art. 3(2)). Leave these empty when only today&apos;s figures are known: the claim then records the size inferred from the figures at complaint time (以投诉时规模推定).</source>
+        <translation>企业规模以合同订立时为准（《保障中小企业款项支付条例》第三条第二款）。只知道现在的数据时请留空：该笔欠款将记录为“以投诉时规模推定”。</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1279,6 +1347,30 @@
     <message>
         <source>Debtor: %1 (%2)</source>
         <translation>欠款方：%1（%2）</translation>
+    </message>
+    <message>
+        <source>A figure above cannot be read.</source>
+        <translation>上面有数据无法识别。</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s industry is not recorded: the size cannot be worked out. Record it on the complainant first.</source>
+        <translation>投诉人未登记所属行业，无法判定规模。请先在投诉人信息中登记行业。</translation>
+    </message>
+    <message>
+        <source>At signing: %1 enterprise</source>
+        <translation>签订合同时：%1企业</translation>
+    </message>
+    <message>
+        <source>No figures at signing, and the complainant&apos;s size at complaint time is not known either: the claim records no size.</source>
+        <translation>未填写签约时数据，投诉时规模也未知：该笔欠款不记录规模。</translation>
+    </message>
+    <message>
+        <source>No figures at signing: %1 enterprise, inferred from the size at complaint time (以投诉时规模推定)</source>
+        <translation>未填写签约时数据：按投诉时规模推定为%1企业（以投诉时规模推定）</translation>
+    </message>
+    <message>
+        <source> — not an SME when the contract was signed: the Payment Regulation does not protect this claim. It can still be recorded.</source>
+        <translation> — 签订合同时不属于中小企业：该笔欠款不适用《保障中小企业款项支付条例》。仍可登记。</translation>
     </message>
     <message>
         <source>The case was reloaded. Your entries are kept: check them against the case, then save again.</source>
@@ -1311,6 +1403,10 @@
         <translation>签订日期</translation>
     </message>
     <message>
+        <source>Size at signing</source>
+        <translation>签约时规模</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>标的</translation>
     </message>
@@ -1331,6 +1427,10 @@
         <translation>逾期利息</translation>
     </message>
     <message>
+        <source>On undisputed part</source>
+        <translation>无争议部分利息</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已还</translation>
     </message>
@@ -1349,6 +1449,14 @@
     <message>
         <source>not determined</source>
         <translation>无法确定</translation>
+    </message>
+    <message>
+        <source>%1 (inferred from the size at complaint time)</source>
+        <translation>%1（以投诉时规模推定）</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
     </message>
     <message>
         <source>Cleared %1</source>
@@ -1381,6 +1489,13 @@
     <message>
         <source>Instalment due %1: %2</source>
         <translation>%1 应还分期 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Fit columns to the window</source>
+        <translation>列宽适应窗口</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1716,12 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>期间内清偿（万元）</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; closed of &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; accepted</source>
-        <translation>受理 &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; 件，已办结 &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; 件</translation>
+        <source>Of &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; accepted in the period, &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; closed</source>
+        <translation>期内受理 &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; 件，其中已办结 &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; 件</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; on time of &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; closed</source>
-        <translation>办结 &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; 件，按期 &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; 件</translation>
+        <source>Of &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; closed in the period (whenever received), &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; on time</source>
+        <translation>期内结案 &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; 件（含往期受理），按期 &lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; 件</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;num&quot;&gt;%1&lt;/a&gt; satisfied of &lt;a href=&quot;den&quot;&gt;%2&lt;/a&gt; called</source>
@@ -2359,6 +2474,18 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>签发前请核对：</translation>
     </message>
     <message>
+        <source>Complaint &amp;summary as the letter quotes it (third person):</source>
+        <translation>文书引用的投诉事项摘要（第三人称）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm summary</source>
+        <translation>确认摘要(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Store this wording with the case (recorded in its history); letters quote it from now on</source>
+        <translation>将此表述保存到案件（记入案件历史），此后文书引用此表述</translation>
+    </message>
+    <message>
         <source>&amp;Issue…</source>
         <translation>签发(&amp;I)…</translation>
     </message>
@@ -2417,6 +2544,34 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>草稿，%1 — 未编号，带“草稿”水印</translation>
     </message>
     <message>
+        <source>Fonts: </source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <source>⚠ The body text is not in a FangSong (仿宋) face: see the note below.</source>
+        <translation>⚠ 正文字体不是仿宋体，见下方提示。</translation>
+    </message>
+    <message>
+        <source>Confirmed: the letter quotes this wording.</source>
+        <translation>已确认：文书引用此表述。</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: rewritten from the complainant&apos;s own words (“我公司” → “投诉人”). Check it and confirm.</source>
+        <translation>未确认：根据投诉人原话自动改写（“我公司”→“投诉人”），请核对后确认。</translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation>正在保存摘要……</translation>
+    </message>
+    <message>
+        <source>Summary confirmed.</source>
+        <translation>摘要已确认。</translation>
+    </message>
+    <message>
+        <source>The summary was not saved.</source>
+        <translation>摘要未保存。</translation>
+    </message>
+    <message>
         <source>The draft could not be made.</source>
         <translation>无法生成草稿。</translation>
     </message>
@@ -2459,6 +2614,10 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
     <message>
         <source>Cannot save the PDF</source>
         <translation>无法保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3074,10 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
 </context>
 <context>
     <name>ProblemModel</name>
@@ -3196,6 +3359,10 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>取消</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
         <source>(not known)</source>
         <translation>（不详）</translation>
     </message>
@@ -3291,6 +3458,10 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
     <message>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>打开所在文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -3418,8 +3589,8 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Years from 2004 to next year; a year without a schedule is counted with weekends only</source>
-        <translation>2004 年至明年；未录入安排的年份只按周末计算</translation>
+        <source>Years from 2004 to next year; a year without an official schedule is counted with its statutory holidays and weekends, provisionally</source>
+        <translation>2004 年至明年；未录入正式安排的年份暂按法定节假日和周末计算（暂定）</translation>
     </message>
     <message>
         <source>&amp;Import file…</source>
@@ -3508,6 +3679,14 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
     <message>
         <source>The State Council General Office&apos;s notice, e.g. 国办发明电〔2026〕12号</source>
         <translation>国务院办公厅通知及文号，如：国办发明电〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>通知日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The date the State Council General Office&apos;s notice was issued (at its end, e.g. 2025年11月4日)</source>
+        <translation>国务院办公厅通知的印发日期（见通知末尾，例如 2025年11月4日）</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
@@ -3854,8 +4033,28 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>%1 年：已录入官方节假日安排。来源：%2（%3录入，%4）。</translation>
     </message>
     <message>
+        <source>%1 (draft)</source>
+        <translation>%1（草稿）</translation>
+    </message>
+    <message>
+        <source>Notice dated %1.</source>
+        <translation>通知印发日期：%1。</translation>
+    </message>
+    <message>
+        <source>Shown below: a DRAFT saved %1 by %2, not in force (what it lacks is shown next to the fields); complete it, preview and save it.</source>
+        <translation>下表为草稿（%2 于 %1 保存），尚未生效，缺少的内容显示在相应栏目旁；请补全后预览并保存。</translation>
+    </message>
+    <message>
+        <source>%1 has no official holiday schedule yet: it is counted with the statutory holidays of the 全国年节及纪念日放假办法 and their make-up days (%2) and with weekends, but not with the days the notice moves (调休); every deadline that falls in it is marked provisional. The State Council General Office usually publishes the schedule around November of the year before; enter it here (or import a file) when it is out: it must name the notice&apos;s number and date and give every statutory holiday.</source>
+        <translation>%1 年尚未录入国务院办公厅的节假日安排：该年暂按《全国年节及纪念日放假办法》规定的法定节假日及其补假（%2）和周末计算，不含通知安排的调休；落在该年的期限均标为“暂定”。国务院办公厅通常在上一年 11 月前后发布通知，发布后请在此录入（或导入文件）：须写明通知文号和印发日期，并包含全部法定节假日。</translation>
+    </message>
+    <message>
         <source>Press Preview to see which open cases&apos; deadlines the schedule in the table would move.</source>
         <translation>点击“预览”，查看表中的安排会使哪些在办案件的期限调整。</translation>
+    </message>
+    <message>
+        <source>Payment due date (contract %1)</source>
+        <translation>付款到期日（合同 %1）</translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
@@ -3890,12 +4089,20 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
         <translation>表中即为已保存的安排：没有在办案件的期限需要调整。</translation>
     </message>
     <message>
+        <source>Saving this schedule moves %1 deadlines of %2 open cases and the due dates of %3 claims (listed below). Name the notice it comes from, then save.</source>
+        <translation>保存后，%1 个期限将调整（涉及 %2 个在办案件），另有 %3 笔欠款的付款到期日将调整，见下表。请填写通知文号，然后保存。</translation>
+    </message>
+    <message>
         <source>Saving this schedule moves %1 deadlines of %2 open cases (listed below). Name the notice it comes from, then save.</source>
         <translation>保存后，%1 个期限将调整（涉及 %2 个在办案件，见下表）。请填写通知文号，然后保存。</translation>
     </message>
     <message>
         <source>Saving this schedule moves no deadline of an open case. Name the notice it comes from, then save.</source>
         <translation>保存后，没有在办案件的期限需要调整。请填写通知文号，然后保存。</translation>
+    </message>
+    <message>
+        <source>As it stands it is not complete: saving keeps it as a draft, %1 stays provisional and nothing moves (what is missing is shown next to the fields).</source>
+        <translation>目前安排不完整：保存后只作为草稿，%1 年仍为暂定，期限不作调整（缺少的内容显示在相应栏目旁）。</translation>
     </message>
     <message>
         <source>Name the source: the State Council General Office&apos;s notice and its number.</source>
@@ -3912,6 +4119,14 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
     <message>
         <source>Holiday schedule %1 saved.</source>
         <translation>%1 年节假日安排已保存。</translation>
+    </message>
+    <message>
+        <source>The %1 schedule is saved as a DRAFT, not as the official schedule: %1 stays provisional and no deadline moved. Complete what is shown next to the fields, preview and save again.</source>
+        <translation>%1 年节假日安排已保存为草稿，未作为正式安排生效：%1 年仍为暂定，期限均未调整。请补全相应栏目旁列出的内容，预览后再保存。</translation>
+    </message>
+    <message>
+        <source>Holiday schedule %1 kept as a draft.</source>
+        <translation>%1 年节假日安排已保存为草稿。</translation>
     </message>
     <message>
         <source>LPR %1 % from %2 added.</source>
@@ -3944,6 +4159,70 @@ The file was not changed. Restoring a backup keeps the file as it is in the back
     <message>
         <source>Type the rate in percent, e.g. 3.00</source>
         <translation>请按百分数填写利率，例如 3.00</translation>
+    </message>
+    <message>
+        <source>Choose a font file</source>
+        <translation>选择字体文件</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Automatic (now: %1)</source>
+        <translation>自动（当前：%1）</translation>
+    </message>
+    <message>
+        <source>Choose a font file…</source>
+        <translation>选择字体文件…</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>not embedded</source>
+        <translation>未嵌入</translation>
+    </message>
+    <message>
+        <source>Letters now use %1 (%2)</source>
+        <translation>文书现用：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Letter settings saved: the next letter uses them.</source>
+        <translation>文书设置已保存，此后生成的文书即按此设置。</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation>文书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The fonts letters are set in (GB/T 9704). Automatic: the role&apos;s usual fonts, looked for on this computer by name. A font file must be TrueType (.ttf, .ttc) so that it can be embedded in the PDF.</source>
+        <translation>文书各部分所用字体（GB/T 9704）。“自动”：按字体名称在本机查找该用途的常用字体。字体文件须为 TrueType 格式（.ttf、.ttc），才能嵌入 PDF。</translation>
+    </message>
+    <message>
+        <source>&amp;Body text (仿宋):</source>
+        <translation>正文（仿宋）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (小标宋):</source>
+        <translation>标题（小标宋）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Heading &amp;1 (黑体):</source>
+        <translation>一级标题（黑体）(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2 (楷体):</source>
+        <translation>二级标题（楷体）(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>Page &amp;numbers (宋体):</source>
+        <translation>页码（宋体）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Print on pre-printed letterhead pape&amp;r (the issuing office&apos;s heading and the red line are not printed; their space stays blank)</source>
+        <translation>使用预印红头纸（不打印发文机关标志和红色分隔线）(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4314,26 @@ Nothing of yours was saved, and nothing of theirs was overwritten. Reload the ca
         <translation>暂不</translation>
     </message>
     <message>
+        <source>Late review request</source>
+        <translation>逾期复查请求</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it anyway? The history will say it was late and that you chose to record it.</source>
+        <translation>%1
+
+是否仍予登记？办理记录将注明该请求逾期提出、由您决定仍予登记。</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>仍予登记</translation>
+    </message>
+    <message>
+        <source>Do not record</source>
+        <translation>不予登记</translation>
+    </message>
+    <message>
         <source>Choose a file to attach</source>
         <translation>选择要添加的附件</translation>
     </message>
@@ -4107,8 +4406,20 @@ Everything entered since that time is no longer in the database. The current sta
         <translation>另存为 PDF</translation>
     </message>
     <message>
+        <source>The body text is not in a FangSong (仿宋) face, as GB/T 9704 asks.</source>
+        <translation>正文字体不是 GB/T 9704 要求的仿宋体。</translation>
+    </message>
+    <message>
         <source>Issue the letter?</source>
         <translation>签发文书？</translation>
+    </message>
+    <message>
+        <source>Saved as: %1</source>
+        <translation>已保存为：%1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
     <message>
         <source>Issue the %1 of case %2?
@@ -4787,9 +5098,49 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>约定年利率应大于0%且小于100%</translation>
     </message>
     <message>
+        <source>the industry “{industry}” needs {name} at signing</source>
+        <comment>claims.size_needs_figure</comment>
+        <translation>{industry}划型须填写签订合同时的{name}</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s industry is not recorded: its size cannot be worked out</source>
+        <comment>claims.size_needs_industry</comment>
+        <translation>投诉人未登记所属行业，无法按规模数据判定其规模</translation>
+    </message>
+    <message>
+        <source>enter the contract date: the figures at signing describe that day</source>
+        <comment>claims.size_needs_signed_on</comment>
+        <translation>填写签订合同时的规模数据，须先填写合同签订日期</translation>
+    </message>
+    <message>
         <source>the agreed term must be 0 to 3650 days</source>
         <comment>claims.term_range</comment>
         <translation>约定付款期限应在0到3650日之间</translation>
+    </message>
+    <message>
+        <source>nobody approves their own extension request: another supervisor must decide it</source>
+        <comment>clocks.own_extension</comment>
+        <translation>不能批准本人提出的延期申请，请由其他负责人审批</translation>
+    </message>
+    <message>
+        <source>the review request cannot precede the written reply ({replied_on})</source>
+        <comment>clocks.review_before_reply</comment>
+        <translation>复查请求日期不能早于书面答复日期（{replied_on}）</translation>
+    </message>
+    <message>
+        <source>a review must be requested within {days} days of the written reply ({replied_on}), that is by {last_day}: this request is late. Record it only if the office decides to take it up anyway (record anyway)</source>
+        <comment>clocks.review_request_late</comment>
+        <translation>复查请求应自收到书面答复之日起{days}日内提出：书面答复日为{replied_on}，期限至{last_day}届满，本请求已逾期。如本机关决定仍予受理，请选择“仍予登记”</translation>
+    </message>
+    <message>
+        <source>there is no written reply to review yet</source>
+        <comment>clocks.review_without_reply</comment>
+        <translation>本案尚无书面答复，不能申请复查</translation>
+    </message>
+    <message>
+        <source>the deadline ({due}) has passed: stopping the clock now would not revive it (a stop counts only on or before the deadline); note the awaited materials in the case instead</source>
+        <comment>clocks.stop_after_deadline</comment>
+        <translation>该期限已于{due}届满：期满后中止计时不能使期限恢复（中止须在期限届满之日或之前），案件仍按逾期处理；如仍在等待补正材料，请在办理记录中注明</translation>
     </message>
     <message>
         <source>The database already has cases: demo data is only written into an empty office</source>
@@ -4937,6 +5288,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>不能签发：本机所有字体都没有字符{characters}，印出来会是空框。请改用其他写法，或安装含有该字的字体（如 SimSun-ExtB）后再签发。文号未被占用。</translation>
     </message>
     <message>
+        <source>the complaint summary for letters</source>
+        <comment>documents.name_letter_summary</comment>
+        <translation>投诉事项摘要</translation>
+    </message>
+    <message>
         <source>no case numbered &apos;{case_no}&apos;</source>
         <comment>documents.no_case_numbered</comment>
         <translation>没有案件编号为“{case_no}”的案件</translation>
@@ -4980,6 +5336,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>the document-number prefix is not set in the office settings</source>
         <comment>documents.prefix_not_set</comment>
         <translation>本单位设置中尚未填写文号前缀（机关代字），不能签发文书</translation>
+    </message>
+    <message>
+        <source>The payment due date of {contracts} falls in a year whose holidays have not been entered yet: it is provisional (暂定), and so are the days overdue and the interest counted from it; check them before issuing</source>
+        <comment>documents.provisional_claim_due_date</comment>
+        <translation>{contracts}的付款到期日涉及尚未录入节假日安排的年份，为暂定日期，据此计算的逾期天数和利息亦为暂定，请核对后再签发</translation>
     </message>
     <message>
         <source>The handling deadline falls in a year whose holidays have not been entered yet: the due date is provisional, check it before issuing</source>
@@ -5035,6 +5396,21 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>the stored copy of {doc_no} is damaged (SHA-256 mismatch): restore from a backup</source>
         <comment>documents.stored_copy_damaged</comment>
         <translation>文书 {doc_no} 的存档已损坏（SHA-256 不符），请从备份恢复</translation>
+    </message>
+    <message>
+        <source>Complaint summary for letters confirmed</source>
+        <comment>documents.summary_confirmed</comment>
+        <translation>确认投诉事项摘要</translation>
+    </message>
+    <message>
+        <source>The summary still speaks as the complainant or to this office ({words}): letters quote the complaint in the third person (投诉人…, 本机关…); words in quotation marks are left as they are.</source>
+        <comment>documents.summary_first_person</comment>
+        <translation>摘要仍以投诉人口吻表述（{words}）：文书应以第三人称引述投诉事项（投诉人……、本机关……）；引号内的原话不受此限。</translation>
+    </message>
+    <message>
+        <source>The letter quotes the complaint in words rewritten from the complainant&apos;s own into the third person (“我公司” → “投诉人”), not yet confirmed by the officer: check the complaint summary and confirm it.</source>
+        <comment>documents.summary_not_confirmed</comment>
+        <translation>文书引用的投诉事项是根据投诉人原话自动改写的第三人称表述（“我公司”→“投诉人”），尚未经承办人确认：请核对“投诉事项摘要”并确认。</translation>
     </message>
     <message>
         <source>a supervision letter {doc_no} went out on {day}</source>
@@ -5762,6 +6138,16 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>{year} 年安排为空</translation>
     </message>
     <message>
+        <source>{festival}: {days} must be a rest day (a statutory holiday)</source>
+        <comment>schedules.holiday_not_rest</comment>
+        <translation>{festival}：{days} 是法定节假日，应当放假</translation>
+    </message>
+    <message>
+        <source>{festival} ({days}): {have} weekday rest days around it, the holiday rules need {needed} (its days, and a make-up day for each one on a weekend)</source>
+        <comment>schedules.holiday_too_few_days</comment>
+        <translation>{festival}（{days}）：前后只有 {have} 个工作日放假，放假办法要求 {needed} 天（含逢周末的补假）</translation>
+    </message>
+    <message>
         <source>{day}: a make-up working day must be a Saturday or Sunday</source>
         <comment>schedules.make_up_on_weekday</comment>
         <translation>{day} 是周一至周五，不能作为调休上班日</translation>
@@ -5770,6 +6156,26 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>{path} is not UTF-8 text</source>
         <comment>schedules.not_utf8</comment>
         <translation>文件 {path} 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>a notice on the {year} holidays dated {day}? It is published in the year before, or in {year}</source>
+        <comment>schedules.notice_date_implausible</comment>
+        <translation>{day} 印发的通知不会是 {year} 年的节假日安排：该通知在上一年或当年印发</translation>
+    </message>
+    <message>
+        <source>give the date of the notice</source>
+        <comment>schedules.notice_date_required</comment>
+        <translation>请填写通知的印发日期</translation>
+    </message>
+    <message>
+        <source>“{source}” names no notice number: write the State Council General Office&apos;s notice as numbered, e.g. 国办发明电〔2025〕7号</source>
+        <comment>schedules.notice_number_missing</comment>
+        <translation>“{source}”中没有通知文号：请按国务院办公厅通知的文号填写，例如 国办发明电〔2025〕7号</translation>
+    </message>
+    <message>
+        <source>The {year} schedule is saved as a draft, not as the official schedule: {year} is still counted provisionally (statutory holidays and weekends) until the complete notice is entered</source>
+        <comment>schedules.saved_as_draft</comment>
+        <translation>{year} 年安排已保存为草稿，未作为正式安排生效：{year} 年仍按法定节假日和周末暂定计算，录入完整的通知后生效</translation>
     </message>
     <message>
         <source>name the source (the State Council notice)</source>
@@ -5832,6 +6238,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>电话</translation>
     </message>
     <message>
+        <source>Pre-printed letterhead paper</source>
+        <comment>settings.field_preprinted_letterhead</comment>
+        <translation>使用预印红头纸</translation>
+    </message>
+    <message>
         <source>The rate</source>
         <comment>settings.field_rate</comment>
         <translation>利率</translation>
@@ -5845,6 +6256,36 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>The source</source>
         <comment>settings.field_source</comment>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>The font collection {path} has {count} faces: there is no face #{index}</source>
+        <comment>settings.font_face_missing</comment>
+        <translation>字体集 {path} 只有 {count} 个字体，没有第 {index} 号（从 0 起数）</translation>
+    </message>
+    <message>
+        <source>No font “{family}” for the {role} is installed on this computer: choose one of the list, or a TrueType font file (.ttf, .ttc)</source>
+        <comment>settings.font_family_unknown</comment>
+        <translation>本机没有可用于{role}的字体“{family}”，请从列表中选择，或选择一个TrueType字体文件（.ttf、.ttc）</translation>
+    </message>
+    <message>
+        <source>The font file {path} does not exist</source>
+        <comment>settings.font_file_missing</comment>
+        <translation>字体文件 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} has no Chinese characters and cannot be used for the {role}</source>
+        <comment>settings.font_file_no_chinese</comment>
+        <translation>{path} 不含汉字，不能用于{role}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a font file (.ttf, .ttc)</source>
+        <comment>settings.font_file_not_a_font</comment>
+        <translation>无法把 {path} 读作字体文件（.ttf、.ttc）</translation>
+    </message>
+    <message>
+        <source>{path} is not a TrueType (glyf) font and cannot be embedded in a PDF (CFF-based OpenType fonts, e.g. Noto CJK .otf, cannot): choose a TrueType font (.ttf, .ttc)</source>
+        <comment>settings.font_file_not_embeddable</comment>
+        <translation>{path} 不是TrueType（glyf）字体，无法嵌入PDF（以CFF为轮廓的OpenType字体，如 Noto CJK 的 .otf，都不能嵌入），请选择TrueType字体（.ttf、.ttc）</translation>
     </message>
     <message>
         <source>{name} “{value}” is the shipped example: enter this office&apos;s own</source>
@@ -5910,6 +6351,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>the period must be between 1 and {max}</source>
         <comment>settings.step_length_range</comment>
         <translation>时限应在 1 至 {max} 之间</translation>
+    </message>
+    <message>
+        <source>unknown font role &apos;{role}&apos;; valid: {roles}</source>
+        <comment>settings.unknown_font_role</comment>
+        <translation>未知的字体用途“{role}”，可用：{roles}</translation>
     </message>
     <message>
         <source>unknown office detail &apos;{field}&apos;</source>

@@ -79,7 +79,21 @@ def test_a_pool_only_for_a_batch_large_enough_on_more_than_one_core(monkeypatch)
     assert batch.worker_count(10_000, "fork") == 1
     monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(batch.sys, "frozen", True, raising=False)
-    assert batch.worker_count(10_000, "fork") == 1  # the bundle: see worker_count
+    assert batch.worker_count(10_000, "fork") == 2  # the bundle too: its entry points call freeze_support
+
+
+@pytest.mark.parametrize("script", ["complaintdesk_admin.py", "complaintdesk_gui.py"])
+def test_the_bundles_entry_points_let_a_pool_worker_be_a_worker(script):
+    """A spawned worker of the frozen program runs its entry script again: freeze_support must come
+    before the program's own code, or every worker would start another program."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse((Path(__file__).resolve().parents[2] / "packaging" / script).read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+             and n.func.attr == "freeze_support"]
+    program = [n for n in tree.body if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("complaintdesk")]
+    assert calls and program and calls[0].lineno < program[0].lineno
 
 
 def test_fork_only_in_a_process_with_one_thread(monkeypatch):
@@ -91,3 +105,30 @@ def test_fork_only_in_a_process_with_one_thread(monkeypatch):
     monkeypatch.setattr(batch.sys, "platform", "win32")
     monkeypatch.setattr(batch.threading, "active_count", lambda: 1)
     assert batch.start_method() == "spawn"
+
+
+def test_a_large_pooled_batch_goes_to_the_workers_a_few_letters_a_task_in_order(fonts, fork):
+    letters = jobs(2 * 2 * batch.TASKS_PER_WORKER + 3)  # enough for tasks of two letters
+    tasks = batch.chunks(letters, 2)
+    assert [job for task in tasks for job in task] == letters and {len(task) for task in tasks[:-1]} == {2}
+    alone = render_batch(letters, fonts=fonts, workers=1)
+    calls = []
+
+    pooled = render_batch(letters, progress=lambda done, total: calls.append(done), fonts=fonts, workers=2)
+
+    assert [d.pdf for d in pooled] == [d.pdf for d in alone]
+    assert calls == list(range(len(letters) + 1))  # progress after each letter, not each task
+
+
+def test_a_cancel_between_letters_of_one_task_keeps_the_letters_before(fonts, fork):
+    letters = jobs(2 * 2 * batch.TASKS_PER_WORKER)
+    done = []
+
+    with pytest.raises(RenderCancelled) as cancelled:
+        render_batch(letters, progress=lambda n, _total: done.append(n), cancelled=lambda: len(done) > 3,
+                     fonts=fonts, workers=2)
+
+    # Tasks of two letters: cancelled after the third, the fourth came back with it and is left out.
+    assert len(cancelled.value.completed) == 3
+    assert [d.sha256 for d in cancelled.value.completed] == [
+        render_letter(j.kind, j.data, draft=j.draft, fonts=fonts).sha256 for j in letters[:3]]

@@ -22,6 +22,8 @@ from complaintdesk.documents.dossier import (
     DossierEvent,
     render_dossier,
 )
+from complaintdesk.domain.money import format_yuan
+from tests.documents.boxscan import read_boxes, rule_clearance
 from tests.documents.pdfscan import PAGE_A4, fonts_of
 
 START = datetime(2026, 10, 9, 1, 30, tzinfo=UTC)
@@ -145,3 +147,39 @@ def test_same_data_same_bytes_and_empty_sections_say_so(fonts):
     assert first.pdf == second.pdf and first.sha256 == hashlib.sha256(first.pdf).hexdigest()
     flat = "".join(page_texts(first.pdf))
     assert flat.count("（无）") == 5
+
+
+CLOSING = set("，。、；：！？）》」』】〕〗〉”’…%")
+
+
+def punctuated(length: int, start: int) -> str:
+    """Clauses of varying length, each ending in a mark that may not begin a line."""
+    return "".join("甲乙丙丁戊己庚"[: (k % 7) + 1] + "；，。：、）》"[k % 7] for k in range(start, start + length))
+
+
+@pytest.mark.parametrize("start", range(0, 14, 3))
+def test_no_line_of_the_dossier_starts_with_closing_punctuation(fonts, start):
+    text, note = punctuated(40, start), punctuated(12, start + 1)
+    data = dossier_data(
+        facts=(("投诉事项", text), ("处理意见", note)),
+        notes=(text,), steps=(note,),
+        deadlines=(DossierDeadline("形成处理结果；书面答复", date(2026, 10, 9), date(2026, 11, 9), "已逾期", (text,)),),
+        events=tuple(DossierEvent(START + timedelta(days=i), "王晓红", "记录", "摘要" + text[i:], ("变更" + note[i:],))
+                     for i in range(4)),
+        claims=(replace(dossier_data().claims[0], term_lines=(text,), interest_lines=(note,)),),
+    )
+    lines = read_boxes(render_dossier(data, fonts=fonts).pdf).lines()
+    assert len(lines) > 100
+    starts = [line.text for line in lines if line.text[:1] in CLOSING]
+    assert not starts, starts[:5]
+
+
+@pytest.mark.parametrize("digits", [9, 12])
+def test_the_dossier_claims_table_keeps_amounts_whole_and_clear_of_its_rules(fonts, digits):
+    big = Decimal("9" * digits + ".99")
+    claim = replace(dossier_data().claims[0], contract_no="HT-2025-0712-补充协议-第二批次", amount=big,
+                    paid=big - 1, outstanding=Decimal("1.00"), interest=big)
+    boxes = read_boxes(render_dossier(dossier_data(claims=(claim,) * 3), fonts=fonts).pdf)
+    cells = [(glyph, space) for glyph in boxes.glyphs if (space := rule_clearance(boxes, glyph)) is not None]
+    assert all(left >= 2 and right >= 2 for _glyph, (left, right) in cells)
+    assert sum(line.text == format_yuan(big) for line in boxes.lines()) == 6

@@ -192,3 +192,44 @@ def test_a_letter_is_the_same_pdf_with_and_without_the_cache(tmp_path):
     assert cached_digest == parsed_digest
     assert entries(data_dir / "cache" / "faces")
     assert hashlib.sha256(b"").hexdigest() not in (parsed_digest, cached_digest)
+
+
+# --- subsets kept for the next letter ----------------------------------------------------------------------
+
+AGAIN = """
+from dataclasses import replace
+from reportlab.pdfbase import pdfmetrics
+from complaintdesk.documents import font_cache, load_font_set, render_letter
+from complaintdesk.documents.samples import sample_letter_data
+made = []
+original = font_cache._CachedFace.makeSubset
+font_cache._CachedFace.makeSubset = lambda self, subset: made.append(1) or original(self, subset)
+fonts = load_font_set()
+data = sample_letter_data("reply")
+other = replace(data, complainant_name="赤峰市松山区鑫垚商贸有限公司", reply_text="已于当日全部付清。")
+first = render_letter("reply", data, draft=False, fonts=fonts)
+render_letter("reply", other, draft=False, fonts=fonts)
+before = len(made)
+again = render_letter("reply", data, draft=False, fonts=fonts)
+print(first.sha256, again.sha256, before, len(made))
+"""
+
+
+def test_a_subset_embedded_again_is_kept_and_gives_the_same_pdf(tmp_path):
+    data_dir = tmp_path / "data"
+    parsed_digest, _faces = _render_in_process(data_dir)  # parsed: no kept subsets at all
+    env = {**os.environ, "COMPLAINTDESK_DATA_DIR": str(data_dir)}
+    first, again, made_before, made_after = subprocess.run(
+        [sys.executable, "-c", AGAIN], capture_output=True, text=True, check=True, cwd=ROOT, env=env).stdout.split()
+    assert first == again == parsed_digest
+    assert int(made_before) > 0 and made_after == made_before  # the same letter again: no subset made anew
+
+
+def test_a_face_keeps_a_bounded_number_of_subsets(font_file, cache):
+    load_ttfont("KeptFang", font_file, directory=cache)
+    face = load_ttfont("KeptFang", font_file, directory=cache).face
+    for n in range(font_cache.KEPT_SUBSETS + 5):
+        content, packed = face._kept_subset((0, 32, 0x4E00 + n), True)
+        assert packed is not None and len(packed) < len(content) * 2
+    assert len(face._cache_kept) == font_cache.KEPT_SUBSETS
+    assert (0, 32, 0x4E00) not in face._cache_kept  # the oldest went first

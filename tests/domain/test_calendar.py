@@ -131,8 +131,9 @@ def test_saturday_make_up_day_counts_as_a_working_day() -> None:
         (date(2026, 9, 28), 15, date(2026, 10, 23)),
         (date(2026, 3, 2), 15, date(2026, 3, 23)),
         (date(2026, 1, 3), 1, date(2026, 1, 4)),  # Sunday make-up after New Year
-        (date(2026, 12, 31), 1, date(2027, 1, 1)),  # 2027: provisional, weekends only
-        (date(2026, 12, 31), 2, date(2027, 1, 4)),
+        # 2027: provisional, yet 元旦 (Fri 1/1) is a statutory rest day; 1/2-1/3 is a weekend
+        (date(2026, 12, 31), 1, date(2027, 1, 4)),
+        (date(2026, 12, 31), 2, date(2027, 1, 5)),
         (date(2003, 12, 31), 1, date(2004, 1, 2)),  # from an unknown year into 2004
     ],
 )
@@ -175,7 +176,7 @@ def test_add_days_rejects_negative() -> None:
         (date(2026, 10, 1), date(2026, 10, 7), 0),
         (date(2026, 10, 9), date(2026, 10, 9), 0),
         (date(2026, 10, 20), date(2026, 10, 9), 0),
-        (date(2026, 12, 31), date(2027, 1, 31), 21),  # provisional January 2027
+        (date(2026, 12, 31), date(2027, 1, 31), 20),  # provisional January 2027: 21 weekdays less 元旦
     ],
 )
 def test_workdays_between(start: date, end: date, expected: int) -> None:

@@ -210,13 +210,15 @@ def test_open_stop_has_no_due_date() -> None:
     assert deadline.explanation[-1] == "期限中止计算中，恢复计算后重新确定届满日"
 
 
-def test_stop_after_the_last_day_does_not_move_the_deadline() -> None:
-    stop = ClockStop(date(2026, 4, 1), None, "补正材料")
+def test_stop_after_the_deadline_does_not_move_the_deadline() -> None:
+    # 3/2 + 30 days = 4/1 (a Wednesday); a stop on 4/2 comes after the deadline had passed.
+    stop = ClockStop(date(2026, 4, 2), None, "补正材料")
     deadline = compute_deadline(PAYMENT, date(2026, 3, 2), stops=[stop])
     assert deadline.due_on == date(2026, 4, 1)
     assert not deadline.stopped
     assert not deadline.stop_effects[0].applies
-    assert "中止：2026年4月1日（补正材料），在期间最后一日之后，不影响期限" in deadline.explanation
+    assert ("中止：2026年4月2日（补正材料），在期限届满日2026年4月1日之后，期满后中止不使期限恢复，不影响期限"
+            in deadline.explanation)
 
 
 def test_stop_on_a_step_that_cannot_stop() -> None:
@@ -295,24 +297,32 @@ def test_working_day_extension_counts_working_days() -> None:
 def test_deadline_into_2027_is_provisional() -> None:
     deadline = compute_deadline(PETITION_REPLY, date(2026, 12, 1))
     assert deadline.provisional
-    assert deadline.due_on == date(2027, 2, 1)  # 2027-01-30 is a Saturday; weekends only
-    assert "2027年节假日安排尚未录入，暂按周六、周日休息计算，结果为暂定" in deadline.explanation
+    # 12/1 + 60 days = 2027-01-30, a Saturday: rolled to Monday 2/1 (春节 2027 starts 2/5).
+    assert deadline.due_on == date(2027, 2, 1)
+    assert ("2027年节假日安排尚未录入，暂按《全国年节及纪念日放假办法》（2024年11月10日修订）规定的法定节假日"
+            "（含逢周末的补假，未含调休）和周六、周日休息计算，结果为暂定") in deadline.explanation
+    assert "元旦 2027年1月1日（休息日，按日计算照常计入）" in deadline.explanation
 
 
 def test_working_day_deadline_into_2027_is_provisional() -> None:
     deadline = compute_deadline(HOTLINE, date(2026, 12, 25))
     assert deadline.provisional
-    assert deadline.due_on == date(2027, 1, 15)
+    # 15 working days after Fri 2026-12-25: 12/28-12/31 (4); 1/1 元旦 is a statutory rest day even before
+    # the 2027 notice; 1/4-1/8 (9), 1/11-1/15 (14), 1/18 (15). Weekends only would have said 1/15.
+    assert deadline.due_on == date(2027, 1, 18)
 
 
-def test_entering_a_2027_schedule_moves_the_deadline() -> None:
+def test_entering_a_2027_schedule_makes_the_deadline_final() -> None:
     official = WorkCalendar.official()
+    # A made-up 2027 notice (元旦 1/1-1/3); 2027 becomes a known year.
     calendar = WorkCalendar(
-        official.rest_days | {date(2027, 1, 1)}, official.make_up_workdays, official.known_years | {2027}
+        official.rest_days | {date(2027, 1, 2), date(2027, 1, 3)}, official.make_up_workdays,
+        official.known_years | {2027},
     )
     deadline = compute_deadline(HOTLINE, date(2026, 12, 25), calendar=calendar)
     assert not deadline.provisional
     assert deadline.due_on == date(2027, 1, 18)
+    assert not any("暂定" in line for line in deadline.explanation)
 
 
 def test_open_stop_in_a_provisional_year() -> None:
@@ -342,6 +352,8 @@ def test_restarting_an_open_stop_leaves_exactly_the_remaining_days(
     effect = open_.stop_effects[0]
     if not effect.applies:
         assert closed.due_on == compute_deadline(rule, trigger).due_on
+    elif effect.remaining == 0:  # stopped on the deadline itself: due on the restart (or the next working) day
+        assert closed.due_on == WorkCalendar.official().roll_forward(restarted_on)
     elif rule.unit is Unit.WORKDAYS:
         assert closed.due_on == WorkCalendar.official().add_workdays(restarted_on, effect.remaining)
     else:

@@ -97,11 +97,11 @@ DEMO_DIGESTS = {
     "user_account": "bb31cab68950d2ba",
     "enterprise": "ad15eb624b8bec17",
     "respondent": "dec1f90ec26f2ff6",
-    "complaint_case": "13616f4df2307031",
-    "case_deadline": "15df6288663a6e01",
+    "complaint_case": "2a2ebc300aa59407",  # since 0006 added letter_summary (NULL in the demo: unconfirmed)
+    "case_deadline": "23be6f955e924054",  # since issue 16: payment complaints received before 2025-06-01 run on 内部时限
     "clock_stop": "62e8ab2b690c7e96",
     "extension_request": "b077cf4169319943",
-    "arrears_claim": "de9ad3f2459facb3",
+    "arrears_claim": "9dae3b7d5a1f64a1",  # since 0007: each claim records its size (inferred, complaint-time figures)
     "payment": "279452b9d16a78bb",
     "follow_up": "fd848e64c8f0cd4c",
     "event": "16e4844c011dc024",  # since the demo office's identity (DEMO_IDENTITY) is recorded

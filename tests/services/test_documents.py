@@ -138,8 +138,10 @@ def test_letter_data_comes_from_the_case_and_the_office(desk):
         assert line.interest == claim.interest > 0 and line.days_overdue == claim.days_overdue > 0
     assert data.claims[0].subject == "货物" and data.total_paid == D("20000.00")
     assert data.interest_as_of == TODAY
-    assert data.size_class == "小型" and data.size_basis and data.size_as_of == min(
-        c.contract_signed_on for c in case.claims)
+    # Only today's figures are known: the size is the complaint-time one, dated so, and said to be inferred
+    # (issue 16: it used to be dated the earliest signing day, as if it were the size at signing).
+    assert data.size_class == "小型" and data.size_as_of == case.received_on
+    assert "以投诉时规模推定" in data.size_basis[0]
 
 
 def test_each_kind_is_addressed_to_its_party(desk):

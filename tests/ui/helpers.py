@@ -52,7 +52,7 @@ def set_up_admin(qtbot, window, display_name: str = "张管理", password: str =
 
 
 def type_into(qtbot, edit, text: str) -> None:
-    """Replace a line edit's text as a user types it: ASCII key by key; Chinese the way an input method
+    """Replace a line (or plain text) edit's text as a user types it: ASCII key by key; Chinese the way an input method
     commits it (QTest can only press keys of the ASCII range)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QInputMethodEvent
@@ -68,4 +68,5 @@ def type_into(qtbot, edit, text: str) -> None:
             event = QInputMethodEvent("", [])
             event.setCommitString(chunk)
             QApplication.sendEvent(edit, event)
-    assert edit.text() == text
+    typed = edit.toPlainText() if hasattr(edit, "toPlainText") else edit.text()
+    assert typed == text

@@ -51,7 +51,13 @@ def answers(monkeypatch, tmp_path):
         state["asked_gaps"].append(message)
         return state["gaps"]
 
-    monkeypatch.setattr(dialogs, "confirm_issue", lambda parent, letter, case_no: True)
+    state["confirmed_fonts"] = []
+
+    def confirm_issue(parent, letter, case_no, *, fonts=(), body_is_fangsong=True):
+        state["confirmed_fonts"].append((tuple(fonts), body_is_fangsong))
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm_issue", confirm_issue)
     monkeypatch.setattr(dialogs, "ask_issue_with_gaps", ask_gaps)
     monkeypatch.setattr(dialogs, "ask_pdf_path", ask_pdf_path)
     monkeypatch.setattr(dialogs, "ask_printer", ask_printer)
@@ -375,3 +381,89 @@ def test_an_office_with_placeholder_details_drafts_but_cannot_issue(qtbot, demo_
     assert not dialog.office_incomplete and dialog.ui.issue_button.isEnabled()
     document = issue_and_wait(qtbot, dialog)
     assert document.doc_no.startswith(f"{PREFIX}〔")
+
+
+# --- the fonts named, and the complaint summary the letter quotes ---------------------------------------
+
+
+def test_the_dialog_names_the_fonts_body_first_and_the_issue_question_repeats_them(qtbot, demo_office, case_id,
+                                                                                   answers):
+    view = open_case_view(qtbot, demo_office, case_id)
+    dialog = draft_dialog(qtbot, view, "acceptance")
+    fonts = dict(dialog.fonts)
+    body = demo_office.documents.fonts().role_font("body").family
+    assert list(fonts)[0] == "正文" and fonts["正文"] == body
+    assert {"标题", "一级标题", "二级标题", "页码"} <= set(fonts)
+    label = dialog.ui.fonts_label
+    assert label.isVisible() and f"正文：{body}" in label.text()
+    assert "⚠" not in label.text()  # the CI fonts give a 仿宋 body (the bundled Zhuque Fangsong at least)
+    issue_and_wait(qtbot, dialog)
+    assert answers["confirmed_fonts"] == [(dialog.fonts, True)]
+
+
+def test_a_body_that_is_not_fangsong_is_a_visible_warning(qtbot, demo_office, case_id, answers):
+    from complaintdesk.documents.fonts import reload_fonts
+    from tests.services.test_documents import set_setting
+
+    set_setting(demo_office, "documents.fonts", {"body": "WenQuanYi Zen Hei"})
+    reload_fonts()
+    try:
+        view = open_case_view(qtbot, demo_office, case_id)
+        dialog = draft_dialog(qtbot, view, "acceptance")
+        label = dialog.ui.fonts_label
+        assert "正文：WenQuanYi Zen Hei" in label.text()
+        assert "⚠" in label.text() and "仿宋" in label.text()
+        assert "a1260d" in label.styleSheet()
+        assert any("不是仿宋体" in note for note in dialog.notes)
+        issue_and_wait(qtbot, dialog)
+        assert answers["confirmed_fonts"][-1][1] is False
+    finally:
+        reload_fonts()
+
+
+def test_the_officer_checks_and_confirms_the_summary_the_reply_quotes(qtbot, demo_office, case_id, answers):
+    from tests.ui.helpers import type_into
+
+    view = open_case_view(qtbot, demo_office, case_id)
+    original = view.detail.summary
+    assert "我公司" in original  # the demo logs complaints in the firm's own words
+    dialog = draft_dialog(qtbot, view, "reply")
+    ui = dialog.ui
+    assert ui.summary_panel.isVisible()
+    suggested = ui.summary_edit.toPlainText()
+    assert "我公司" not in suggested and "投诉人" in suggested
+    assert "未确认" in ui.summary_state_label.text()
+    assert any("尚未经承办人确认" in note for note in dialog.notes)
+    assert ui.confirm_summary_button.isEnabled()
+
+    # A wording that still speaks as the firm is refused next to the field; the typed text stays.
+    type_into(qtbot, ui.summary_edit, "我公司被拖欠货款十二万元。")
+    click(qtbot, ui.confirm_summary_button)
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.summary_error), timeout=LOAD_TIMEOUT_MS)
+    assert "“我公司”" in dialog.summary_error
+    assert ui.summary_edit.toPlainText() == "我公司被拖欠货款十二万元。"
+    assert demo_office.lookup.detail(case_id).letter_summary is None
+
+    wording = "投诉人反映，对方拖欠其货款十二万元，经多次催要至今未付。"
+    type_into(qtbot, ui.summary_edit, wording)
+    with qtbot.waitSignal(dialog.caseChanged, timeout=LOAD_TIMEOUT_MS):
+        click(qtbot, ui.confirm_summary_button)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.pdf is not None, timeout=LOAD_TIMEOUT_MS)
+    assert not dialog.summary_error
+    assert "已确认" in ui.summary_state_label.text()
+    assert not ui.confirm_summary_button.isEnabled()  # nothing new to confirm
+    assert not any("尚未经承办人确认" in note for note in dialog.notes)
+    detail = demo_office.lookup.detail(case_id)
+    assert detail.letter_summary == wording and detail.summary == original
+    assert any(e.action == "confirm_letter_summary" for e in detail.events)
+    document = issue_and_wait(qtbot, dialog)
+    from tests.services.test_letter_summary import flat_text
+
+    assert wording in flat_text(demo_office.documents.pdf(document.id))
+    assert not ui.summary_panel.isVisible()
+
+
+def test_letters_that_do_not_quote_the_complaint_show_no_summary(qtbot, demo_office, case_id, answers):
+    view = open_case_view(qtbot, demo_office, case_id)
+    dialog = draft_dialog(qtbot, view, "acceptance")
+    assert not dialog.ui.summary_panel.isVisible()

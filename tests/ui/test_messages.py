@@ -59,5 +59,5 @@ def test_a_workflow_refusal_and_a_letter_error_read_in_the_interface_language(qa
     assert error_text(incomplete).startswith("督办通知书中以下内容尚未填写，不能签发：承办人电话。")
     i18n.set_language(i18n.ENGLISH)
     assert ui_text(reason) == "the case is “Closed”: Accept is not possible (only when: Registered)"
-    assert error_text(incomplete) == ("the supervision letter would have blanks for handler_phone: "
+    assert error_text(incomplete) == ("the supervision letter would have blanks for handler phone: "
                                       "complete the case or the settings first")

@@ -92,7 +92,7 @@ def test_register_a_new_case_by_typing(qtbot, dialog, demo_office):
     detail = saved.args[0]
     assert not dialog.isVisible()
     assert demo_office.cases.count(CaseQuery()) == before + 1
-    assert detail.status == "registered" and detail.procedure == "direct"  # suggested for a visit
+    assert detail.status == "registered" and detail.procedure == "payment_complaint"  # suggested for arrears
     assert detail.summary == "县住建局拖欠我公司货款，多次催要未付。\n请求督促付款。"
     assert (detail.complainant.name, detail.complainant.uscc, detail.complainant.size_class) == (
         "草原测试软件有限公司", VALID_ENTERPRISE_USCC, "small")
@@ -160,7 +160,8 @@ def test_a_figure_that_cannot_be_read_is_reported_before_anything_is_sent(qtbot,
     monkeypatch.setattr(tasks, "run_task", lambda *args, **kwargs: started.append(args))
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
 
-    assert started == []  # the service was not asked
+    # Nothing was sent to be saved: the service was only asked what else it would refuse
+    assert [args[0].func.__name__ for args in started] == ["problems"]
     assert dialog.errors.messages() == {"complainant.employees": "请输入整数，例如 35"}
     assert ui.complainant_employees_line_edit.hasFocus()
     assert ui.complainant_employees_line_edit.text() == "3O"
@@ -245,3 +246,30 @@ def test_closing_an_untouched_dialog_does_not_ask(qtbot, dialog, discard_answers
     dialog.close()
 
     assert not dialog.isVisible() and asked == []
+
+
+def test_the_category_and_channel_suggest_the_procedure_until_the_officer_chooses_one(qtbot, dialog):
+    ui = dialog.ui
+    # Given a visit: the direct complaint procedure
+    choose(ui.channel_combo, "visit")
+    assert ui.procedure_combo.currentData() == "direct"
+
+    # When the category is arrears, the arrears procedure; another category, back to direct
+    choose(ui.category_combo, "arrears")
+    assert ui.procedure_combo.currentText() == "款项支付投诉"
+    choose(ui.category_combo, "illegal_fees")
+    assert ui.procedure_combo.currentData() == "direct"
+
+    # A 12345 work order keeps the hotline's clock, arrears or not
+    choose(ui.channel_combo, "hotline_12345")
+    choose(ui.category_combo, "arrears")
+    assert ui.procedure_combo.currentData() == "hotline"
+
+    # Once the officer picks a procedure, it is no longer changed for them
+    choose(ui.channel_combo, "letter")
+    ui.procedure_combo.setFocus()
+    qtbot.keyClick(ui.procedure_combo, Qt.Key.Key_Home)  # the first, payment complaint (unchanged)…
+    qtbot.keyClick(ui.procedure_combo, Qt.Key.Key_Down)  # …then the next: the officer's own choice
+    assert ui.procedure_combo.currentData() == "petition"
+    choose(ui.category_combo, "other")
+    assert ui.procedure_combo.currentData() == "petition"

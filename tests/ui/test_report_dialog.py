@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -23,7 +24,8 @@ def test_the_ledger_is_exported_as_xlsx_to_the_chosen_file(qtbot, demo_office, s
     dialog = make(qtbot, demo_office, settings)
     dialog.set_kind("ledger")
     dialog.set_format("xlsx")
-    assert dialog.ui.path_line_edit.text() == "清欠台账_20260101-20261126.xlsx"
+    suggested = Path(dialog.ui.path_line_edit.text())  # in the Documents folder, not the working folder
+    assert suggested.name == "清欠台账_20260101-20261126.xlsx" and suggested.is_absolute()
     dialog.ui.from_date_edit.setDate(date(2000, 1, 1))
     target = tmp_path / "台账"
     monkeypatch.setattr(dialogs, "ask_report_path", lambda parent, suggested, fmt: str(target))
@@ -35,7 +37,12 @@ def test_the_ledger_is_exported_as_xlsx_to_the_chosen_file(qtbot, demo_office, s
     result = signal.args[0]
     assert result.path == tmp_path / "台账.xlsx" and result.path.exists() and result.rows > 0
     assert load_workbook(result.path).sheetnames[0] == "清欠台账"
-    assert dialog.ui.open_file_button.isVisible() and "台账.xlsx" in dialog.ui.status_label.text()
+    assert dialog.ui.open_file_button.isVisible() and dialog.ui.open_folder_button.isVisible()
+    assert str(tmp_path / "台账.xlsx") in dialog.ui.status_label.text()  # where it went, in full
+    opened = []
+    monkeypatch.setattr(dialogs, "open_folder", opened.append)
+    qtbot.mouseClick(dialog.ui.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "台账.xlsx")]
     assert settings.value("report_dialog/format") == "xlsx"
 
 
@@ -46,7 +53,7 @@ def test_the_yearly_summary_asks_for_a_year_not_a_period(qtbot, demo_office, set
 
     assert not dialog.ui.from_date_edit.isVisible() and dialog.ui.year_spin_box.isVisible()
     assert dialog.period() == (None, None, 2026)
-    assert dialog.ui.path_line_edit.text() == "年度投诉办理情况汇总_2026.csv"
+    assert Path(dialog.ui.path_line_edit.text()).name == "年度投诉办理情况汇总_2026.csv"
     dialog.ui.path_line_edit.setText(str(tmp_path / "yearly.csv"))
 
     with qtbot.waitSignal(dialog.exported, timeout=LOAD_TIMEOUT_MS) as signal:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -19,6 +19,7 @@ from complaintdesk.ui import dialogs
 from complaintdesk.ui.main_window import MainWindow
 from complaintdesk.ui.settings import SettingsDialog
 from tests.ui.helpers import LOAD_TIMEOUT_MS, visible_rows, wait_until_loaded
+from tests.ui.test_date_fields import type_date
 
 TODAY = date(2026, 11, 26)
 OFFICER = Actor(user_id=1, username="wanglh", display_name="王丽华", role="officer")
@@ -113,6 +114,9 @@ def test_a_year_without_schedule_is_shown_as_provisional(dialog):
     assert ui.year_combo.currentText() == "2027（未录入）"
     assert "2027 年尚未录入国务院办公厅的节假日安排" in ui.year_status_label.text()
     assert "暂定" in ui.year_status_label.text()
+    # what it is counted with meanwhile: the statutory holidays and their make-up days (DOMAIN.md §3)
+    # (2027 by hand: 除夕 Fri 2/5 to 初三 Mon 2/8, Sat 2/6 and Sun 2/7 made up on Tue 2/9 and Wed 2/10)
+    assert "元旦 1月1日；春节 2月5日—2月8日（补假 2月9日—2月10日）；清明节 4月5日；" in ui.year_status_label.text()
     assert ui.holiday_table_widget.rowCount() == 0
     assert not ui.save_holidays_button.isEnabled() and not ui.preview_button.isEnabled()
     assert [ui.year_combo.itemData(i) for i in (0, ui.year_combo.count() - 1)] == [2027, 2004]
@@ -132,6 +136,19 @@ def test_a_loaded_year_lists_its_days_and_source(qtbot, dialog, demo_office):
     assert not dialog.dirty
 
 
+# A 2027 notice made up for the test (the real one is not out on the suite's day): every statutory holiday of
+# 2027 rests (DOMAIN.md §3), with moved days (调休) the statutory estimate cannot know.
+NOTICE_2027_BLOCKS = [
+    (date(2027, 1, 1), date(2027, 1, 3), "rest", "元旦"),
+    (date(2027, 2, 5), date(2027, 2, 12), "rest", "春节"), (date(2027, 2, 20), date(2027, 2, 20), "work", "春节"),
+    (date(2027, 4, 3), date(2027, 4, 5), "rest", "清明节"),
+    (date(2027, 4, 25), date(2027, 4, 25), "work", "劳动节"), (date(2027, 5, 1), date(2027, 5, 5), "rest", "劳动节"),
+    (date(2027, 6, 9), date(2027, 6, 9), "rest", "端午节"), (date(2027, 9, 15), date(2027, 9, 15), "rest", "中秋节"),
+    (date(2027, 9, 26), date(2027, 9, 26), "work", "国庆节"), (date(2027, 10, 1), date(2027, 10, 7), "rest", "国庆节"),
+    (date(2027, 10, 9), date(2027, 10, 9), "work", "国庆节"),
+]
+
+
 def test_entering_the_2027_schedule_previews_moves_saves_and_clears_provisional_marks(
         qtbot, open_window, demo_db_path, monkeypatch):
     # Given the main window listing open cases, some with provisional 2027 deadlines
@@ -147,13 +164,11 @@ def test_entering_the_2027_schedule_previews_moves_saves_and_clears_provisional_
     ui = dialog.ui
     assert ui.year_combo.currentData() == 2027
 
-    # When the administrator types the 2027 New Year and Spring Festival days
-    add_days(qtbot, dialog, date(2027, 1, 1), date(2027, 1, 3), "rest", "元旦")
-    add_days(qtbot, dialog, date(2027, 2, 6), date(2027, 2, 12), "rest", "春节")
-    add_days(qtbot, dialog, date(2027, 2, 14), date(2027, 2, 14), "work", "春节")
-    add_days(qtbot, dialog, first_due, first_due, "rest", "测试假日")
-    typed = ({date(2027, 1, d) for d in (1, 2, 3)} | {date(2027, 2, d) for d in range(6, 13)}
-             | {date(2027, 2, 14), first_due})
+    # When the administrator types the 2027 notice's days
+    typed = set()
+    for first, last, kind, name in [*NOTICE_2027_BLOCKS, (first_due, first_due, "rest", "测试假日")]:
+        add_days(qtbot, dialog, first, last, kind, name)
+        typed |= {first + timedelta(days=i) for i in range((last - first).days + 1)}
     assert ui.holiday_table_widget.rowCount() == len(typed)
     assert dialog.dirty
     # …saving waits for the preview
@@ -161,13 +176,17 @@ def test_entering_the_2027_schedule_previews_moves_saves_and_clears_provisional_
     click(qtbot, ui.preview_button)
     qtbot.waitUntil(lambda: dialog.holidays.preview is not None, timeout=LOAD_TIMEOUT_MS)
 
-    # Then the preview lists exactly the deadlines the service says would move
+    # Then the preview lists exactly the deadlines (and claims' due dates) the service says would move
     rows = dialog.holidays.current_rows()
     moved = window.office.schedules.preview(2027, rows)
     assert moved
     assert table_texts(ui.preview_table_widget, 0) == [m.case_no for m in moved]
     assert table_texts(ui.preview_table_widget, 3) == [m.new_due.isoformat() for m in moved]
-    assert ui.preview_summary_label.text().startswith(f"保存后，{len(moved)} 个期限将调整")
+    clocks = [m for m in moved if not m.is_claim]
+    assert ui.preview_summary_label.text().startswith(f"保存后，{len(clocks)} 个期限将调整")
+    # …and, the notice's date not given yet, that it would be kept as a draft
+    assert "保存后只作为草稿" in ui.preview_summary_label.text()
+    assert ui.notice_date_error_label.text() == "请填写通知的印发日期"
 
     # When saving without naming the notice, the source field says what is missing
     ui.source_line_edit.clear()
@@ -175,8 +194,25 @@ def test_entering_the_2027_schedule_previews_moves_saves_and_clears_provisional_
     assert ui.source_error_label.isVisibleTo(dialog)
     assert ui.source_error_label.text() == "请注明来源：国务院办公厅的通知及其文号。"
 
-    # …and with it, the schedule is saved
+    # …with the notice but not its date, the schedule is kept as a draft: nothing moves, 2027 stays provisional
     ui.source_line_edit.insert("国办发明电〔2026〕12号")
+    click(qtbot, ui.save_holidays_button)
+    qtbot.waitUntil(lambda: ui.year_combo.currentText() == "2027（草稿）" and dialog.holidays.loaded is not None,
+                    timeout=LOAD_TIMEOUT_MS)
+    assert "已保存为草稿" in ui.preview_summary_label.text()
+    assert ui.notice_date_error_label.isVisibleTo(dialog)
+    assert ui.notice_date_error_label.text() == "请填写通知的印发日期"
+    assert "草稿" in ui.year_status_label.text()
+    assert dialog.holidays.current_rows() == rows and not dialog.dirty
+    assert window.office.schedules.schedule(2027).source is None
+    assert window.office.calendar().is_provisional(date(2027, 6, 1))
+
+    # …with its date, after a new preview, it is saved as the official schedule
+    type_date(qtbot, ui.notice_date_edit, "2026-11-20")
+    assert dialog.dirty and not ui.notice_date_error_label.isVisibleTo(dialog)
+    click(qtbot, ui.preview_button)
+    qtbot.waitUntil(lambda: dialog.holidays.preview is not None, timeout=LOAD_TIMEOUT_MS)
+    assert "草稿" not in ui.preview_summary_label.text()
     with qtbot.waitSignal(dialog.settingsChanged, timeout=LOAD_TIMEOUT_MS) as changed:
         click(qtbot, ui.save_holidays_button)
     assert changed.args == ["calendar"]
@@ -186,7 +222,9 @@ def test_entering_the_2027_schedule_previews_moves_saves_and_clears_provisional_
     assert not dialog.dirty and not ui.source_error_label.isVisibleTo(dialog)
     saved = window.office.schedules.schedule(2027)
     assert saved.source == "国办发明电〔2026〕12号" and list(saved.rows) == rows
+    assert saved.notice_date == date(2026, 11, 20) and saved.draft is None
     qtbot.waitUntil(lambda: ui.year_combo.currentText() == "2027", timeout=LOAD_TIMEOUT_MS)
+    assert "通知印发日期：2026-11-20" in ui.year_status_label.text()
 
     # …and the list, read again, has no provisional mark left for those cases
     qtbot.waitUntil(lambda: not window.model.loading, timeout=LOAD_TIMEOUT_MS)

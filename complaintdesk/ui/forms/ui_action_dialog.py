@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from complaintdesk.ui.date_line_edit import DateLineEdit
 
 class Ui_ActionDialog(object):
     def setupUi(self, ActionDialog):
@@ -47,10 +49,8 @@ class Ui_ActionDialog(object):
         self.on_field_layout = QVBoxLayout()
         self.on_field_layout.setSpacing(2)
         self.on_field_layout.setObjectName(u"on_field_layout")
-        self.on_date_edit = QDateEdit(ActionDialog)
+        self.on_date_edit = DateLineEdit(ActionDialog)
         self.on_date_edit.setObjectName(u"on_date_edit")
-        self.on_date_edit.setCalendarPopup(True)
-        self.on_date_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.on_field_layout.addWidget(self.on_date_edit)
 

@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ClaimDialog(object):
     def setupUi(self, ClaimDialog):
         if not ClaimDialog.objectName():
             ClaimDialog.setObjectName(u"ClaimDialog")
-        ClaimDialog.resize(860, 460)
+        ClaimDialog.resize(860, 600)
         ClaimDialog.setSizeGripEnabled(True)
         self.main_layout = QVBoxLayout(ClaimDialog)
         self.main_layout.setObjectName(u"main_layout")
@@ -387,6 +387,107 @@ class Ui_ClaimDialog(object):
 
         self.main_layout.addLayout(self.columns_layout)
 
+        self.size_group_box = QGroupBox(ClaimDialog)
+        self.size_group_box.setObjectName(u"size_group_box")
+        self.size_grid_layout = QGridLayout(self.size_group_box)
+        self.size_grid_layout.setObjectName(u"size_grid_layout")
+        self.size_employees_label = QLabel(self.size_group_box)
+        self.size_employees_label.setObjectName(u"size_employees_label")
+
+        self.size_grid_layout.addWidget(self.size_employees_label, 0, 0, 1, 1)
+
+        self.size_employees_input_layout = QHBoxLayout()
+        self.size_employees_input_layout.setObjectName(u"size_employees_input_layout")
+        self.size_employees_line_edit = QLineEdit(self.size_group_box)
+        self.size_employees_line_edit.setObjectName(u"size_employees_line_edit")
+
+        self.size_employees_input_layout.addWidget(self.size_employees_line_edit)
+
+        self.size_employees_unit_label = QLabel(self.size_group_box)
+        self.size_employees_unit_label.setObjectName(u"size_employees_unit_label")
+
+        self.size_employees_input_layout.addWidget(self.size_employees_unit_label)
+
+
+        self.size_grid_layout.addLayout(self.size_employees_input_layout, 1, 0, 1, 1)
+
+        self.size_employees_error_label = QLabel(self.size_group_box)
+        self.size_employees_error_label.setObjectName(u"size_employees_error_label")
+        self.size_employees_error_label.setText(u"")
+        self.size_employees_error_label.setWordWrap(True)
+
+        self.size_grid_layout.addWidget(self.size_employees_error_label, 2, 0, 1, 1)
+
+        self.size_revenue_label = QLabel(self.size_group_box)
+        self.size_revenue_label.setObjectName(u"size_revenue_label")
+
+        self.size_grid_layout.addWidget(self.size_revenue_label, 0, 1, 1, 1)
+
+        self.size_revenue_input_layout = QHBoxLayout()
+        self.size_revenue_input_layout.setObjectName(u"size_revenue_input_layout")
+        self.size_revenue_line_edit = QLineEdit(self.size_group_box)
+        self.size_revenue_line_edit.setObjectName(u"size_revenue_line_edit")
+
+        self.size_revenue_input_layout.addWidget(self.size_revenue_line_edit)
+
+        self.size_revenue_unit_label = QLabel(self.size_group_box)
+        self.size_revenue_unit_label.setObjectName(u"size_revenue_unit_label")
+
+        self.size_revenue_input_layout.addWidget(self.size_revenue_unit_label)
+
+
+        self.size_grid_layout.addLayout(self.size_revenue_input_layout, 1, 1, 1, 1)
+
+        self.size_revenue_error_label = QLabel(self.size_group_box)
+        self.size_revenue_error_label.setObjectName(u"size_revenue_error_label")
+        self.size_revenue_error_label.setText(u"")
+        self.size_revenue_error_label.setWordWrap(True)
+
+        self.size_grid_layout.addWidget(self.size_revenue_error_label, 2, 1, 1, 1)
+
+        self.size_assets_label = QLabel(self.size_group_box)
+        self.size_assets_label.setObjectName(u"size_assets_label")
+
+        self.size_grid_layout.addWidget(self.size_assets_label, 0, 2, 1, 1)
+
+        self.size_assets_input_layout = QHBoxLayout()
+        self.size_assets_input_layout.setObjectName(u"size_assets_input_layout")
+        self.size_assets_line_edit = QLineEdit(self.size_group_box)
+        self.size_assets_line_edit.setObjectName(u"size_assets_line_edit")
+
+        self.size_assets_input_layout.addWidget(self.size_assets_line_edit)
+
+        self.size_assets_unit_label = QLabel(self.size_group_box)
+        self.size_assets_unit_label.setObjectName(u"size_assets_unit_label")
+
+        self.size_assets_input_layout.addWidget(self.size_assets_unit_label)
+
+
+        self.size_grid_layout.addLayout(self.size_assets_input_layout, 1, 2, 1, 1)
+
+        self.size_assets_error_label = QLabel(self.size_group_box)
+        self.size_assets_error_label.setObjectName(u"size_assets_error_label")
+        self.size_assets_error_label.setText(u"")
+        self.size_assets_error_label.setWordWrap(True)
+
+        self.size_grid_layout.addWidget(self.size_assets_error_label, 2, 2, 1, 1)
+
+        self.size_label = QLabel(self.size_group_box)
+        self.size_label.setObjectName(u"size_label")
+        self.size_label.setText(u"")
+        self.size_label.setWordWrap(True)
+
+        self.size_grid_layout.addWidget(self.size_label, 3, 0, 1, 3)
+
+        self.size_hint_label = QLabel(self.size_group_box)
+        self.size_hint_label.setObjectName(u"size_hint_label")
+        self.size_hint_label.setWordWrap(True)
+
+        self.size_grid_layout.addWidget(self.size_hint_label, 4, 0, 1, 3)
+
+
+        self.main_layout.addWidget(self.size_group_box)
+
         self.form_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.main_layout.addItem(self.form_spacer)
@@ -436,6 +537,9 @@ class Ui_ClaimDialog(object):
         self.settlement_confirmed_label.setBuddy(self.settlement_confirmed_line_edit)
         self.agreed_term_label.setBuddy(self.agreed_term_line_edit)
         self.agreed_rate_label.setBuddy(self.agreed_rate_line_edit)
+        self.size_employees_label.setBuddy(self.size_employees_line_edit)
+        self.size_revenue_label.setBuddy(self.size_revenue_line_edit)
+        self.size_assets_label.setBuddy(self.size_assets_line_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.contract_no_line_edit, self.contract_signed_line_edit)
         QWidget.setTabOrder(self.contract_signed_line_edit, self.subject_combo)
@@ -449,7 +553,10 @@ class Ui_ClaimDialog(object):
         QWidget.setTabOrder(self.acceptance_period_ends_line_edit, self.settlement_confirmed_line_edit)
         QWidget.setTabOrder(self.settlement_confirmed_line_edit, self.agreed_term_line_edit)
         QWidget.setTabOrder(self.agreed_term_line_edit, self.agreed_rate_line_edit)
-        QWidget.setTabOrder(self.agreed_rate_line_edit, self.save_button)
+        QWidget.setTabOrder(self.agreed_rate_line_edit, self.size_employees_line_edit)
+        QWidget.setTabOrder(self.size_employees_line_edit, self.size_revenue_line_edit)
+        QWidget.setTabOrder(self.size_revenue_line_edit, self.size_assets_line_edit)
+        QWidget.setTabOrder(self.size_assets_line_edit, self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
 
         self.retranslateUi(ClaimDialog)
@@ -489,6 +596,17 @@ class Ui_ClaimDialog(object):
         self.agreed_rate_line_edit.setPlaceholderText(QCoreApplication.translate("ClaimDialog", u"empty: 0.05 % a day", None))
         self.agreed_rate_unit_label.setText(QCoreApplication.translate("ClaimDialog", u"% a year", None))
         self.term_hint_label.setText(QCoreApplication.translate("ClaimDialog", u"The payment term runs from delivery; from the passed acceptance when the contract makes acceptance a condition (or from the end of the agreed acceptance period if the debtor delays it); from the confirmed settlement for staged settlement.", None))
+        self.size_group_box.setTitle(QCoreApplication.translate("ClaimDialog", u"Complainant's size when the contract was signed (optional)", None))
+        self.size_employees_label.setText(QCoreApplication.translate("ClaimDialog", u"&Employees at signing:", None))
+        self.size_employees_line_edit.setPlaceholderText(QCoreApplication.translate("ClaimDialog", u"e.g. 45", None))
+        self.size_employees_unit_label.setText(QCoreApplication.translate("ClaimDialog", u"persons", None))
+        self.size_revenue_label.setText(QCoreApplication.translate("ClaimDialog", u"&Revenue at signing:", None))
+        self.size_revenue_line_edit.setPlaceholderText(QCoreApplication.translate("ClaimDialog", u"e.g. 900", None))
+        self.size_revenue_unit_label.setText(QCoreApplication.translate("ClaimDialog", u"10,000 yuan", None))
+        self.size_assets_label.setText(QCoreApplication.translate("ClaimDialog", u"Total &assets at signing:", None))
+        self.size_assets_line_edit.setPlaceholderText(QCoreApplication.translate("ClaimDialog", u"e.g. 1200", None))
+        self.size_assets_unit_label.setText(QCoreApplication.translate("ClaimDialog", u"10,000 yuan", None))
+        self.size_hint_label.setText(QCoreApplication.translate("ClaimDialog", u"The size that counts is the one when the contract was signed (Payment Regulation art. 3(2)). Leave these empty when only today's figures are known: the claim then records the size inferred from the figures at complaint time (\u4ee5\u6295\u8bc9\u65f6\u89c4\u6a21\u63a8\u5b9a).", None))
         self.save_button.setText(QCoreApplication.translate("ClaimDialog", u"&Save", None))
         self.cancel_button.setText(QCoreApplication.translate("ClaimDialog", u"Cancel", None))
     # retranslateUi

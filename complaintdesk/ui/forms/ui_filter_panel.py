@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from complaintdesk.ui.date_line_edit import DateLineEdit
 
 class Ui_FilterPanel(object):
     def setupUi(self, FilterPanel):
@@ -152,11 +154,9 @@ class Ui_FilterPanel(object):
 
         self.refine_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.received_from_check_box)
 
-        self.received_from_date_edit = QDateEdit(self.refine_group_box)
+        self.received_from_date_edit = DateLineEdit(self.refine_group_box)
         self.received_from_date_edit.setObjectName(u"received_from_date_edit")
         self.received_from_date_edit.setEnabled(False)
-        self.received_from_date_edit.setDisplayFormat(u"yyyy-MM-dd")
-        self.received_from_date_edit.setCalendarPopup(True)
 
         self.refine_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.received_from_date_edit)
 
@@ -165,11 +165,9 @@ class Ui_FilterPanel(object):
 
         self.refine_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.received_to_check_box)
 
-        self.received_to_date_edit = QDateEdit(self.refine_group_box)
+        self.received_to_date_edit = DateLineEdit(self.refine_group_box)
         self.received_to_date_edit.setObjectName(u"received_to_date_edit")
         self.received_to_date_edit.setEnabled(False)
-        self.received_to_date_edit.setDisplayFormat(u"yyyy-MM-dd")
-        self.received_to_date_edit.setCalendarPopup(True)
 
         self.refine_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.received_to_date_edit)
 

@@ -79,6 +79,14 @@ class Ui_LetterDialog(object):
         self.notes_layout = QVBoxLayout(self.notes_panel)
         self.notes_layout.setObjectName(u"notes_layout")
         self.notes_layout.setContentsMargins(0, 0, 0, 0)
+        self.fonts_label = QLabel(self.notes_panel)
+        self.fonts_label.setObjectName(u"fonts_label")
+        self.fonts_label.setText(u"")
+        self.fonts_label.setWordWrap(True)
+        self.fonts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.notes_layout.addWidget(self.fonts_label)
+
         self.notes_caption_label = QLabel(self.notes_panel)
         self.notes_caption_label.setObjectName(u"notes_caption_label")
 
@@ -92,6 +100,55 @@ class Ui_LetterDialog(object):
 
         self.notes_layout.addWidget(self.notes_plain_text_edit)
 
+        self.summary_panel = QWidget(self.notes_panel)
+        self.summary_panel.setObjectName(u"summary_panel")
+        self.summary_layout = QVBoxLayout(self.summary_panel)
+        self.summary_layout.setObjectName(u"summary_layout")
+        self.summary_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_caption_label = QLabel(self.summary_panel)
+        self.summary_caption_label.setObjectName(u"summary_caption_label")
+        self.summary_caption_label.setWordWrap(True)
+
+        self.summary_layout.addWidget(self.summary_caption_label)
+
+        self.summary_edit = QPlainTextEdit(self.summary_panel)
+        self.summary_edit.setObjectName(u"summary_edit")
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setMaximumSize(QSize(16777215, 120))
+
+        self.summary_layout.addWidget(self.summary_edit)
+
+        self.summary_error_label = QLabel(self.summary_panel)
+        self.summary_error_label.setObjectName(u"summary_error_label")
+        self.summary_error_label.setText(u"")
+        self.summary_error_label.setWordWrap(True)
+
+        self.summary_layout.addWidget(self.summary_error_label)
+
+        self.summary_button_layout = QHBoxLayout()
+        self.summary_button_layout.setObjectName(u"summary_button_layout")
+        self.summary_state_label = QLabel(self.summary_panel)
+        self.summary_state_label.setObjectName(u"summary_state_label")
+        sizePolicy.setHeightForWidth(self.summary_state_label.sizePolicy().hasHeightForWidth())
+        self.summary_state_label.setSizePolicy(sizePolicy)
+        self.summary_state_label.setText(u"")
+        self.summary_state_label.setWordWrap(True)
+
+        self.summary_button_layout.addWidget(self.summary_state_label)
+
+        self.confirm_summary_button = QPushButton(self.summary_panel)
+        self.confirm_summary_button.setObjectName(u"confirm_summary_button")
+        self.confirm_summary_button.setAutoDefault(False)
+
+        self.summary_button_layout.addWidget(self.confirm_summary_button)
+
+
+        self.summary_layout.addLayout(self.summary_button_layout)
+
+
+        self.notes_layout.addWidget(self.summary_panel)
+
+        self.notes_layout.setStretch(2, 1)
         self.body_splitter.addWidget(self.notes_panel)
 
         self.main_layout.addWidget(self.body_splitter)
@@ -130,10 +187,13 @@ class Ui_LetterDialog(object):
 #if QT_CONFIG(shortcut)
         self.kind_caption_label.setBuddy(self.kind_combo)
         self.notes_caption_label.setBuddy(self.notes_plain_text_edit)
+        self.summary_caption_label.setBuddy(self.summary_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind_combo, self.preview_view)
         QWidget.setTabOrder(self.preview_view, self.notes_plain_text_edit)
-        QWidget.setTabOrder(self.notes_plain_text_edit, self.issue_button)
+        QWidget.setTabOrder(self.notes_plain_text_edit, self.summary_edit)
+        QWidget.setTabOrder(self.summary_edit, self.confirm_summary_button)
+        QWidget.setTabOrder(self.confirm_summary_button, self.issue_button)
         QWidget.setTabOrder(self.issue_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.close_button)
@@ -147,6 +207,11 @@ class Ui_LetterDialog(object):
         LetterDialog.setWindowTitle(QCoreApplication.translate("LetterDialog", u"Letter", None))
         self.kind_caption_label.setText(QCoreApplication.translate("LetterDialog", u"&Kind:", None))
         self.notes_caption_label.setText(QCoreApplication.translate("LetterDialog", u"Check before issuing:", None))
+        self.summary_caption_label.setText(QCoreApplication.translate("LetterDialog", u"Complaint &summary as the letter quotes it (third person):", None))
+        self.confirm_summary_button.setText(QCoreApplication.translate("LetterDialog", u"Con&firm summary", None))
+#if QT_CONFIG(tooltip)
+        self.confirm_summary_button.setToolTip(QCoreApplication.translate("LetterDialog", u"Store this wording with the case (recorded in its history); letters quote it from now on", None))
+#endif // QT_CONFIG(tooltip)
         self.issue_button.setText(QCoreApplication.translate("LetterDialog", u"&Issue\u2026", None))
 #if QT_CONFIG(tooltip)
         self.issue_button.setToolTip(QCoreApplication.translate("LetterDialog", u"Give the letter its number and store it unchangeably with the case", None))

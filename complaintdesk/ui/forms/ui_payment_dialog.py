@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from complaintdesk.ui.date_line_edit import DateLineEdit
 
 class Ui_PaymentDialog(object):
     def setupUi(self, PaymentDialog):
@@ -45,10 +47,8 @@ class Ui_PaymentDialog(object):
         self.paid_field_layout = QVBoxLayout()
         self.paid_field_layout.setSpacing(2)
         self.paid_field_layout.setObjectName(u"paid_field_layout")
-        self.paid_date_edit = QDateEdit(PaymentDialog)
+        self.paid_date_edit = DateLineEdit(PaymentDialog)
         self.paid_date_edit.setObjectName(u"paid_date_edit")
-        self.paid_date_edit.setCalendarPopup(True)
-        self.paid_date_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.paid_field_layout.addWidget(self.paid_date_edit)
 

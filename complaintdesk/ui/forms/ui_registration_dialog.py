@@ -15,12 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from complaintdesk.ui.date_line_edit import DateLineEdit
 
 class Ui_RegistrationDialog(object):
     def setupUi(self, RegistrationDialog):
@@ -659,10 +660,8 @@ class Ui_RegistrationDialog(object):
         self.received_on_field_layout = QVBoxLayout()
         self.received_on_field_layout.setSpacing(2)
         self.received_on_field_layout.setObjectName(u"received_on_field_layout")
-        self.received_date_edit = QDateEdit(self.case_group_box)
+        self.received_date_edit = DateLineEdit(self.case_group_box)
         self.received_date_edit.setObjectName(u"received_date_edit")
-        self.received_date_edit.setCalendarPopup(True)
-        self.received_date_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.received_on_field_layout.addWidget(self.received_date_edit)
 

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from complaintdesk.ui.date_line_edit import DateLineEdit
 
 class Ui_ReportDialog(object):
     def setupUi(self, ReportDialog):
@@ -46,10 +48,8 @@ class Ui_ReportDialog(object):
 
         self.period_layout = QHBoxLayout()
         self.period_layout.setObjectName(u"period_layout")
-        self.from_date_edit = QDateEdit(ReportDialog)
+        self.from_date_edit = DateLineEdit(ReportDialog)
         self.from_date_edit.setObjectName(u"from_date_edit")
-        self.from_date_edit.setCalendarPopup(True)
-        self.from_date_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.period_layout.addWidget(self.from_date_edit)
 
@@ -59,10 +59,8 @@ class Ui_ReportDialog(object):
 
         self.period_layout.addWidget(self.period_dash_label)
 
-        self.to_date_edit = QDateEdit(ReportDialog)
+        self.to_date_edit = DateLineEdit(ReportDialog)
         self.to_date_edit.setObjectName(u"to_date_edit")
-        self.to_date_edit.setCalendarPopup(True)
-        self.to_date_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.period_layout.addWidget(self.to_date_edit)
 
@@ -160,6 +158,11 @@ class Ui_ReportDialog(object):
 
         self.buttons_layout.addWidget(self.open_file_button)
 
+        self.open_folder_button = QPushButton(ReportDialog)
+        self.open_folder_button.setObjectName(u"open_folder_button")
+
+        self.buttons_layout.addWidget(self.open_folder_button)
+
         self.export_button = QPushButton(ReportDialog)
         self.export_button.setObjectName(u"export_button")
 
@@ -198,6 +201,7 @@ class Ui_ReportDialog(object):
         self.error_label.setText("")
         self.status_label.setText("")
         self.open_file_button.setText(QCoreApplication.translate("ReportDialog", u"&Open the file", None))
+        self.open_folder_button.setText(QCoreApplication.translate("ReportDialog", u"Open the f&older", None))
         self.export_button.setText(QCoreApplication.translate("ReportDialog", u"&Export", None))
         self.close_button.setText(QCoreApplication.translate("ReportDialog", u"Close", None))
     # retranslateUi

@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QDialog, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+from complaintdesk.ui.date_line_edit import DateLineEdit
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -111,10 +113,8 @@ class Ui_SettingsDialog(object):
 
         self.day_editor_layout.addWidget(self.day_from_label, 0, 0, 1, 1)
 
-        self.day_from_date_edit = QDateEdit(self.day_editor_group_box)
+        self.day_from_date_edit = DateLineEdit(self.day_editor_group_box)
         self.day_from_date_edit.setObjectName(u"day_from_date_edit")
-        self.day_from_date_edit.setDisplayFormat(u"yyyy-MM-dd")
-        self.day_from_date_edit.setCalendarPopup(True)
 
         self.day_editor_layout.addWidget(self.day_from_date_edit, 0, 1, 1, 1)
 
@@ -123,10 +123,8 @@ class Ui_SettingsDialog(object):
 
         self.day_editor_layout.addWidget(self.day_to_label, 0, 2, 1, 1)
 
-        self.day_to_date_edit = QDateEdit(self.day_editor_group_box)
+        self.day_to_date_edit = DateLineEdit(self.day_editor_group_box)
         self.day_to_date_edit.setObjectName(u"day_to_date_edit")
-        self.day_to_date_edit.setDisplayFormat(u"yyyy-MM-dd")
-        self.day_to_date_edit.setCalendarPopup(True)
 
         self.day_editor_layout.addWidget(self.day_to_date_edit, 0, 3, 1, 1)
 
@@ -244,6 +242,23 @@ class Ui_SettingsDialog(object):
         self.source_error_label.setWordWrap(True)
 
         self.source_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.source_error_label)
+
+        self.notice_date_label = QLabel(self.holidays_tab)
+        self.notice_date_label.setObjectName(u"notice_date_label")
+
+        self.source_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.notice_date_label)
+
+        self.notice_date_edit = DateLineEdit(self.holidays_tab)
+        self.notice_date_edit.setObjectName(u"notice_date_edit")
+
+        self.source_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notice_date_edit)
+
+        self.notice_date_error_label = QLabel(self.holidays_tab)
+        self.notice_date_error_label.setObjectName(u"notice_date_error_label")
+        self.notice_date_error_label.setText(u"")
+        self.notice_date_error_label.setWordWrap(True)
+
+        self.source_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notice_date_error_label)
 
 
         self.holidays_layout.addLayout(self.source_layout)
@@ -514,10 +529,8 @@ class Ui_SettingsDialog(object):
 
         self.lpr_add_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lpr_date_label)
 
-        self.lpr_date_edit = QDateEdit(self.lpr_add_group_box)
+        self.lpr_date_edit = DateLineEdit(self.lpr_add_group_box)
         self.lpr_date_edit.setObjectName(u"lpr_date_edit")
-        self.lpr_date_edit.setDisplayFormat(u"yyyy-MM-dd")
-        self.lpr_date_edit.setCalendarPopup(True)
 
         self.lpr_add_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lpr_date_edit)
 
@@ -955,6 +968,7 @@ class Ui_SettingsDialog(object):
         self.kind_label.setBuddy(self.kind_combo)
         self.day_name_label.setBuddy(self.day_name_line_edit)
         self.source_label.setBuddy(self.source_line_edit)
+        self.notice_date_label.setBuddy(self.notice_date_edit)
         self.length_label.setBuddy(self.length_spin_box)
         self.extension_cap_label.setBuddy(self.extension_cap_spin_box)
         self.basis_label.setBuddy(self.basis_plain_text_edit)
@@ -983,7 +997,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.remove_days_button, self.add_days_button)
         QWidget.setTabOrder(self.add_days_button, self.preview_table_widget)
         QWidget.setTabOrder(self.preview_table_widget, self.source_line_edit)
-        QWidget.setTabOrder(self.source_line_edit, self.revert_holidays_button)
+        QWidget.setTabOrder(self.source_line_edit, self.notice_date_edit)
+        QWidget.setTabOrder(self.notice_date_edit, self.revert_holidays_button)
         QWidget.setTabOrder(self.revert_holidays_button, self.preview_button)
         QWidget.setTabOrder(self.preview_button, self.save_holidays_button)
         QWidget.setTabOrder(self.save_holidays_button, self.steps_table_widget)
@@ -1026,7 +1041,7 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Office settings", None))
         self.year_label.setText(QCoreApplication.translate("SettingsDialog", u"&Year:", None))
 #if QT_CONFIG(tooltip)
-        self.year_combo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Years from 2004 to next year; a year without a schedule is counted with weekends only", None))
+        self.year_combo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Years from 2004 to next year; a year without an official schedule is counted with its statutory holidays and weekends, provisionally", None))
 #endif // QT_CONFIG(tooltip)
         self.import_button.setText(QCoreApplication.translate("SettingsDialog", u"&Import file\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -1063,6 +1078,10 @@ class Ui_SettingsDialog(object):
         ___qtablewidgetitem6.setText(QCoreApplication.translate("SettingsDialog", u"Deadline after", None))
         self.source_label.setText(QCoreApplication.translate("SettingsDialog", u"&Source:", None))
         self.source_line_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"The State Council General Office's notice, e.g. \u56fd\u529e\u53d1\u660e\u7535\u30142026\u301512\u53f7", None))
+        self.notice_date_label.setText(QCoreApplication.translate("SettingsDialog", u"Notice &date:", None))
+#if QT_CONFIG(tooltip)
+        self.notice_date_edit.setToolTip(QCoreApplication.translate("SettingsDialog", u"The date the State Council General Office's notice was issued (at its end, e.g. 2025\u5e7411\u67084\u65e5)", None))
+#endif // QT_CONFIG(tooltip)
         self.revert_holidays_button.setText(QCoreApplication.translate("SettingsDialog", u"&Undo changes", None))
 #if QT_CONFIG(tooltip)
         self.revert_holidays_button.setToolTip(QCoreApplication.translate("SettingsDialog", u"Show the year as it is saved", None))

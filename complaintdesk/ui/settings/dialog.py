@@ -1,4 +1,5 @@
-"""The office settings dialog: holiday schedules, procedure rules, the LPR table, office details and users.
+"""The office settings dialog: holiday schedules, procedure rules, the LPR table, office details, letters
+(fonts by role, pre-printed letterhead paper) and users.
 
 Each page (a module of this package) loads and saves on its own, on a worker, through
 ``office.schedules`` and ``office.settings``; a failed save leaves everything typed in place and
@@ -20,6 +21,7 @@ from complaintdesk.ui import dialogs
 from complaintdesk.ui.form_dialog import NOTICE_COLOUR
 from complaintdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from complaintdesk.ui.settings.holidays_page import HolidaysPage
+from complaintdesk.ui.settings.letters_page import LettersPage
 from complaintdesk.ui.settings.lpr_page import LprPage
 from complaintdesk.ui.settings.office_page import OfficePage
 from complaintdesk.ui.settings.page import SettingsPage, style_label, translate
@@ -34,11 +36,11 @@ _TAB_KEY = "settings_dialog/tab"
 
 
 class SettingsDialog(QDialog):
-    """Five pages of settings of one office; not modal, and one at a time (the main window sees to that)."""
+    """Six pages of settings of one office; not modal, and one at a time (the main window sees to that)."""
 
-    settingsChanged = Signal(str)  # "calendar" | "procedures" | "lpr" | "office" | "users"
+    settingsChanged = Signal(str)  # "calendar" | "procedures" | "lpr" | "office" | "letters" | "users"
 
-    HOLIDAYS, PROCEDURES, LPR, OFFICE, USERS = range(5)
+    HOLIDAYS, PROCEDURES, LPR, OFFICE, LETTERS, USERS = range(6)  # the tabs (the letters' tab is made in code)
 
     def __init__(self, office: Office, qsettings: QSettings, parent: QWidget | None = None, *,
                  today: date | None = None):
@@ -65,9 +67,10 @@ class SettingsDialog(QDialog):
         self.procedures = ProceduresPage(self)
         self.lpr = LprPage(self)
         self.office_page = OfficePage(self)
+        self.letters = LettersPage(self)  # its tab goes after the office's
         self.users = UsersPage(self)
         self.pages: tuple[SettingsPage, ...] = (self.holidays, self.procedures, self.lpr, self.office_page,
-                                                self.users)
+                                                self.letters, self.users)  # in the order of their tabs
 
         geometry = qsettings.value(_GEOMETRY_KEY)
         if geometry is not None:

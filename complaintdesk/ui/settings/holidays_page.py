@@ -1,7 +1,9 @@
 """The holiday-schedules page: a year's rest and make-up days, edited in a table, previewed, then saved.
 
-A schedule is saved only after its preview (which open cases' deadlines move) was shown for exactly
-the days in the table.
+A schedule is saved only after its preview (which open cases' deadlines and which claims' due dates move)
+was shown for exactly the days in the table. It becomes the year's official schedule when it names the
+notice (number and date) and gives every statutory holiday; otherwise the service keeps it as a draft,
+the year stays provisional, and what is missing is shown next to the field it concerns.
 """
 
 from __future__ import annotations
@@ -15,16 +17,20 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from complaintdesk.domain.calendar import DayKind, HolidayRow
+from complaintdesk.domain.statutory_holidays import describe_year
 from complaintdesk.services.schedules import (
     FIRST_CALENDAR_YEAR,
     CalendarYearInfo,
     MovedDeadline,
+    ScheduleProblem,
+    ScheduleSaved,
     YearSchedule,
 )
 from complaintdesk.ui import dialogs, labels
 from complaintdesk.ui.form_dialog import NOTICE_COLOUR, FieldErrors
-from complaintdesk.ui.formats import date_text, from_qdate, local_time_text, to_qdate
+from complaintdesk.ui.formats import date_text, local_time_text, to_qdate
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.messages import ui_text
 from complaintdesk.ui.settings.page import (
     OK_COLOUR,
     SettingsPage,
@@ -49,6 +55,7 @@ class HolidaysPage(SettingsPage):
         super().__init__(dialog)
         ui = self.ui
         self.years: dict[int, CalendarYearInfo] = {}
+        self.draft_years: set[int] = set()
         self.year: int | None = None
         self.loaded: YearSchedule | None = None
         self.rows: dict[date, HolidayRow] = {}
@@ -61,6 +68,8 @@ class HolidaysPage(SettingsPage):
         self.errors.bind("days", ui.days_error_label, ui.day_name_line_edit)
         self.errors.bind("rows", ui.days_error_label, ui.holiday_table_widget)
         self.errors.bind("source", ui.source_error_label, ui.source_line_edit)
+        self.errors.bind("notice_date", ui.notice_date_error_label, ui.notice_date_edit)
+        ui.notice_date_edit.setRequired(False)  # checked by the service: without it the schedule is a draft
         self.errors.bind("file", ui.holidays_error_label, ui.import_button)
 
         for table in (ui.holiday_table_widget, ui.preview_table_widget):
@@ -77,6 +86,7 @@ class HolidaysPage(SettingsPage):
         ui.save_holidays_button.clicked.connect(self.save)
         ui.revert_holidays_button.clicked.connect(self.revert)
         ui.source_line_edit.textChanged.connect(self._source_edited)
+        ui.notice_date_edit.textChanged.connect(self._notice_date_edited)
         ui.day_from_date_edit.dateChanged.connect(self._from_changed)
         ui.day_name_line_edit.textChanged.connect(lambda _text: self.errors.clear("days"))
         ui.day_name_line_edit.returnPressed.connect(self.add_days)
@@ -87,12 +97,20 @@ class HolidaysPage(SettingsPage):
     def current_rows(self) -> list[HolidayRow]:
         return [self.rows[d] for d in sorted(self.rows)]
 
+    def _baseline(self) -> tuple[tuple[HolidayRow, ...], str, str]:
+        """What the year was loaded with: its draft when it has one, else its official schedule."""
+        loaded = self.loaded
+        if loaded.draft is not None:
+            return loaded.draft.rows, loaded.draft.source or "", date_text(loaded.draft.notice_date)
+        return loaded.rows, loaded.source or "", date_text(loaded.notice_date)
+
     @property
     def dirty(self) -> bool:
         if self.loaded is None:
             return False
-        return (tuple(self.current_rows()) != self.loaded.rows
-                or self.ui.source_line_edit.text().strip() != (self.loaded.source or ""))
+        rows, source, notice_date = self._baseline()
+        return (tuple(self.current_rows()) != rows or self.ui.source_line_edit.text().strip() != source
+                or self.ui.notice_date_edit.text().strip() != notice_date)
 
     def _preview_current(self) -> bool:
         return (self.year is not None and self.preview is not None
@@ -104,6 +122,7 @@ class HolidaysPage(SettingsPage):
         editable = ready and self.dialog.can_edit
         ui.day_editor_group_box.setEnabled(self.dialog.can_edit)
         ui.source_line_edit.setReadOnly(not self.dialog.can_edit)
+        ui.notice_date_edit.setReadOnly(not self.dialog.can_edit)
         ui.add_days_button.setEnabled(editable)
         ui.import_button.setEnabled(editable)
         ui.remove_days_button.setEnabled(editable and bool(ui.holiday_table_widget.selectedItems()))
@@ -119,11 +138,14 @@ class HolidaysPage(SettingsPage):
 
     def load(self, year: int | None = None) -> None:
         """Read which years are loaded, then ``year`` (default: next year if it has no schedule yet)."""
-        self.run(self.office.schedules.years, partial(self._years_loaded, year),
+        schedules = self.office.schedules
+        self.run(lambda: (schedules.years(), schedules.draft_years()), partial(self._years_loaded, year),
                  busy=False)
 
-    def _years_loaded(self, wanted: int | None, years: list[CalendarYearInfo]) -> None:
+    def _years_loaded(self, wanted: int | None, found: tuple[list[CalendarYearInfo], list[int]]) -> None:
+        years, drafts = found
         self.years = {y.year: y for y in years}
+        self.draft_years = set(drafts)
         today = self.dialog.today
         last = today.year + 1
         first = min([FIRST_CALENDAR_YEAR, *self.years])
@@ -149,6 +171,8 @@ class HolidaysPage(SettingsPage):
             year = int(combo.itemData(index))
             if year in self.years:
                 combo.setItemText(index, str(year))
+            elif year in self.draft_years:
+                combo.setItemText(index, fill(translate("SettingsDialog", "%1 (draft)"), str(year)))
             else:
                 combo.setItemText(index, fill(translate("SettingsDialog", "%1 (not entered)"), str(year)))
 
@@ -165,12 +189,14 @@ class HolidaysPage(SettingsPage):
             return
         ui = self.ui
         self.loaded = schedule
-        self.rows = {r.day: r for r in schedule.rows}
+        rows, source, notice_date = self._baseline()
+        self.rows = {r.day: r for r in rows}
         self.errors.clear()
         self._clear_preview()
         self._filling += 1
         try:
-            ui.source_line_edit.setText(schedule.source or "")
+            ui.source_line_edit.setText(source)
+            ui.notice_date_edit.setText(notice_date)
             first, last = QDate(schedule.year, 1, 1), QDate(schedule.year, 12, 31)
             for edit in (ui.day_from_date_edit, ui.day_to_date_edit):
                 edit.setDateRange(first, last)
@@ -180,6 +206,8 @@ class HolidaysPage(SettingsPage):
             self._filling -= 1
         self._show_rows()
         self._show_status()
+        if schedule.draft is not None:
+            self._show_problems(schedule.draft.problems)
 
     def _year_chosen(self, index: int) -> None:
         year = int(self.ui.year_combo.itemData(index))
@@ -236,18 +264,47 @@ class HolidaysPage(SettingsPage):
             label.clear()
             return
         info = self.years.get(year)
+        draft = self.loaded.draft if self.loaded is not None and self.loaded.year == year else None
         if info is None:
-            label.setText(fill(translate(
+            text = self._provisional_text(year)
+        else:
+            text = fill(
+                translate("SettingsDialog", "%1: official schedule entered. Source: %2 (entered by %3, %4)."),
+                str(year), info.source, info.entered_by or "—", local_time_text(info.entered_at))
+            if info.notice_date is not None:
+                text += " " + fill(translate("SettingsDialog", "Notice dated %1."), date_text(info.notice_date))
+        if draft is not None:
+            text += " " + fill(translate(
+                "SettingsDialog", "Shown below: a DRAFT saved %1 by %2, not in force (what it lacks is shown next to "
+                                  "the fields); complete it, preview and save it."),
+                local_time_text(draft.saved_at), draft.saved_by or "—")
+        label.setText(text)
+        style_label(label, NOTICE_COLOUR if info is None or draft is not None else None)
+
+    def _provisional_text(self, year: int) -> str:
+        statutory = self.loaded.statutory if self.loaded is not None and self.loaded.year == year else ()
+        if not statutory:
+            return fill(translate(
                 "SettingsDialog",
                 "%1 has no official holiday schedule yet: it is counted with weekends only, and every deadline that "
                 "falls in it is marked provisional. The State Council General Office usually publishes the schedule "
-                "around November of the year before; enter it here (or import a file) when it is out."), str(year)))
-            style_label(label, NOTICE_COLOUR)
-        else:
-            label.setText(fill(
-                translate("SettingsDialog", "%1: official schedule entered. Source: %2 (entered by %3, %4)."),
-                str(year), info.source, info.entered_by or "—", local_time_text(info.entered_at)))
-            style_label(label, None)
+                "around November of the year before; enter it here (or import a file) when it is out."), str(year))
+        days = describe_year(year)
+        return fill(translate(
+            "SettingsDialog",
+            "%1 has no official holiday schedule yet: it is counted with the statutory holidays of the 全国年节及纪念日"
+            "放假办法 and their make-up days (%2) and with weekends, but not with the days the notice moves (调休); "
+            "every deadline that falls in it is marked provisional. The State Council General Office usually "
+            "publishes the schedule around November of the year before; enter it here (or import a file) when it "
+            "is out: it must name the notice's number and date and give every statutory holiday."), str(year), days)
+
+    def _show_problems(self, problems: tuple[ScheduleProblem, ...] | list[ScheduleProblem]) -> None:
+        """Why the schedule is (or would be) a draft, next to the fields concerned (the days: under the table)."""
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(ui_text(problem.text))
+        for field, texts in by_field.items():
+            self.errors.set(field, "\n".join(texts))
 
     def _clear_preview(self) -> None:
         self.preview = None
@@ -259,8 +316,13 @@ class HolidaysPage(SettingsPage):
             "SettingsDialog", "Press Preview to see which open cases' deadlines the schedule in the table would move."))
         style_label(self.ui.preview_summary_label, None)
 
-    def _show_moved(self, moved: list[MovedDeadline]) -> None:
-        rows = [[table_item(m.case_no, data=m.case_id), table_item(labels.step_label(m.step) or m.step),
+    def _moved_what(self, m: MovedDeadline) -> str:
+        if m.is_claim:
+            return fill(translate("SettingsDialog", "Payment due date (contract %1)"), m.contract_no or "—")
+        return labels.step_label(m.step) or m.step
+
+    def _show_moved(self, moved: list[MovedDeadline] | tuple[MovedDeadline, ...]) -> None:
+        rows = [[table_item(m.case_no, data=m.case_id), table_item(self._moved_what(m)),
                  table_item(date_text(m.old_due) or "—"), table_item(date_text(m.new_due) or "—")] for m in moved]
         fill_table(self.ui.preview_table_widget, rows)
 
@@ -303,7 +365,11 @@ class HolidaysPage(SettingsPage):
             return
         ui = self.ui
         self.errors.clear("days")
-        first, last = from_qdate(ui.day_from_date_edit.date()), from_qdate(ui.day_to_date_edit.date())
+        first = ui.day_from_date_edit.checked_value(lambda problem: self.errors.set("days", problem))
+        last = ui.day_to_date_edit.checked_value(lambda problem: self.errors.set("days", problem))
+        if first is None or last is None:
+            (ui.day_from_date_edit if first is None else ui.day_to_date_edit).setFocus()
+            return
         kind = DayKind(ui.kind_combo.currentData())
         name = " ".join(ui.day_name_line_edit.text().split())
         problem = None
@@ -350,6 +416,12 @@ class HolidaysPage(SettingsPage):
             self.dialog.update_dirty()
             self.update_buttons()
 
+    def _notice_date_edited(self, _text: str) -> None:
+        if not self._filling:
+            self.errors.clear("notice_date")
+            self.dialog.update_dirty()
+            self.update_buttons()
+
     # --- import, preview, save -----------------------------------------------------------------
 
     def import_file(self) -> None:
@@ -385,48 +457,72 @@ class HolidaysPage(SettingsPage):
             return
         self.errors.clear()
         rows = self.current_rows()
-        self.run(partial(self.office.schedules.preview, self.year, rows),
+        year, source, notice_date = self.year, self.ui.source_line_edit.text(), self.ui.notice_date_edit.value()
+        schedules = self.office.schedules
+        self.run(lambda: (schedules.preview(year, rows), schedules.check(year, rows, source, notice_date)),
                  partial(self._previewed, (self.year, tuple(rows))))
 
-    def _previewed(self, key: tuple[int, tuple[HolidayRow, ...]], moved: list[MovedDeadline]) -> None:
+    def _previewed(self, key: tuple[int, tuple[HolidayRow, ...]],
+                   found: tuple[list[MovedDeadline], list[ScheduleProblem]]) -> None:
         if key != (self.year, tuple(self.current_rows())):
             return  # the table changed while the preview ran
+        moved, problems = found
         self._saved_note = None
         self.preview = moved
         self._preview_key = key
         self._show_moved(moved)
-        label = self.ui.preview_summary_label
-        if not self.dirty:
-            label.setText(translate(
-                "SettingsDialog", "The table holds the saved schedule: no deadline of an open case moves."))
-        elif moved:
-            cases = len({m.case_id for m in moved})
-            label.setText(fill(translate(
-                "SettingsDialog", "Saving this schedule moves %1 deadlines of %2 open cases (listed below). "
-                                  "Name the notice it comes from, then save."), str(len(moved)), str(cases)))
-        else:
-            label.setText(translate(
-                "SettingsDialog", "Saving this schedule moves no deadline of an open case. "
-                                  "Name the notice it comes from, then save."))
-        style_label(label, NOTICE_COLOUR)
+        self.ui.preview_summary_label.setText(self._preview_text(moved, problems))
+        style_label(self.ui.preview_summary_label, NOTICE_COLOUR)
+        self._show_problems(problems)
         self.update_buttons()
         self.ui.source_line_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _preview_text(self, moved: list[MovedDeadline], problems: list[ScheduleProblem]) -> str:
+        clocks = [m for m in moved if not m.is_claim]
+        claims = len(moved) - len(clocks)
+        if not self.dirty:
+            text = translate("SettingsDialog", "The table holds the saved schedule: no deadline of an open case moves.")
+        elif claims:
+            text = fill(translate(
+                "SettingsDialog", "Saving this schedule moves %1 deadlines of %2 open cases and the due dates of %3 "
+                                  "claims (listed below). Name the notice it comes from, then save."),
+                str(len(clocks)), str(len({m.case_id for m in clocks})), str(claims))
+        elif moved:
+            text = fill(translate(
+                "SettingsDialog", "Saving this schedule moves %1 deadlines of %2 open cases (listed below). "
+                                  "Name the notice it comes from, then save."),
+                str(len(moved)), str(len({m.case_id for m in moved})))
+        else:
+            text = translate("SettingsDialog", "Saving this schedule moves no deadline of an open case. "
+                                               "Name the notice it comes from, then save.")
+        if problems and self.dirty:
+            text += " " + fill(translate(
+                "SettingsDialog", "As it stands it is not complete: saving keeps it as a draft, %1 stays provisional "
+                                  "and nothing moves (what is missing is shown next to the fields)."), str(self.year))
+        return text
 
     def save(self) -> None:
         if self.year is None or self.busy or not self._preview_current():
             return
         self.errors.clear()
-        source = self.ui.source_line_edit.text().strip()
+        ui = self.ui
+        source = ui.source_line_edit.text().strip()
         if not source:
             self.errors.set("source", translate(
                 "SettingsDialog", "Name the source: the State Council General Office's notice and its number."))
+        notice_date = ui.notice_date_edit.checked_value(lambda problem: self.errors.set("notice_date", problem))
+        if self.errors.has_errors():
             self.errors.focus_first()
             return
         rows = self.current_rows()
-        self.run(partial(self.office.schedules.save, self.year, rows, source),
+        self.run(partial(self.office.schedules.save, self.year, rows, source, notice_date=notice_date),
                  partial(self._saved, self.year))
 
-    def _saved(self, year: int, moved: list[MovedDeadline]) -> None:
+    def _saved(self, year: int, saved: ScheduleSaved) -> None:
+        if not saved.official:
+            self._saved_as_draft(year, saved)
+            return
+        moved = saved.moved
         self._show_moved(moved)
         cases = len({m.case_id for m in moved})
         if moved:
@@ -444,13 +540,30 @@ class HolidaysPage(SettingsPage):
         self.dialog.show_status(fill(translate("SettingsDialog", "Holiday schedule %1 saved."), str(year)),
                                 OK_COLOUR)
         # The table is now what is stored; the moved list stays shown; saving again needs a new preview.
-        self.loaded = YearSchedule(year, self.ui.source_line_edit.text().strip(),
-                                             tuple(self.current_rows()))
+        self.loaded = YearSchedule(year, self.ui.source_line_edit.text().strip(), tuple(self.current_rows()),
+                                   self.ui.notice_date_edit.value())
         self._preview_key = None
         self.update_buttons()
         self.dialog.update_dirty()
         self.dialog.settingsChanged.emit("calendar")
         self.load(year)  # the year's new "entered" line and its label in the year list
+
+    def _saved_as_draft(self, year: int, saved: ScheduleSaved) -> None:
+        """Kept as a draft: nothing moved, the year stays as it was; what it lacks is shown by its fields."""
+        fill_table(self.ui.preview_table_widget, [])
+        note = fill(translate(
+            "SettingsDialog", "The %1 schedule is saved as a DRAFT, not as the official schedule: %1 stays "
+                              "provisional and no deadline moved. Complete what is shown next to the fields, preview "
+                              "and save again."), str(year))
+        self._saved_note = note
+        self.ui.preview_summary_label.setText(note)
+        style_label(self.ui.preview_summary_label, NOTICE_COLOUR)
+        self.dialog.show_status(fill(translate("SettingsDialog", "Holiday schedule %1 kept as a draft."), str(year)),
+                                NOTICE_COLOUR)
+        self.loaded = None  # read again: the table then holds the draft, its problems by their fields
+        self._preview_key = None
+        self.dialog.update_dirty()
+        self.load(year)
 
     def retranslate(self) -> None:
         ui = self.ui

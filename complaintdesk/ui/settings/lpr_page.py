@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from complaintdesk.services.settings import LprRateView
 from complaintdesk.ui.form_dialog import FieldErrors
-from complaintdesk.ui.formats import from_qdate, to_qdate
+from complaintdesk.ui.formats import to_qdate
 from complaintdesk.ui.labels import fill
 from complaintdesk.ui.settings.page import (
     OK_COLOUR,
@@ -76,7 +76,10 @@ class LprPage(SettingsPage):
             self.errors.set("rate", str(exc))
             self.errors.focus_first()
             return
-        day = from_qdate(ui.lpr_date_edit.date())
+        day = ui.lpr_date_edit.checked_value(lambda problem: self.errors.set("effective_on", problem))
+        if day is None:
+            self.errors.focus_first()
+            return
         self.run(partial(self.office.settings.add_lpr_rate, day, rate, ui.lpr_source_line_edit.text()), self._added)
 
     def _added(self, row: LprRateView) -> None:
