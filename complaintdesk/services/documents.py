@@ -37,7 +37,6 @@ from complaintdesk.documents import (
     validate_template,
 )
 from complaintdesk.documents.fonts import resolve as resolve_fonts
-from complaintdesk.documents.templates import placeholder_values
 from complaintdesk.domain.vocabulary import CaseStatus
 from complaintdesk.messages import Text
 from complaintdesk.messages import documents as msg
@@ -61,10 +60,10 @@ from complaintdesk.services.letter_checks import (
     font_config,
     issue_record,
     issued_document,
-    letter_title,
     number_prefix,
     office_identity_warning,
     quotes_summary,
+    render_numbered,
     require_office_identity,
     require_printable,
     require_printed,
@@ -72,7 +71,6 @@ from complaintdesk.services.letter_checks import (
 )
 from complaintdesk.services.letter_mappers import build_letter_data
 from complaintdesk.services.numbering import next_number
-from complaintdesk.services.office_identity import format_document_number
 from complaintdesk.services.reference import RuleBook, get_settings
 from complaintdesk.store.models import (
     ArrearsClaim,
@@ -292,16 +290,9 @@ class DocumentService:
             data = dataclasses.replace(data, replaces_doc_no=replaced.doc_no)
         template = self._template_in(session, kind)
         prefix = number_prefix(rules.settings, kind)
-        require_printable(template, data, fonts, prefix)  # before a number is drawn
-        year = issued_on.year
-        seq = next_number(session, f"doc:{prefix}", year)
-        doc_no = format_document_number(prefix, year, seq)
-        rendered = render_letter(kind, dataclasses.replace(data, doc_no=doc_no), template=template, draft=False,
-                                 fonts=fonts)
-        if rendered.missing_fields and not allow_gaps:
-            raise LetterIncomplete(kind, rendered.missing_fields)
-        require_printed(rendered)  # a placeholder where the check above did not look: refused all the same
-        title = letter_title(template, placeholder_values(data))
+        letter = render_numbered(kind, data, template, fonts, prefix, issued_on,
+                                 lambda series, year: next_number(session, series, year), allow_gaps=allow_gaps)
+        year, seq, doc_no, rendered, title = letter.year, letter.seq, letter.doc_no, letter.rendered, letter.title
         document = Document(case_id=case_id, kind=kind, series=prefix, year=year, seq=seq, doc_no=doc_no, title=title,
                             issued_on=issued_on, issued_by_id=actor.user_id, pdf=rendered.pdf, sha256=rendered.sha256,
                             page_count=rendered.page_count, template_version=rendered.template_version,

@@ -4,8 +4,8 @@ from the command line (``services.quick_letter``, plain SQLite) share, with no d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -207,6 +207,38 @@ def draft_warnings(settings: Mapping[str, Any], warnings: Sequence[Text], render
     if letter_summary is None and not (overrides and "summary" in overrides) and quotes_summary(template):
         warnings = [*warnings, msg.SUMMARY_NOT_CONFIRMED()]
     return tuple(dict.fromkeys([*identity, *warnings, *rendered.warnings]))
+
+
+@dataclass(frozen=True)
+class NumberedLetter:
+    """A letter rendered under the number just drawn for it, checked and titled, not yet stored."""
+
+    year: int
+    seq: int
+    doc_no: str
+    rendered: RenderedDocument
+    title: str
+
+
+def render_numbered(kind: str, data: LetterData, template: LetterTemplate, fonts: FontSet, prefix: str,
+                    issued_on: date, next_seq: Callable[[str, int], int], *, allow_gaps: bool) -> NumberedLetter:
+    """What both issuing paths (the ORM's and the command line's plain SQLite one) do between the checks of
+    the case and storing the letter: refuse unprintable characters before a number is drawn, draw the next
+    number (``next_seq(series, year)``, inside the caller's write transaction), render the letter under it,
+    refuse blanks (unless ``allow_gaps``) and placeholders, and title it."""
+    from complaintdesk.documents.render import render_letter
+    from complaintdesk.documents.templates import placeholder_values
+    from complaintdesk.services.office_identity import format_document_number
+
+    require_printable(template, data, fonts, prefix)  # before a number is drawn
+    year = issued_on.year
+    seq = next_seq(f"doc:{prefix}", year)
+    doc_no = format_document_number(prefix, year, seq)
+    rendered = render_letter(kind, replace(data, doc_no=doc_no), template=template, draft=False, fonts=fonts)
+    if rendered.missing_fields and not allow_gaps:
+        raise LetterIncomplete(kind, rendered.missing_fields)
+    require_printed(rendered)  # a placeholder where the check above did not look: refused all the same
+    return NumberedLetter(year, seq, doc_no, rendered, letter_title(template, placeholder_values(data)))
 
 
 def letter_title(template: LetterTemplate, values: Mapping[str, str]) -> str:

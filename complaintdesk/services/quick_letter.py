@@ -29,7 +29,7 @@ from complaintdesk.documents.fonts import FontSet
 from complaintdesk.documents.fonts import resolve as resolve_fonts
 from complaintdesk.documents.letter_data import LetterData
 from complaintdesk.documents.render import RenderedDocument, render_letter
-from complaintdesk.documents.templates import LetterTemplate, placeholder_values
+from complaintdesk.documents.templates import LetterTemplate
 from complaintdesk.domain.vocabulary import CaseStatus, Role
 from complaintdesk.messages import Text
 from complaintdesk.messages import documents as msg
@@ -40,21 +40,17 @@ from complaintdesk.services.errors import ConflictError, ServiceError
 from complaintdesk.services.event_chain import GENESIS, encode_changes, event_digest
 from complaintdesk.services.letter_checks import (
     IssuedDocument,
-    LetterIncomplete,
     check_kind,
     draft_warnings,
     due_before_last_extension,
     issue_record,
     issued_document,
-    letter_title,
     number_prefix,
+    render_numbered,
     require_office_identity,
-    require_printable,
-    require_printed,
     template_of,
 )
 from complaintdesk.services.letter_mappers import build_letter_data
-from complaintdesk.services.office_identity import format_document_number
 from complaintdesk.services.permissions import Permission, PermissionDenied, allows, require
 from complaintdesk.services.rule_book import (
     RuleBook,
@@ -387,16 +383,9 @@ class QuickDocuments:
             data = dataclasses.replace(data, replaces_doc_no=replaced.doc_no)
         template = self._template(kind)
         prefix = number_prefix(rules.settings, kind)
-        require_printable(template, data, fonts, prefix)  # before a number is drawn
-        year = issued_on.year
-        seq = self._next_number(f"doc:{prefix}", year)
-        doc_no = format_document_number(prefix, year, seq)
-        rendered = render_letter(kind, dataclasses.replace(data, doc_no=doc_no), template=template, draft=False,
-                                 fonts=fonts)
-        if rendered.missing_fields and not allow_gaps:
-            raise LetterIncomplete(kind, rendered.missing_fields)
-        require_printed(rendered)  # a placeholder where the check above did not look: refused all the same
-        title = letter_title(template, placeholder_values(data))
+        letter = render_numbered(kind, data, template, fonts, prefix, issued_on, self._next_number,
+                                 allow_gaps=allow_gaps)
+        year, seq, doc_no, rendered, title = letter.year, letter.seq, letter.doc_no, letter.rendered, letter.title
         issued_at = clock.now()
         document_id = self._insert_document(case_id, kind, prefix, year, seq, doc_no, title, issued_on, issued_at,
                                             rendered, replaces_id)

@@ -14,32 +14,15 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from complaintdesk.messages import documents as msg
-from complaintdesk.services.actor import SYSTEM
 from complaintdesk.services.auth import PermissionDenied
-from complaintdesk.services.users import create_user
 from complaintdesk.services.validation import ValidationError
 from complaintdesk.store.models import Event
-from tests.identity import give_identity
-from tests.services.test_documents import PASSWORD, STAFF, arrears_case
+from tests.services import test_documents as documents_tests
+from tests.services.test_documents import PASSWORD, arrears_case
 
-
-@pytest.fixture(autouse=True)
-def _fonts():
-    from complaintdesk.documents import load_font_set
-
-    if not load_font_set().embedded:
-        pytest.skip("no TrueType CJK font installed (apt-get install fonts-wqy-zenhei)")
-
-
-@pytest.fixture
-def desk(office):
-    """The office with its identity and its staff (tests.services.test_documents); 王晓红 signed in."""
-    give_identity(office)
-    with office.db.write() as s:
-        for username, name, role, _phone in STAFF:
-            create_user(s, SYSTEM, username=username, display_name=name, role=role, password=PASSWORD)
-    office.sign_in("wangxh", PASSWORD)
-    return office
+# The letters tests' fixtures: the CJK font check (autouse) and the office with its identity and staff.
+_fonts = documents_tests._fonts
+desk = documents_tests.desk
 
 
 def flat_text(pdf: bytes) -> str:

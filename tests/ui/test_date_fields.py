@@ -277,15 +277,21 @@ def test_payment_dialog_a_date_after_today_stays_and_is_refused(qtbot, demo_offi
     dialog.mark_clean()
 
 
-def test_claim_dialog_dates_are_typed_and_a_future_delivery_is_refused_by_the_rules(qtbot, demo_office):
-    case = register_case(demo_office)
-    view = open_case_view(qtbot, demo_office, case.id)
+def open_claim_dialog(qtbot, office):
+    """A new case's claim dialog, active, its subject set to goods."""
+    case = register_case(office)
+    view = open_case_view(qtbot, office, case.id)
     qtbot.mouseClick(view.ui.add_claim_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.ui.subject_combo.setCurrentIndex(dialog.ui.subject_combo.findData("goods"))
+    return case, dialog
+
+
+def test_claim_dialog_dates_are_typed_and_a_future_delivery_is_refused_by_the_rules(qtbot, demo_office):
+    case, dialog = open_claim_dialog(qtbot, demo_office)
     ui = dialog.ui
-    ui.subject_combo.setCurrentIndex(ui.subject_combo.findData("goods"))
     type_into(qtbot, ui.amount_claimed_line_edit, "5000")
     for edit in (ui.contract_signed_line_edit, ui.delivered_line_edit, ui.acceptance_passed_line_edit,
                  ui.settlement_confirmed_line_edit):
@@ -422,14 +428,8 @@ def test_every_date_field_of_every_form_is_typed_into_by_some_test():
 
 def test_claim_dialog_shows_every_problem_in_one_round(qtbot, demo_office):
     # An amount the form cannot read, and a delivery after today only the rules refuse: both at once.
-    case = register_case(demo_office)
-    view = open_case_view(qtbot, demo_office, case.id)
-    qtbot.mouseClick(view.ui.add_claim_button, Qt.MouseButton.LeftButton)
-    dialog = view.dialog
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    case, dialog = open_claim_dialog(qtbot, demo_office)
     ui = dialog.ui
-    ui.subject_combo.setCurrentIndex(ui.subject_combo.findData("goods"))
     type_into(qtbot, ui.amount_claimed_line_edit, "5000元整")
     type_date(qtbot, ui.delivered_line_edit, AFTER_TODAY)
     type_into(qtbot, ui.agreed_rate_line_edit, "250")  # an annual rate of 250 %: the rules refuse it
