@@ -191,13 +191,55 @@ def case_list(office, db: Path, runs: int) -> list[Figure]:
             figures.append(Figure(f"case list: sort {sort}{' desc' if desc else ''}", ms, "ms",
                                   "≤ 50 ms, ≤ 3 × raw sqlite3", ms <= 50 and ms / base <= 3, base, ms / base,
                                   f"first call {first:.1f} ms", runs=times))
-    ms, times = median_ms(lambda: (office.cases.count(CaseQuery(text="商贸")),
-                                   office.cases.page(CaseQuery(text="商贸"), 0, 50)), runs)
-    base, _ = median_ms(lambda: raw.execute(f"SELECT {cols} FROM complaint_case WHERE search_text LIKE '%商贸%' "
-                                            "ORDER BY due_sort, id LIMIT 50").fetchall(), runs)
-    figures.append(Figure("case list: text search (count + first screen)", ms, "ms", "≤ 150 ms", ms <= 150, base,
-                          ms / base, runs=times))
+    figures.extend(text_search(office, raw, cols, open_in, runs))
     raw.close()
+    return figures
+
+
+SEARCH_TARGET_MS = 15.0  # count + first screen at 100,000 cases, and ≤ 3 × the raw FTS query
+
+
+def _raw_fts(raw, cols: str, words: str, open_in: str | None):
+    """The hand-written FTS5 queries for a search's count and first screen (services.case_search's
+    index, as an engineer would query it with sqlite3): a phrase for 3+ characters, the terms that begin
+    with 1–2 characters, the hits read by id and sorted."""
+    folded = words.lower()
+    if len(folded) >= 3:
+        match, params = ":m", {"m": '"' + folded.replace('"', '""') + '"'}
+    else:
+        match = ("(SELECT coalesce(group_concat('\"' || replace(term, '\"', '\"\"') || '\"', ' OR '), '\"\"') "
+                 "FROM case_search_terms WHERE term >= :lo AND term < :lo || char(1114111))")
+        params = {"lo": folded}
+    hits = f"SELECT rowid FROM case_search WHERE case_search MATCH {match}"
+    status = f"status IN {open_in} AND " if open_in else ""
+    count = (f"SELECT count(*) FROM complaint_case WHERE {status}id IN ({hits})" if open_in
+             else f"SELECT count(*) FROM case_search WHERE case_search MATCH {match}")
+    page = f"SELECT {cols} FROM complaint_case WHERE {status}id IN ({hits}) ORDER BY due_sort, id LIMIT 50"
+    return lambda: (raw.execute(count, params).fetchone(), raw.execute(page, params).fetchall())
+
+
+def text_search(office, raw, cols: str, open_in: str, runs: int) -> list[Figure]:
+    """Text search, count + first screen as the list asks for them, against the raw FTS5 queries."""
+    from complaintdesk.services.case_query import CaseQuery
+
+    middle = raw.execute("SELECT case_no FROM complaint_case ORDER BY id LIMIT 1 OFFSET "
+                         "(SELECT count(*) / 2 FROM complaint_case)").fetchone()[0]
+    searches = [("2 characters, 商贸", "商贸", False), ("a name, 锦程运输", "锦程运输", False),
+                (f"a case number, {middle}", middle, False), ("1 character, 县", "县", False),
+                ("open cases + 商贸", "商贸", True)]
+    figures = []
+    for label, words, open_only in searches:
+        query = CaseQuery(text=words, open_only=open_only)
+
+        def ours(query=query):
+            return office.cases.count(query), office.cases.page(query, 0, 50)
+
+        first, _ = median_ms(ours, 1)  # builds the statements, learns the hits
+        ms, times, base = paired_ms(ours, _raw_fts(raw, cols, words, open_in if open_only else None), runs * 4)
+        hits = office.cases.count(query)
+        figures.append(Figure(f"case list: text search, {label} (count + first screen)", ms, "ms",
+                              f"≤ {SEARCH_TARGET_MS:.0f} ms, ≤ 3 × raw FTS", ms <= SEARCH_TARGET_MS and ms / base <= 3,
+                              base, ms / base, f"{hits:,} hits; first call {first:.1f} ms", runs=times))
     return figures
 
 
@@ -312,7 +354,7 @@ def recompute(office, runs: int) -> Figure:
         moved_counts.append(len(saved.moved))
     open_cases = office.cases.count(CaseQuery(open_only=True))
     ms = statistics.median(times)
-    return Figure("recompute all open deadlines (schedule saved)", ms, "ms", "≤ 2 s", ms <= 2000,
+    return Figure("recompute after a schedule save (clocks the changed days reach)", ms, "ms", "≤ 1 s", ms <= 1000,
                   note=f"{open_cases:,} open cases; {max(moved_counts):,} deadlines moved per save "
                        f"(extra day off {extra_day}, then back)", runs=times)
 
@@ -363,7 +405,25 @@ def command_line_letter(letters, runs: int) -> list[Figure]:
 
 # --- 7. import and export -------------------------------------------------------------------------
 
-def import_export(office, tmp: Path, skip_ledger: bool) -> list[Figure]:
+LEDGER_TARGET_S = 20.0  # the whole ledger of 100,000 cases (about 320,000 claims), as xlsx
+
+
+def ledger_export(office, tmp: Path, cases: int) -> Figure:
+    """The whole-office ledger as xlsx: every claim's due date and interest computed, streamed to the file.
+    The work is linear in the claims, so a smaller office is held to its share of the 100k target."""
+    target = LEDGER_TARGET_S * max(cases, 1) / 100_000
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    start = time.perf_counter()
+    result = office.reports.export("ledger", "xlsx", tmp / "ledger.xlsx", start=date(2000, 1, 1), end=clock.today())
+    seconds = time.perf_counter() - start
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - rss_before
+    scale = "" if cases == 100_000 else " (20 s at 100k, pro rata)"
+    return Figure("export the full ledger (xlsx)", seconds, "s", f"≤ {target:.1f} s{scale}", seconds <= target,
+                  note=f"{result.rows:,} claims, {result.rows / seconds:,.0f} rows/s; "
+                       f"{(tmp / 'ledger.xlsx').stat().st_size / 1e6:.0f} MB; peak RSS +{grown:.0f} MB")
+
+
+def import_export(office, tmp: Path, skip_ledger: bool, cases: int = 100_000) -> list[Figure]:
     import csv
 
     from complaintdesk.services.importer import read_table
@@ -371,9 +431,7 @@ def import_export(office, tmp: Path, skip_ledger: bool) -> list[Figure]:
 
     figures = []
     if not skip_ledger:
-        start = time.perf_counter()
-        office.reports.export("ledger", "xlsx", tmp / "ledger.xlsx", start=date(2000, 1, 1), end=clock.today())
-        figures.append(Figure("export the full ledger (xlsx)", time.perf_counter() - start, "s"))
+        figures.append(ledger_export(office, tmp, cases))
     # A 10,000-row ledger: this office's ledger as csv, cut to its header and 10,000 claims, then
     # imported into an empty office (read, map, validate every row, write in one transaction).
     full = tmp / "ledger.csv"
@@ -407,7 +465,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database in this folder instead of a temp one")
-    parser.add_argument("--skip-ledger", action="store_true", help="skip the full-ledger xlsx export (slow)")
+    parser.add_argument("--skip-ledger", action="store_true", help="skip the full-ledger xlsx export")
     parser.add_argument("--only", metavar="SECTIONS", help="comma-separated sections to run (default: all), e.g. "
                                                           "'start-up,case list'")
     parser.add_argument("--today", type=date.fromisoformat, default=BENCH_DAY,
@@ -439,7 +497,7 @@ def main(argv=None) -> int:
         ("dashboard", lambda: [dashboard(office, args.runs)]),
         ("recompute", lambda: [recompute(office, args.runs)]),
         ("documents", lambda: documents(args.runs)),
-        ("import/export", lambda: import_export(office, tmp, args.skip_ledger)),
+        ("import/export", lambda: import_export(office, tmp, args.skip_ledger, args.cases)),
     ]
     wanted = {w.strip() for w in args.only.split(",")} if args.only else None
     for title, run in sections:
@@ -464,7 +522,7 @@ def main(argv=None) -> int:
         "peak_rss_bench_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "figures": [f.__dict__ for f in figures],
     }
-    suffix = "" if not args.only else "-" + "-".join(sorted(w.replace(" ", "_") for w in wanted))
+    suffix = "" if not args.only else "-" + "-".join(sorted(w.replace(" ", "_").replace("/", "_") for w in wanted))
     (OUT / f"run-{args.cases}{suffix}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str))
     if not args.keep:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -85,6 +85,31 @@ def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
     return window
 
 
+def _align_system_locale(args: argparse.Namespace) -> None:
+    """Qt's own dialogs date files in the interface's language (see i18n.align_system_locale)."""
+    from complaintdesk.ui import i18n
+
+    i18n.align_system_locale(args.lang or _remembered_language() or i18n.DEFAULT_LANGUAGE)
+
+
+def _remembered_language() -> str | None:
+    """The language QSettings remembered, read without Qt: where it matters (Linux and the other Unixes)
+    QSettings keeps an INI file, and opening QSettings itself would fix Qt's system locale too early."""
+    import configparser
+    import os
+    from pathlib import Path
+
+    if sys.platform.startswith(("win", "darwin")):
+        return None
+    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(Path(home) / APP_NAME / f"{APP_NAME}.conf", encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeError):
+        return None
+    return parser.get("ui", "language", fallback=None)
+
+
 def quit_on_termination(app: QApplication) -> None:
     """SIGTERM (a logout, ``kill``, a service manager) and SIGINT (Ctrl+C in a terminal) end the event
     loop, so that ``main`` closes the office as on a normal exit and a demo office's temporary folder
@@ -111,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from complaintdesk.ui import collector, tasks
 
+    _align_system_locale(args)
     app = create_application([sys.argv[0]])
     collector.collect_on_gui_thread(app)  # never on a worker, where it could free a widget (see ui/collector.py)
     quit_on_termination(app)

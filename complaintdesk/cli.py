@@ -18,6 +18,7 @@ from pathlib import Path
 
 from complaintdesk import __version__, clock
 from complaintdesk.config import ConfigError, resolve_database
+from complaintdesk.domain.cells import inert
 from complaintdesk.domain.vocabulary import CaseStatus
 from complaintdesk.errors import StoreError
 from complaintdesk.messages import Text
@@ -31,6 +32,11 @@ from complaintdesk.services.errors import ServiceError
 # the command with the garbage collector's passes spaced out (_collector_relaxed).
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+# Commands that act on cases, documents or settings run as an application user who proves it (--user):
+# the password from this variable, else asked at a terminal. The new one of `user passwd` from the other.
+PASSWORD_ENV = "COMPLAINTDESK_PASSWORD"
+NEW_PASSWORD_ENV = "COMPLAINTDESK_NEW_PASSWORD"
 
 LIST_COLUMNS = ("case_no", "complainant", "respondent", "status", "handler", "next_deadline", "overdue")
 LIST_HEADINGS_ZH = ("案件编号", "投诉人", "被投诉人", "状态", "承办人", "下一期限", "逾期")
@@ -46,6 +52,19 @@ def _db_parent() -> argparse.ArgumentParser:
                         help="SQLAlchemy URL or SQLite file path (default: $COMPLAINTDESK_DB, then the "
                              "per-user data folder)")
     return parent
+
+
+def _user_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--user", metavar="NAME", default=None,
+                        help=f"act as this user of the office, who proves it with their password: from the "
+                             f"environment variable {PASSWORD_ENV} when it is set, else asked at the terminal "
+                             f"(a wrong password counts as a failed sign-in, with the desk's lockout). Required "
+                             f"for what changes cases, documents or settings")
+    return parent
+
+
+USER = _user_parent()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,12 +116,15 @@ def _office_parser(sub, db: argparse.ArgumentParser) -> None:
                                                     "address, phone, document code)")
     office = p.add_subparsers(dest="office_command", required=True, metavar="ACTION")
     office.add_parser("show", parents=[db], help="the office's identity, and what is still to fill in")
-    c = office.add_parser("set", parents=[db], help="change identity fields (checked like Settings, recorded)")
+    c = office.add_parser("set", parents=[db, USER], help="change identity fields (checked like Settings, recorded; "
+                                                        "as --user, an administrator)")
     _identity_arguments(c, 1)
 
 
 def _demo_parser(sub, db: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("demo", parents=[db], help="fill an empty database with a realistic demo county")
+    p = sub.add_parser("demo", parents=[db], help="create a demo office (a new or empty database, marked as a "
+                                                  "demo) filled with a realistic demo county; refused on a real "
+                                                  "office")
     p.add_argument("--cases", type=int, default=400)
     p.add_argument("--seed", type=int, default=1)
 
@@ -126,28 +148,49 @@ def _backup_parser(sub, db: argparse.ArgumentParser) -> None:
 
 
 def _restore_parser(sub, db: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("restore", parents=[db], help="replace the SQLite database with a verified backup")
+    p = sub.add_parser("restore", parents=[db], help="replace the SQLite database with a verified backup (checked "
+                                                     "on a copy first: intact, the schema of its version, its "
+                                                     "history; the office closed everywhere)")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--other-office", action="store_true",
+                   help="the backup is another office's database (another office.uuid): restore it anyway")
 
 
 def _check_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("check", parents=[db], help="integrity check, schema version, history chain, counts, "
-                                                   "the cases' copied columns")
+                                                   "the cases' copied columns, the history replayed against the "
+                                                   "tables")
     p.add_argument("--refresh-copies", action="store_true",
                    help="recompute every case's copied list and dashboard columns first (after a write that "
-                        "bypassed the app, e.g. by hand in SQL)")
+                        "bypassed the app, e.g. by hand in SQL); each case rewritten is recorded as an event "
+                        "(old → new), and what the bypassing write changed is still named by the replay")
 
 
 def _audit_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("audit", parents=[db], help="verify the tamper-evident history")
     audit = p.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    audit.add_parser("verify", parents=[db], help="check the hash chain of every event; non-zero when broken")
+    audit.add_parser("verify", parents=[db], help="check every event's hash chain and seal, the anchors (beside the "
+                                                  "file, in this computer's data folder, in backups' manifests), every "
+                                                  "issued document against the history, and replay the history "
+                                                  "against the tables; non-zero naming the first bad row")
+
+
+def _key_parser(sub, db: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("key", parents=[db], help="this computer's history key of the office (it seals every event): "
+                                                 "export it for another desk, import it here")
+    key = p.add_subparsers(dest="key_command", required=True, metavar="ACTION")
+    c = key.add_parser("export", parents=[db], help="write the key to FILE (0600, never over an existing file) "
+                                                    "for another desk; recorded in the history")
+    c.add_argument("--to", required=True, type=Path, metavar="FILE")
+    c = key.add_parser("import", parents=[db], help="make the key in FILE this computer's key of the office, once "
+                                                    "it is shown to seal the office's history; recorded")
+    c.add_argument("file", type=Path, metavar="FILE")
 
 
 def _letter_parser(sub, db: argparse.ArgumentParser) -> None:
     kinds = "acceptance, refusal, transfer, supervision, reminder, extension, reply, size_determination"
-    p = sub.add_parser("letter", parents=[db], help="a case's letter as PDF: a draft watermarked 草稿, or --issue "
-                                                    "a numbered, frozen one")
+    p = sub.add_parser("letter", parents=[db, USER], help="a case's letter as PDF: a draft watermarked 草稿, or "
+                                                          "--issue a numbered, frozen one (as --user)")
     p.add_argument("case_no", metavar="CASE_NO")
     p.add_argument("--kind", required=True, metavar="KIND", help=f"one of: {kinds}")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -194,7 +237,8 @@ def _report_parser(sub, db: argparse.ArgumentParser) -> None:
 
 def _import_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "import", parents=[db], help="import a ledger or a forwarded batch (xlsx/csv): all rows or none",
+        "import", parents=[db, USER], help="import a ledger or a forwarded batch (xlsx/csv): all rows or none "
+                                           "(as --user)",
         description="导入 / import: the header row is found below any title rows; columns are mapped by their "
                     "headings (the mapping last used for the same headings, else Chinese/English synonyms; "
                     "override with --map). Every row is checked first; when any row is invalid nothing is "
@@ -214,7 +258,7 @@ def _calendar_parser(sub, db: argparse.ArgumentParser) -> None:
     cal = p.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
     c = cal.add_parser("show", parents=[db], help="list a year's holidays and make-up working days")
     c.add_argument("year", type=int)
-    c = cal.add_parser("import", parents=[db], help="enter a year from a CSV file (date,kind,name); without a "
+    c = cal.add_parser("import", parents=[db, USER], help="enter a year from a CSV file (date,kind,name); without a "
                        "notice number and date, or missing a statutory holiday, it is kept as a draft (exit 1)")
     c.add_argument("file", type=Path)
     c.add_argument("--source", default=None,
@@ -223,7 +267,7 @@ def _calendar_parser(sub, db: argparse.ArgumentParser) -> None:
                    help="the date of the notice (required for an official schedule)")
     c.add_argument("--dry-run", action="store_true",
                    help="only check it and show which deadlines and claim due dates would move")
-    c = cal.add_parser("recompute", parents=[db], help="compute again every open case's deadlines and the claim "
+    c = cal.add_parser("recompute", parents=[db, USER], help="compute again every open case's deadlines and the claim "
                        "due dates in provisional years (after an upgrade that knows more about them)")
     c.add_argument("--dry-run", action="store_true", help="only show what would move")
 
@@ -257,7 +301,8 @@ def _settings_parser(sub, db: argparse.ArgumentParser) -> None:
                                                       "letterhead paper")
     settings = p.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
     c = settings.add_parser(
-        "fonts", parents=[db], help="show or set the letters' fonts by role and the pre-printed letterhead flag",
+        "fonts", parents=[db, USER], help="show or set the letters' fonts by role and the pre-printed letterhead "
+                                          "flag (setting: as --user)",
         description="文书字体 / letter fonts. Without options: per role the setting (or 自动 / automatic), the "
                     "family and file letters use, whether the body is a 仿宋, and the pre-printed letterhead "
                     "flag. A role's value is a family installed here (see --list ROLE), a TrueType file "
@@ -273,10 +318,30 @@ def _settings_parser(sub, db: argparse.ArgumentParser) -> None:
                         "and the red line blank, at the same distances")
 
 
+def _user_parser(sub, db: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("user", parents=[db], help="reset a forgotten password (whoever holds the database), or "
+                                                  "change one's own")
+    user = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    c = user.add_parser(
+        "reset-password", parents=[db],
+        help="give the account NAME a one-time password and lift its lockout; NAME must choose a new password "
+             "when next signing in. Needs no sign-in: it is maintenance by whoever holds the database, recorded "
+             "with the operating-system account")
+    c.add_argument("username", metavar="NAME")
+    c.add_argument("--password-env", metavar="VAR",
+                   help="read the one-time password from this environment variable (default: asked twice at a "
+                        "terminal; without one, a password is generated and printed)")
+    c = user.add_parser(
+        "passwd", parents=[db],
+        help=f"change NAME's own password (a one-time password included): the current one from {PASSWORD_ENV} or "
+             f"asked, the new one from {NEW_PASSWORD_ENV} or asked twice")
+    c.add_argument("username", metavar="NAME")
+
+
 # In the order `--help` lists them.
 _SUBCOMMANDS = (_init_parser, _office_parser, _demo_parser, _list_parser, _backup_parser, _restore_parser, _check_parser,
-                _audit_parser, _letter_parser, _dossier_parser, _reprint_parser, _report_parser, _import_parser,
-                _calendar_parser, _settings_parser)
+                _audit_parser, _key_parser, _letter_parser, _dossier_parser, _reprint_parser, _report_parser, _import_parser,
+                _calendar_parser, _settings_parser, _user_parser)
 
 
 def _target(args):
@@ -284,19 +349,80 @@ def _target(args):
     return resolve_database(getattr(args, "db", None))
 
 
-def _open(args):
+# Who a command acts as (never an account named by LOGNAME/USER): a read-only command as the command
+# line's reader (an auditor's rights), maintenance as the command line's administrator with the OS
+# account, and what changes cases, documents or settings as the --user who signed in (_open_as_user).
+READER, MAINTENANCE = "reader", "maintenance"
+
+
+def _cli_actor(kind: str):
+    from complaintdesk.services.actor import cli_maintenance, cli_reader
+
+    return cli_maintenance() if kind == MAINTENANCE else cli_reader()
+
+
+def _open(args, kind: str = READER):
     from complaintdesk.services.office import Office
 
-    return Office.open(_target(args))
+    return Office.open(_target(args), actor=_cli_actor(kind))
+
+
+def _open_as_user(args):
+    """The office, acting as the --user who proved it with their password (refused without one)."""
+    _require_user(args)
+    office = _open(args)
+    try:
+        _sign_in(office, args.user)
+    except BaseException:
+        office.close()
+        raise
+    return office
+
+
+def _require_user(args) -> None:
+    if not getattr(args, "user", None):
+        raise CliError(f"此命令以本单位用户的身份办理，请用 --user 用户名 指明（密码取自环境变量 {PASSWORD_ENV}，或在终端输入） / "
+                       f"this command acts as a user of the office: give --user NAME (the password is read from "
+                       f"{PASSWORD_ENV}, or asked at the terminal)")
+
+
+def _user_password(username: str, variable: str = PASSWORD_ENV) -> str:
+    password = os.environ.get(variable)
+    if password is not None:
+        return password
+    if not _interactive():
+        raise CliError(f"未给出 {username} 的密码：请设置环境变量 {variable}，或在终端运行 / "
+                       f"no password for {username}: set {variable}, or run the command at a terminal")
+    return getpass.getpass(f"{username} 的密码 / password of {username}: ")
+
+
+def _sign_in(office, username: str) -> None:
+    """Sign ``username`` in with their password (a wrong one counts as a failed sign-in; LoginFailed, exit
+    2); refused while they still have a one-time password to replace."""
+    from complaintdesk.messages.auth import CHANGE_PASSWORD_FIRST
+
+    office.sign_in(username, _user_password(username))
+    pending = office.password_change_pending
+    if pending is not None:
+        raise ServiceError(CHANGE_PASSWORD_FIRST, name=pending.display_name, username=pending.username)
 
 
 def _open_for_letter(args):
     """The office for ``letter``: without SQLAlchemy (services.quick_letter, ≈ 0.3 s sooner) when it is a
-    SQLite file ready as it is, else opened as every other command opens it."""
+    SQLite file ready as it is, else opened as every other command opens it; signed in as --user (an issued
+    letter needs one)."""
     from complaintdesk.services.quick_letter import open_quick
 
-    target = _target(args)
-    return open_quick(target) or _open(args)
+    if args.issue:
+        _require_user(args)
+    office = open_quick(_target(args), actor=_cli_actor(READER)) or _open(args)
+    if args.user:
+        try:
+            _sign_in(office, args.user)
+        except BaseException:
+            office.close()
+            raise
+    return office
 
 
 def _interactive() -> bool:
@@ -366,7 +492,7 @@ def cmd_init(args, out) -> int:
         gaps = identity_gaps(_target(args))
         identity.update(_ask_identity([f for f in missing if f in gaps]))
     result = init_office(_target(args), admin_username=args.admin_user, admin_name=args.admin_name,
-                         admin_password=password, identity=identity)
+                         admin_password=password, identity=identity, actor=_cli_actor(MAINTENANCE))
     print(f"数据库就绪 / database ready: {result.location}", file=out)
     if result.backup_taken:
         print(f"升级前已备份 / backed up before the upgrade: {result.backup_taken}", file=out)
@@ -375,6 +501,9 @@ def cmd_init(args, out) -> int:
     if result.generated_password:
         print(f"一次性密码（请立即登录并修改） / one-time password (log in and change it): "
               f"{result.generated_password}", file=out)
+    elif result.admin_created:
+        print("此密码为一次性密码，首次登录时须设置新密码 / this is a one-time password: a new one is chosen at the "
+              "first sign-in", file=out)
     if result.identity_changed:
         print("已填写本单位信息 / office identity set: "
               + "、".join(OFFICE_FIELDS[f][1]().zh for f in result.identity_changed), file=out)
@@ -394,13 +523,13 @@ def _show_identity(details, gaps, out) -> None:
 
 
 def cmd_office(args, out) -> int:
-    office = _open(args)
+    setting = args.office_command == "set"
+    if setting and not _identity_given(args):
+        raise CliError("请至少给出一项，如 --name … --county … / give at least one field, e.g. --name …")
+    office = _open_as_user(args) if setting else _open(args)
     try:
-        if args.office_command == "set":
-            changes = _identity_given(args)
-            if not changes:
-                raise CliError("请至少给出一项，如 --name … --county … / give at least one field, e.g. --name …")
-            office.settings.set_office_identity(changes)
+        if setting:
+            office.settings.set_office_identity(_identity_given(args))
             print("已保存 / saved.", file=out)
         _show_identity(office.settings.office_details(), office.settings.identity_gaps(), out)
     finally:
@@ -409,17 +538,22 @@ def cmd_office(args, out) -> int:
 
 
 def cmd_demo(args, out) -> int:
-    from complaintdesk.services.demo import generate
+    from complaintdesk.services.demo import DEMO_PASSWORD, generate
 
     if args.cases < 0 or args.cases > 2_000_000:
         raise CliError("--cases 应在 0 到 2000000 之间 / --cases must be between 0 and 2,000,000")
-    office = _open(args)
+    from complaintdesk.services.office import Office
+
+    # No daily backup: on a real office the demo is refused and must leave no trace.
+    office = Office.open(_target(args), actor=_cli_actor(MAINTENANCE), daily_backup=False)
     try:
         summary = generate(office.db, cases=args.cases, seed=args.seed)
     finally:
         office.close()
     print(f"已生成演示数据 / demo data written: {summary.cases} 件案件, {summary.claims} 笔欠款, "
           f"{summary.events} 条记录, {summary.overdue} 件逾期 ({summary.seconds:.1f} s) → {office.location}", file=out)
+    print(f"这是演示库，不得用于实际办案；演示账户（admin、wanglh 等）的密码均为 {DEMO_PASSWORD} / this is a demo "
+          f"office, not for real cases; the demo accounts (admin, wanglh…) sign in with {DEMO_PASSWORD}", file=out)
     return EXIT_OK
 
 
@@ -459,7 +593,8 @@ def cmd_list(args, out) -> int:
         writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else list(LIST_COLUMNS),
                                 lineterminator="\n")
         writer.writeheader()
-        writer.writerows(records)
+        # Names and summaries are other people's words: text that would start a formula stays text.
+        writer.writerows({key: inert(value) for key, value in rec.items()} for rec in records)
     else:
         _print_table(records, out)
         print(f"共 {total} 件 / {total} case(s)", file=out)
@@ -499,7 +634,7 @@ def cmd_backup(args, out) -> int:
 def cmd_restore(args, out) -> int:
     from complaintdesk.services.maintenance import restore
 
-    safety = restore(_target(args), args.file)
+    safety = restore(_target(args), args.file, other_office=args.other_office, actor=_cli_actor(MAINTENANCE))
     print(f"已恢复 / restored from: {args.file}", file=out)
     if safety:
         print(f"原数据库已另存 / the replaced database was kept at: {safety}", file=out)
@@ -509,7 +644,7 @@ def cmd_restore(args, out) -> int:
 def cmd_check(args, out) -> int:
     from complaintdesk.services.maintenance import check, refresh_copies
 
-    office = _open(args)
+    office = _open(args, MAINTENANCE)
     try:
         if args.refresh_copies:
             print(f"已重新计算案件派生列 / copied columns recomputed ({refresh_copies(office)} cases were out of step)",
@@ -524,18 +659,43 @@ def cmd_check(args, out) -> int:
         print(f"外键错误 / foreign-key errors: {len(report.foreign_keys)}", file=out)
     print(f"历史记录链 / history chain: {report.events_checked} events, "
           f"{'intact' if report.chain_break is None else 'BROKEN at ' + report.chain_break}", file=out)
+    if report.audit is not None:  # the seals, anchors and documents too, each finding naming its row
+        _print_audit(report.audit, out, headline=False)
     if report.stale_cases:
         print(f"案件派生列 / copied case columns: {len(report.stale_cases)} cases out of step "
               f"(e.g. id {', '.join(map(str, report.stale_cases[:5]))}); run with --refresh-copies", file=out)
     else:
         print("案件派生列 / copied case columns: in step", file=out)
+    if report.replay is not None:
+        _print_replay(report.replay, out)
     for table, n in report.counts.items():
         print(f"  {table}: {n}", file=out)
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+REPLAY_SHOWN = 100  # findings printed; the rest counted
+
+
+def _print_replay(result, out) -> None:
+    """The history replayed against the tables (services.replay): each difference, naming its row."""
+    if result.note is not None:
+        print(f"核对起点 / baseline: {bilingual(result.note)}", file=out)
+    if not result.findings:
+        print(f"历史记录与数据表一致 / the tables agree with the history: {result.events_read} events replayed, "
+              f"{result.rows_checked} rows compared", file=out)
+        return
+    print(f"数据表与历史记录不符 / the tables differ from the history: {len(result.findings)} "
+          f"({result.events_read} events replayed, {result.rows_checked} rows compared)", file=out)
+    for finding in result.findings[:REPLAY_SHOWN]:
+        print(f"  {bilingual(finding.text)}", file=out)
+    if len(result.findings) > REPLAY_SHOWN:
+        print(f"  … 另有 {len(result.findings) - REPLAY_SHOWN} 项 / … and {len(result.findings) - REPLAY_SHOWN} more",
+              file=out)
+
+
 def cmd_calendar(args, out) -> int:
-    office = _open(args)
+    writes = args.calendar_command in ("import", "recompute") and not args.dry_run
+    office = _open_as_user(args) if writes else _open(args)
     try:
         if args.calendar_command == "show":
             _show_calendar_year(office.schedules.schedule(args.year), out)
@@ -751,8 +911,9 @@ def cmd_report(args, out) -> int:
 def cmd_import(args, out) -> int:
     from complaintdesk.services.importer import FIELDS, ImportRejected, read_table
 
+    _require_user(args)  # the rows are checked as that user would import them, the dry run too
     table = read_table(args.file, sheet=args.sheet)
-    office = _open(args)
+    office = _open_as_user(args)
     try:
         mapping = office.importer.suggest_mapping(table.columns)
         for item in args.map:
@@ -793,20 +954,54 @@ def cmd_import(args, out) -> int:
 
 
 def cmd_audit(args, out) -> int:
-    from complaintdesk.services import history
+    from complaintdesk.services import audit
+    from complaintdesk.services.replay import replay
 
-    office = _open(args)
+    office = _open(args, MAINTENANCE)
     try:
+        report = audit.verify(office.db, office.desk)
         with office.db.read() as session:
-            checked, broken = history.verify_chain(session)
+            replayed = replay(session)
     finally:
         office.close()
-    if broken is None:
-        print(f"历史记录完整 / history intact: {checked} events verified", file=out)
-        return EXIT_OK
-    print(f"历史记录被篡改 / history BROKEN at event #{broken.event_id} ({checked} events before it verified): "
-          f"{broken.reason}", file=out)
-    return EXIT_FAILED
+    _print_replay(replayed, out)
+    _print_audit(report, out)
+    return EXIT_FAILED if replayed.findings or not report.ok else EXIT_OK
+
+
+def _print_audit(report, out, *, headline: bool = True) -> None:
+    """The chain, seals, anchors and documents (services.audit): the first bad row first, then the rest."""
+    if report.ok:
+        if headline:
+            print(f"历史记录完整 / history intact: {report.events_checked} events verified (chain and seals), "
+                  f"{report.anchors_checked} anchors, {report.documents_checked} documents re-hashed", file=out)
+    else:
+        if headline:  # the first bad row, then every finding (each names its row)
+            print(f"历史记录被篡改 / history BROKEN at {report.first.subject or report.first.kind} "
+                  f"({report.events_checked} events, {report.anchors_checked} anchors, "
+                  f"{report.documents_checked} documents checked):", file=out)
+        for finding in report.findings:
+            print(f"  {bilingual(finding.text)}", file=out)
+    if report.head is not None:
+        print(f"历史记录链头 / chain head: #{report.head[0]} {report.head[1][:16]}", file=out)
+
+
+def cmd_key(args, out) -> int:
+    from complaintdesk.services import history
+
+    office = _open(args, MAINTENANCE)
+    try:
+        if args.key_command == "export":
+            path = history.export_key(office.db, _cli_actor(MAINTENANCE), args.to)
+            print(f"已导出历史记录密钥 / history key exported: {path}（妥善保管，导入后即删除 / keep it safe, delete it "
+                  "once imported）", file=out)
+        elif history.import_key(office.db, _cli_actor(MAINTENANCE), args.file):
+            print(f"已导入历史记录密钥 / history key imported: {office.desk.office}", file=out)
+        else:
+            print("本机已持有该密钥 / this computer already holds that key", file=out)
+    finally:
+        office.close()
+    return EXIT_OK
 
 
 def _show_letter_settings(current, out) -> None:
@@ -830,7 +1025,8 @@ def cmd_settings(args, out) -> int:
     from complaintdesk.services.validation import ValidationError
 
     fonts = {role: value for role in FONT_ROLE_OPTIONS if (value := getattr(args, f"font_{role}")) is not None}
-    office = _open(args)
+    saving = not args.list and (fonts or args.preprinted_letterhead is not None)
+    office = _open_as_user(args) if saving else _open(args)
     try:
         letters = office.settings.letters
         if args.list:
@@ -853,10 +1049,64 @@ def cmd_settings(args, out) -> int:
     return EXIT_OK
 
 
+def _new_password(username: str, variable: str | None) -> tuple[str, bool]:
+    """A new password for ``username``: from ``variable``, else typed twice at a terminal (checked by the
+    rules), else generated. Returns (password, whether it was generated)."""
+    from complaintdesk.security import generate_password, password_problem
+
+    if variable:
+        password = os.environ.get(variable)
+        if password is None:
+            raise CliError(f"环境变量 {variable} 未设置 / {variable} is not set")
+        return password, False
+    if not _interactive():
+        return generate_password(), True
+    while True:
+        password = getpass.getpass(f"{username} 的新密码 / new password of {username}: ")
+        if problem := password_problem(password):
+            print(bilingual(problem), file=sys.stderr)
+            continue
+        if getpass.getpass("再输入一次 / again: ") == password:
+            return password, False
+        print("两次输入不一致 / the two entries differ", file=sys.stderr)
+
+
+def cmd_user(args, out) -> int:
+    from complaintdesk.services import auth
+
+    if args.user_command == "reset-password":
+        password, generated = _new_password(args.username, args.password_env)
+        office = _open(args, MAINTENANCE)
+        try:
+            user = auth.reset_password_of(office.db, office.actor, args.username, password)
+        finally:
+            office.close()
+        print(f"已重置 {user.display_name}（{user.username}）的密码，并解除锁定；登录时须设置新密码 / password of "
+              f"{user.username} reset (lockout lifted): a new one is chosen at the next sign-in", file=out)
+        if generated:
+            print(f"一次性密码 / one-time password: {password}", file=out)
+        return EXIT_OK
+    current = _user_password(args.username)
+    new = os.environ.get(NEW_PASSWORD_ENV)
+    if new is None:
+        if not _interactive():
+            raise CliError(f"未给出新密码：请设置环境变量 {NEW_PASSWORD_ENV}，或在终端运行 / no new password: set "
+                           f"{NEW_PASSWORD_ENV}, or run the command at a terminal")
+        new, _ = _new_password(args.username, None)
+    office = _open(args)
+    try:
+        actor = office.sign_in(args.username, current)  # a wrong password counts as a failed sign-in
+        auth.change_password(office.db, actor, current, new)
+    finally:
+        office.close()
+    print(f"已修改 {actor.display_name}（{actor.username}）的密码 / password changed", file=out)
+    return EXIT_OK
+
+
 COMMANDS = {"init": cmd_init, "office": cmd_office, "demo": cmd_demo, "list": cmd_list, "backup": cmd_backup,
-            "restore": cmd_restore, "check": cmd_check, "calendar": cmd_calendar, "audit": cmd_audit,
+            "restore": cmd_restore, "check": cmd_check, "calendar": cmd_calendar, "audit": cmd_audit, "key": cmd_key,
             "letter": cmd_letter, "dossier": cmd_dossier, "reprint": cmd_reprint, "report": cmd_report,
-            "import": cmd_import, "settings": cmd_settings}
+            "import": cmd_import, "settings": cmd_settings, "user": cmd_user}
 
 
 def bilingual(text: Text) -> str:

@@ -10,6 +10,7 @@ from platformdirs import user_data_dir
 
 from complaintdesk.errors import ConfigError as ConfigError  # raised here; importable from here as before
 from complaintdesk.messages import store as msg
+from complaintdesk.private_files import make_private_dir
 
 APP_NAME = "ComplaintDesk"
 ENV_DB = "COMPLAINTDESK_DB"
@@ -23,6 +24,12 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def private_data_dir() -> Path:
+    """The per-user data folder, created if need be: 0700 on POSIX (it holds the history keys, the anchors
+    and, by default, the office file itself)."""
+    return make_private_dir(data_dir())
 
 
 def default_db_path() -> Path:

@@ -49,3 +49,7 @@ class SchemaTooNew(StoreError):
 
 class DatabaseDamaged(StoreError):
     """The database file cannot be read as it stands."""
+
+
+class OtherOffice(StoreError):
+    """A backup of another office's database: restored over this office only when asked for explicitly."""

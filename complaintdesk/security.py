@@ -23,6 +23,14 @@ def hash_password(password: str) -> str:
     return f"scrypt${_N}${_R}${_P}${enc(salt).decode()}${enc(digest).decode()}"
 
 
+def password_fingerprint(stored: str | None) -> str | None:
+    """What the history records of a password: the first 16 hex digits of the SHA-256 of its stored hash
+    (never the hash itself), so that a hash replaced in the table without an event is found (services.replay)."""
+    if stored is None:
+        return None
+    return hashlib.sha256(stored.encode("utf-8")).hexdigest()[:16]
+
+
 def verify_password(password: str, stored: str | None) -> bool:
     if not stored:
         return False

@@ -7,6 +7,7 @@ from sqlalchemy import create_engine, pool
 from sqlalchemy.types import TypeDecorator
 
 from complaintdesk.store.models import Base
+from complaintdesk.store.search_index import in_models
 
 config = context.config
 target_metadata = Base.metadata
@@ -27,6 +28,7 @@ def _configure(connection) -> None:
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
         render_item=_render_item,
+        include_object=in_models,  # the search index's FTS5 tables and trigram index (migration 0011)
     )
 
 
@@ -46,7 +48,7 @@ def run_migrations_online() -> None:
 
 if context.is_offline_mode():
     context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=target_metadata,
-                      literal_binds=True, render_as_batch=True)
+                      literal_binds=True, render_as_batch=True, include_object=in_models)
     with context.begin_transaction():
         context.run_migrations()
 else:

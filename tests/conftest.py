@@ -81,25 +81,51 @@ def office(db_location):
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
-    """One demo database per test session (300 cases), copied by tests that need demo data."""
+    """One demo database per test session (300 cases), copied by tests that need demo data.
+
+    It is made with a data folder of its own (``data`` beside it), which keeps the history key that seals
+    it and its anchor: ``copy_office`` gives a copy both, as a desk that holds the key would have them."""
     from complaintdesk.services.demo import generate
     from complaintdesk.services.office import Office
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    office = Office.open(str(path))
-    generate(office.db, cases=300, seed=7)
-    office.close()
+    previous = os.environ.get("COMPLAINTDESK_DATA_DIR")
+    os.environ["COMPLAINTDESK_DATA_DIR"] = str(path.parent / "data")
+    try:
+        office = Office.open(str(path))
+        generate(office.db, cases=300, seed=7)
+        office.close()
+    finally:
+        if previous is None:
+            os.environ.pop("COMPLAINTDESK_DATA_DIR", None)
+        else:
+            os.environ["COMPLAINTDESK_DATA_DIR"] = previous
     return path
+
+
+def copy_office(template, path) -> None:
+    """Copy the demo template to ``path`` with what a desk holding its key has: the history key (and this
+    desk's anchor) into the test's own data folder, and the anchor beside the file."""
+    import shutil
+
+    from complaintdesk.config import data_dir
+
+    shutil.copy(template, path)
+    shutil.copy(f"{template}.anchor", f"{path}.anchor")
+    for folder in ("keys", "anchors"):
+        source = template.parent / "data" / folder
+        target = data_dir() / folder
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for item in source.iterdir():
+            shutil.copy(item, target / item.name)
 
 
 @pytest.fixture
 def demo_office(demo_template, tmp_path):
-    import shutil
-
     from complaintdesk.services.office import Office
 
     path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_template, path)
+    copy_office(demo_template, path)
     o = Office.open(str(path))
     yield o
     o.close()

@@ -5,8 +5,9 @@ Usage (from the repository root, with the test extras installed)::
     python tools/freeze_database.py COMMIT REVISION     # → tests/data/db_<REVISION>.sqlite
 
 It checks COMMIT out into a temporary worktree and runs *that* version's own command line there:
-``init`` (an administrator), ``demo --cases 40 --seed 3`` (a county in every status, as of the day
-it runs — pass ``COMPLAINTDESK_TODAY`` to pin it) and, where that version has letters, issues one
+``init`` (an administrator; from issue 15 on, the demo's own administrator instead, as the demo goes
+only into a new database), ``demo --cases 40 --seed 3`` (a county in every status, as of the day it
+runs — pass ``COMPLAINTDESK_TODAY`` to pin it) and, where that version has letters, issues one
 acceptance letter. The file is then what an office running that version really had on disk, which is
 what the upgrade tests in tests/store/test_frozen_databases.py open with today's code.
 """
@@ -27,7 +28,7 @@ PASSWORD = "frozen-admin-password"
 
 
 def _cli(worktree: Path, db: Path, *args: str) -> str:
-    env = {**os.environ, PASSWORD_ENV: PASSWORD, "PYTHONPATH": str(worktree),
+    env = {**os.environ, PASSWORD_ENV: PASSWORD, "COMPLAINTDESK_PASSWORD": "demo-password", "PYTHONPATH": str(worktree),
            "COMPLAINTDESK_DATA_DIR": str(db.parent / "data")}
     result = subprocess.run([sys.executable, "-m", "complaintdesk.cli", "--db", str(db), *args],
                             cwd=worktree, env=env, capture_output=True, text=True)
@@ -44,12 +45,17 @@ def freeze(commit: str, revision: str) -> Path:
                        capture_output=True)
         try:
             db = Path(tmp) / "office.sqlite"
-            _cli(worktree, db, "init", "--admin-user", "admin", "--admin-password-env", PASSWORD_ENV)
+            cli_source = (worktree / "complaintdesk" / "cli.py").read_text(encoding="utf-8")
+            # From issue 15 on the demo goes only into a new database (a demo office, whose administrator
+            # has the demo password) and issuing needs --user; before, init made the administrator.
+            acting = ("--user", "admin") if '"--user"' in cli_source else ()
+            if not acting:
+                _cli(worktree, db, "init", "--admin-user", "admin", "--admin-password-env", PASSWORD_ENV)
             _cli(worktree, db, "demo", "--cases", "40", "--seed", "3")
-            if "letter" in (worktree / "complaintdesk" / "cli.py").read_text(encoding="utf-8"):
+            if "letter" in cli_source:
                 case_no = _cli(worktree, db, "list", "--format", "csv").splitlines()[1].split(",")[0]
                 _cli(worktree, db, "letter", case_no, "--kind", "acceptance", "--out", str(Path(tmp) / "l.pdf"),
-                     "--issue", "--allow-gaps")
+                     "--issue", "--allow-gaps", *acting)
             with sqlite3.connect(db) as conn:
                 found = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -7,8 +7,9 @@ Usage::
 
 In a fresh temporary folder (never the checkout), with ``PYTHONPATH`` and ``COMPLAINTDESK_DB`` removed
 and a data folder, config folder and temp folder of its own, it runs the administrator's command line:
-``init`` (the password from an environment variable), ``demo --cases 50``, ``list``, a draft ``reply``
-letter of the first case, an ``overdue`` report over the demo's period, and ``check``; then the desktop
+``init`` of an office (the password from an environment variable), ``demo --cases 50`` into a database
+of its own (a demo office: the demo is refused on a real one), then on the demo office ``list``, a draft
+``reply`` letter of the first case, an ``overdue`` report over the demo's period, and ``check``; then the desktop
 app on ``--demo`` with ``QT_QPA_PLATFORM=offscreen``, which must stay up for at least 8 seconds and log
 that the demo office opened, and is then terminated. Any failure: its output and exit status 1.
 
@@ -93,12 +94,12 @@ def smoke_cli(cli: Sequence[str], work: Path, env: dict[str, str], timings: dict
     """init, demo, list, a draft letter, a report and check, in ``work``; what they wrote. ``timings``
     receives each step that passed, with its duration."""
     timings = {} if timings is None else timings
-    db = "o.sqlite"
+    db = "demo.sqlite"  # the demo office; init makes a real one beside it (demo is refused on a real office)
 
-    def step(name: str, *args: str) -> str:
-        return _timed(timings, name, run_cli, cli, work, env, "--db", db, *args)
+    def step(name: str, *args: str, office: str = db) -> str:
+        return _timed(timings, name, run_cli, cli, work, env, "--db", office, *args)
 
-    step("init", "init", "--admin-password-env", PASSWORD_ENV)
+    step("init", "init", "--admin-password-env", PASSWORD_ENV, office="o.sqlite")
     step("demo --cases 50", "demo", "--cases", "50")
     cases = json.loads(step("list", "list", "--format", "json"))
     if not cases:

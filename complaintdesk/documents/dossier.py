@@ -193,6 +193,9 @@ class DossierData:
     attachments: tuple[DossierAttachment, ...] = ()
     documents: tuple[DossierDocument, ...] = ()
     notes: tuple[str, ...] = ()  # warnings the case view shows (provisional deadlines …)
+    # The office's history head when the dossier was made ("#id" and the first 16 hex of its hash): paper
+    # that holds the head, so a history later cut short or rolled back is caught against it.
+    chain_head: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,8 +491,11 @@ def _story(b: _Builder, data: DossierData) -> list:
         Paragraph(f"案件编号 {b.text(data.case_no)} · {b.text(data.status)} · {b.text(data.office.name)}", s.subtitle),
         Paragraph(f"生成于 {_stamp(data.generated_at)}" + (f"，{b.text(data.generated_by)}" if data.generated_by else "")
                   + "。本案卷为办理记录汇编，已签发文书以其冻结的PDF及SHA-256为准。", s.subtitle),
-        Spacer(1, 6),
     ]
+    if data.chain_head:
+        story.append(Paragraph(f"历史记录链头：{b.text(data.chain_head)}（核验：complaintdesk-admin audit verify）",
+                               s.subtitle))
+    story.append(Spacer(1, 6))
     if data.notes:
         story.append(b.lines(data.notes, s.cell))
     story += b.heading("一、案件概况")

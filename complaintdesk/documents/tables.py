@@ -21,10 +21,6 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -36,12 +32,10 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 from complaintdesk.documents.colfit import Need, fit_columns, header_need, squeeze_to, text_need
 from complaintdesk.documents.fonts import load_font_set
 from complaintdesk.documents.layout import Glyph, balanced_lines, break_lines, clean_text
+from complaintdesk.documents.xlsx_stream import SheetSpec, Style, XlsxStream
+from complaintdesk.domain.cells import inert, inert_row
 from complaintdesk.domain.money import format_yuan
 
-MONEY_FORMAT = "#,##0.00"
-DATE_FORMAT = "yyyy-mm-dd"
-INT_FORMAT = "#,##0"
-PERCENT_FORMAT = "0.0%"
 HEADER_ROW = 3  # xlsx: title, subtitle, header; data from row 4
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 PDF_ROWS_PER_TABLE = 250  # ReportLab splits a table in time quadratic in its rows: keep them short
@@ -114,107 +108,37 @@ def _plain(value, kind: ColumnKind) -> str:
 
 
 def write_xlsx(report: TableReport, target: str | Path | IO[bytes]) -> None:
-    """One sheet per section: title and subtitle rows, a frozen header row, formats per column kind."""
-
-    wb = Workbook(write_only=True)
-    thin = Side(style="thin", color="999999")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    header_font, bold = Font(bold=True), Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="DDE4EE")
+    """One sheet per section: title and subtitle rows merged across the table, a frozen header row
+    repeated on every printed page, a number format per column kind, the totals in bold, the notes
+    below. Rows are written as they are produced (``xlsx_stream``): a ledger of any length streams."""
+    sections = list(report.sections)
     taken: set[str] = set()
-    for section in report.sections:
-        ws = wb.create_sheet(sheet_name(section.name, taken))
-        columns = list(section.columns)
-        for i, col in enumerate(columns, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = col.width
-        ws.freeze_panes = f"A{HEADER_ROW + 1}"
-        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = "9"  # A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        last = get_column_letter(max(len(columns), 1))
-        ws.merged_cells.add(f"A1:{last}1")
-        ws.merged_cells.add(f"A2:{last}2")
-
-        title = WriteOnlyCell(ws, f"{report.office}　{report.title}" + (
-            f"（{section.name}）" if len(report.sections) > 1 else ""))
-        title.font = Font(bold=True, size=14)
-        ws.append([title])
-        ws.append([WriteOnlyCell(ws, "　".join(p for p in (f"统计期间：{report.period}", report.subtitle) if p))])
-        headers = []
-        for col in columns:
-            cell = WriteOnlyCell(ws, col.title)
-            cell.font, cell.fill, cell.border = header_font, header_fill, border
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            headers.append(cell)
-        ws.append(headers)
-
-        n = 0
-        styles = _xlsx_styles(ws, columns)
-        for values in section.rows:
-            ws.append(_xlsx_cells(ws, columns, styles, values))
-            n += 1
-        if section.total is not None:
-            ws.append(_xlsx_cells(ws, columns, _xlsx_styles(ws, columns, bold), section.total))
-        if section.notes:
-            ws.append([])
-            for note in section.notes:
-                ws.append([note])
-        report.rows_written[section.name] = n
-    if not report.sections:
-        wb.create_sheet("空")
-    wb.save(target)
+    specs = [SheetSpec(sheet_name(section.name, taken), [col.width for col in section.columns], HEADER_ROW,
+                       merged_rows=(1, 2)) for section in sections]
+    with XlsxStream(target, specs or [SheetSpec("空", (), 0)]) as book:
+        for section in sections:
+            columns = list(section.columns)
+            styles = [_XLSX_STYLES.get(col.kind, Style.GENERAL) for col in columns]
+            with book.sheet() as ws:
+                title = f"{report.office}　{report.title}" + (f"（{section.name}）" if len(sections) > 1 else "")
+                # Every cell through ``inert`` (domain.cells): text that would start a formula stays text.
+                ws.append(inert_row([title]), [Style.TITLE])
+                ws.append(inert_row(["　".join(p for p in (f"统计期间：{report.period}", report.subtitle) if p)]))
+                ws.append(inert_row([col.title for col in columns]), [Style.HEADER] * len(columns))
+                first = ws.rows
+                for values in section.rows:
+                    ws.append(inert_row(values), styles)
+                report.rows_written[section.name] = ws.rows - first
+                if section.total is not None:
+                    ws.append(inert_row(section.total), [style.bold for style in styles])
+                if section.notes:
+                    ws.append(())
+                    for note in section.notes:
+                        ws.append(inert_row([note]))
 
 
-_XLSX_FORMATS = {ColumnKind.MONEY: MONEY_FORMAT, ColumnKind.DATE: DATE_FORMAT, ColumnKind.INT: INT_FORMAT,
-                 ColumnKind.PERCENT: PERCENT_FORMAT}
-
-
-def _xlsx_styles(ws, columns: Sequence[Column], font=None) -> list:
-    """One style per column, built once: styling each of a million cells one by one is what makes
-    openpyxl slow. Data cells get their number format only (no borders), totals also the font."""
-
-    styles = []
-    for col in columns:
-        fmt = _XLSX_FORMATS.get(col.kind)
-        if fmt is None and font is None:
-            styles.append(None)
-            continue
-        template = WriteOnlyCell(ws, None)
-        if fmt is not None:
-            template.number_format = fmt
-        if font is not None:
-            template.font = font
-        styles.append(template._style)
-    return styles
-
-
-def _xlsx_cells(ws, columns: Sequence[Column], styles: Sequence, values: Sequence) -> list:
-
-    out = []
-    for col, style, value in zip(columns, styles, values, strict=False):
-        value = _xlsx_value(value, col.kind)
-        if isinstance(value, str) and value.startswith("="):
-            cell = WriteOnlyCell(ws, value)
-            cell.data_type = "s"  # text beginning with "=" stays text: no formula injection
-            out.append(cell)
-        elif style is None or value is None:
-            out.append(value)
-        else:
-            cell = WriteOnlyCell(ws, value)
-            cell._style = style  # shared, never changed: the writer only reads it
-            out.append(cell)
-    return out
-
-
-def _xlsx_value(value, kind: ColumnKind):
-    if value is None:
-        return None
-    if kind is ColumnKind.PERCENT and isinstance(value, Decimal):
-        return float(value)
-    return value
+_XLSX_STYLES = {ColumnKind.MONEY: Style.MONEY, ColumnKind.DATE: Style.DATE, ColumnKind.INT: Style.INT,
+                ColumnKind.PERCENT: Style.PERCENT}
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -239,8 +163,8 @@ def _write_csv(report: TableReport, handle: IO[str]) -> None:
     for section in report.sections:
         columns = list(section.columns)
         if several:
-            writer.writerow([section.name])
-        writer.writerow([c.title for c in columns])
+            writer.writerow([inert(section.name)])
+        writer.writerow(inert_row(c.title for c in columns))
         n = 0
         for values in section.rows:
             writer.writerow([_csv_text(v, c.kind) for c, v in zip(columns, values, strict=False)])
@@ -253,11 +177,8 @@ def _write_csv(report: TableReport, handle: IO[str]) -> None:
 
 
 def _csv_text(value, kind: ColumnKind) -> str:
-    text = _plain(value, kind)
-    # Spreadsheet programs run a cell beginning with = + - @ as a formula: quote it as text.
-    if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
+    # Text that would start a formula gets an apostrophe (domain.cells); a number, even negative, does not.
+    return inert(value) if isinstance(value, str) else _plain(value, kind)
 
 
 # --- PDF ---------------------------------------------------------------------------------------

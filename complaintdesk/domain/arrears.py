@@ -100,7 +100,7 @@ def payment_due_date(
         acceptance_passed_on=acceptance_passed_on, acceptance_period_ends_on=acceptance_period_ends_on,
         settlement_confirmed_on=settlement_confirmed_on,
     )
-    regulation: Regulation = "2025" if contract_signed_on >= REGULATION_2025_IN_FORCE else "2020"
+    regulation = regulation_of(contract_signed_on)
     articles = _ARTICLES[regulation]
     warnings: list[str] = []
     explanation = [f"合同签订于{_zh(contract_signed_on)}，适用{_TITLES[regulation]}。"]
@@ -123,6 +123,29 @@ def payment_due_date(
         due_on=due_on, start_on=start_on, term_days=term_days, basis=basis, regulation=regulation,
         provisional=provisional, warnings=tuple(warnings), explanation=tuple(explanation),
     )
+
+
+def regulation_of(contract_signed_on: date) -> Regulation:
+    """The text of the Regulation a contract falls under: 2025 from its day in force, else 2020."""
+    return "2025" if contract_signed_on >= REGULATION_2025_IN_FORCE else "2020"
+
+
+def due_date_key(
+    kind: DebtorKind | str,
+    *,
+    contract_signed_on: date,
+    delivered_on: date,
+    agreed_term_days: int | None = None,
+    acceptance_passed_on: date | None = None,
+    acceptance_period_ends_on: date | None = None,
+    settlement_confirmed_on: date | None = None,
+) -> tuple:
+    """Everything ``payment_due_date``'s due date depends on (with the calendar): the contract date only
+    through the text in force, which sets the articles and the terms; the date itself is only named in
+    the wording. Equal keys, equal ``due_on`` and ``provisional`` (a test holds this), so a table of a
+    whole office works out each distinct due date once."""
+    return (str(kind), regulation_of(contract_signed_on), delivered_on, agreed_term_days, acceptance_passed_on,
+            acceptance_period_ends_on, settlement_confirmed_on)
 
 
 def _last_day(start_on: date, term_days: int, calendar: WorkCalendar, explanation: list[str]) -> tuple[date, bool]:
@@ -314,14 +337,16 @@ def overdue_interest(
     to more than the principal; those after ``as_of`` are left out (with a warning).  Rates
     are fractions (Decimal("0.036") = 3.6 % a year); an agreed rate below the one-year LPR at
     signing is raised to it; without one, 0.05 % a day.
+
+    Closed form (DOMAIN.md §4): the span is cut wherever the principal changes (each payment day);
+    each segment accrues principal × days × daily rate and is one period of the breakdown.  The rate
+    does not change inside the span (the agreed rate, or its floor, the LPR *at signing*), so the
+    balance periods are the only cuts.
     """
     principal = to_money(principal)
     _require_date("due_on", due_on)
     _require_date("as_of", as_of)
-    paid = sorted(
-        ((_require_date("payment date", day), to_money(amount)) for day, amount in payments),
-        key=lambda payment: payment[0],
-    )
+    paid = _sorted_payments(payments)
     if any(amount == 0 for _, amount in paid):
         raise ValueError("还款金额必须大于零 / a payment amount must be positive")
     paid_total = sum((amount for _, amount in paid), Decimal("0.00"))
@@ -330,48 +355,60 @@ def overdue_interest(
             f"还款合计{format_yuan(paid_total)}元超过本金{format_yuan(principal)}元 / payments exceed the principal"
         )
     rate, divisor, rate_basis, warnings = _interest_rate(agreed_annual_rate, lpr_at_signing)
-    daily_rate = rate / divisor
 
     late = [payment for payment in paid if payment[0] > as_of]
     if late and as_of > due_on:
         warnings.append(f"{len(late)}笔还款晚于计算截止日{_zh(as_of)}，未计入。")
 
+    segments = _balance_segments(principal, due_on, as_of, paid)
+    daily_rate = rate / divisor
+    periods = []
+    for start, end, days, owed in segments:
+        amount = owed * days * rate / divisor
+        periods.append(InterestPeriod(start, end, days, owed, daily_rate, amount, round_cents(amount)))
+    return InterestResult(_rounded_total(segments, rate, divisor), daily_rate, rate_basis, tuple(periods),
+                          tuple(warnings))
+
+
+Segment = tuple[date, date, int, Decimal]  # first day, last day (inclusive), days, principal owed
+
+
+def _sorted_payments(payments: Iterable[tuple[date, Decimal | str | int]]) -> list[tuple[date, Decimal]]:
+    return sorted(((_require_date("payment date", day), to_money(amount)) for day, amount in payments),
+                  key=lambda payment: payment[0])
+
+
+def _balance_segments(principal: Decimal, due_on: date, as_of: date, paid: list[tuple[date, Decimal]]
+                      ) -> list[Segment]:
+    """The overdue days [due_on + 1, as_of] cut at every payment day, each span with what was owed on it;
+    spans where nothing was owed are left out. ``paid`` is in date order."""
     outstanding = principal - sum((amount for day, amount in paid if day <= due_on), Decimal(0))
-    periods: list[InterestPeriod] = []
+    segments: list[Segment] = []
     start = due_on + timedelta(days=1)
     for day, amount in paid:
         if not due_on < day <= as_of:
             continue
         # A second payment on the same day only lowers the principal: that day is already closed.
         if day >= start:
-            if period := _accrual(start, day, outstanding, rate, divisor):
-                periods.append(period)
+            if outstanding > 0:
+                segments.append((start, day, (day - start).days + 1, outstanding))
             start = day + timedelta(days=1)
         outstanding -= amount
-    if period := _accrual(start, as_of, outstanding, rate, divisor):
-        periods.append(period)
+    if outstanding > 0 and as_of >= start:
+        segments.append((start, as_of, (as_of - start).days + 1, outstanding))
+    return segments
 
+
+def _rounded_total(segments: list[Segment], rate: Decimal, divisor: int) -> Decimal:
     # Rounded once, from the exact principal-days sum, so per-period rounding cannot drift the total.
-    principal_days = sum((period.principal * period.days for period in periods), Decimal(0))
-    total = round_cents(principal_days * rate / divisor)
-    return InterestResult(total, daily_rate, rate_basis, tuple(periods), tuple(warnings))
-
-
-def _accrual(
-    start: date, end: date, outstanding: Decimal, rate: Decimal, divisor: int
-) -> InterestPeriod | None:
-    """Interest for [start, end], or None when the span is empty or nothing is owed."""
-    if outstanding <= 0 or end < start:
-        return None
-    days = (end - start).days + 1
-    amount = outstanding * days * rate / divisor
-    return InterestPeriod(start, end, days, outstanding, rate / divisor, amount, round_cents(amount))
+    principal_days = sum((owed * days for _start, _end, days, owed in segments), Decimal(0))
+    return round_cents(principal_days * rate / divisor)
 
 
 def _interest_rate(
     agreed_annual_rate: Decimal | None, lpr_at_signing: Decimal | None
 ) -> tuple[Decimal, int, str, list[str]]:
-    """(rate, divisor, basis, warnings): daily interest per yuan is rate / divisor."""
+    """(rate, divisor, basis, warnings): daily interest per yuan is rate / divisor (as ``_rate``)."""
     warnings: list[str] = []
     if agreed_annual_rate is None:
         basis = f"合同未约定逾期利率，按每日万分之五（0.05%）计算（{_INTEREST_BASIS}）。"
@@ -391,6 +428,18 @@ def _interest_rate(
         else:
             basis = f"按合同约定年利率{_percent(annual)}计算（不低于合同签订时一年期LPR {_percent(lpr)}）"
     return annual, DAYS_PER_YEAR, f"{basis}，日利率=年利率÷{DAYS_PER_YEAR}（{_INTEREST_BASIS}）。", warnings
+
+
+def _rate(agreed_annual_rate: Decimal | None, lpr_at_signing: Decimal | None) -> tuple[Decimal, int]:
+    """``_interest_rate``'s (rate, divisor) without its wording, with the same checks."""
+    if agreed_annual_rate is None:
+        return DEFAULT_DAILY_RATE, 1
+    annual = _fraction("agreed_annual_rate", agreed_annual_rate)
+    if lpr_at_signing is not None:
+        lpr = _fraction("lpr_at_signing", lpr_at_signing)
+        if annual < lpr:
+            annual = lpr
+    return annual, DAYS_PER_YEAR
 
 
 def _fraction(name: str, value: Decimal) -> Decimal:
@@ -450,8 +499,7 @@ def claim_interest(
     principal are capped (the claim is cleared; no negative principal).
     """
     claimed = to_money(claimed)
-    paid = sorted(((_require_date("payment date", day), to_money(amount)) for day, amount in payments),
-                  key=lambda payment: payment[0])
+    paid = _sorted_payments(payments)
     rate = {"agreed_annual_rate": agreed_annual_rate, "lpr_at_signing": lpr_at_signing}
     on_claim = overdue_interest(claimed, due_on, as_of, payments=_capped(paid, claimed), **rate)
     base = undisputed_part(claimed, confirmed, disputed)
@@ -459,6 +507,41 @@ def claim_interest(
         return ClaimInterest(on_claim)
     on_part = overdue_interest(base, due_on, as_of, payments=_capped(paid, base), **rate)
     return ClaimInterest(on_claim, base, on_part)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInterestTotals:
+    """The figures of ``ClaimInterest`` without the breakdown: what a table of many claims shows."""
+
+    claimed: Decimal
+    undisputed_principal: Decimal | None = None
+    undisputed: Decimal | None = None
+
+
+def claim_interest_totals(
+    claimed: Decimal | str | int,
+    due_on: date,
+    as_of: date,
+    *,
+    confirmed: Decimal | None = None,
+    disputed: Decimal | None = None,
+    payments: Iterable[tuple[date, Decimal | str | int]] = (),
+    agreed_annual_rate: Decimal | None = None,
+    lpr_at_signing: Decimal | None = None,
+) -> ClaimInterestTotals:
+    """``claim_interest``'s totals, for the whole-office ledger: the same segments, the same single
+    rounding and the same refusals, without building the periods' breakdown and its wording."""
+    claimed = to_money(claimed)
+    paid = _sorted_payments(payments)
+    _require_date("due_on", due_on)
+    _require_date("as_of", as_of)
+    rate, divisor = _rate(agreed_annual_rate, lpr_at_signing)
+    on_claim = _rounded_total(_balance_segments(claimed, due_on, as_of, _capped(paid, claimed)), rate, divisor)
+    base = undisputed_part(claimed, confirmed, disputed)
+    if base is None:
+        return ClaimInterestTotals(on_claim)
+    on_part = _rounded_total(_balance_segments(base, due_on, as_of, _capped(paid, base)), rate, divisor)
+    return ClaimInterestTotals(on_claim, base, on_part)
 
 
 def _capped(paid: list[tuple[date, Decimal]], principal: Decimal) -> list[tuple[date, Decimal]]:

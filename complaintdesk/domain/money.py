@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, getcontext, localcontext
 
 from complaintdesk.errors import TextError
 from complaintdesk.messages import domain as msg
@@ -34,9 +34,11 @@ def to_money(value: str | int | Decimal) -> Decimal:
     because silently rounding a legal amount is worse than asking the user again.
     Trailing zeros beyond two places (``"1.500"``) are exact and accepted.
     """
-    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+    if type(value) is Decimal:  # the usual case, an amount read from the database: checked as it is
+        amount = value
+    elif isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise TypeError(f"amount must be str, int or Decimal, not {type(value).__name__}: {value!r}")
-    if isinstance(value, str):
+    elif isinstance(value, str):
         amount = _parse_amount_text(value)
     else:
         amount = Decimal(value)
@@ -78,7 +80,11 @@ def format_yuan(amount: Decimal | int) -> str:
 def round_cents(amount: Decimal) -> Decimal:
     """``amount`` rounded half up to the fen (for computed amounts such as interest)."""
     # Enough precision for every digit of a large amount: the default 28 digits would make
-    # quantize raise InvalidOperation for amounts of 10**26 yuan and above.
+    # quantize raise InvalidOperation for amounts of 10**26 yuan and above. When the current
+    # context already has it, that context is the one the local copy would be: skip the copy
+    # (it costs more than the rounding, and interest for a whole ledger rounds millions of times).
+    if amount.adjusted() + 3 <= getcontext().prec:
+        return amount.quantize(CENT, rounding=ROUND_HALF_UP)
     with localcontext() as context:
         context.prec = max(context.prec, amount.adjusted() + 3)
         return amount.quantize(CENT, rounding=ROUND_HALF_UP)

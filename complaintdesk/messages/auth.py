@@ -44,3 +44,12 @@ UNKNOWN_ROLE = define("auth.unknown_role", "unknown role {role}", "未知角色�
 USERNAME_TAKEN = define("auth.username_taken", "the user name '{username}' is taken", "用户名“{username}”已存在")
 ADMIN_EXISTS = define("auth.admin_exists", "this office already has an administrator: sign in with that account",
                       "本数据库已有管理员，请用管理员账户登录")
+NO_ONE_TIME_PASSWORD = define("auth.no_one_time_password",
+                              "this account has no one-time password to replace: change the password as usual",
+                              "该账户没有待更换的一次性密码，请按常规修改密码")
+CHANGE_PASSWORD_FIRST = define(
+    "auth.change_password_first",
+    "{name} ({username}) signs in with a one-time password given by an administrator: choose a new password "
+    "first, in the app or with `complaintdesk-admin user passwd {username}`",
+    "{name}（{username}）的密码是管理员设置的一次性密码，请先在程序中或用 `complaintdesk-admin user passwd {username}` "
+    "设置新密码")

@@ -103,7 +103,29 @@ FILE_TOO_LARGE = define("cases.file_too_large", "the file is too large ({size_mb
 CANNOT_READ_FILE = define("cases.cannot_read_file", "cannot read the file: {error}", "无法读取文件：{error}")
 CONTENT_MISMATCH = define("cases.content_mismatch", "the file's content does not match its extension",
                           "文件内容与扩展名不符")
+NOT_PLAIN_TEXT = define("cases.not_plain_text",
+                        "the file is not plain text (UTF-8 or GB18030, without NUL characters): attach it as what it is",
+                        "文件不是纯文本（UTF-8 或 GB18030 编码、不含 NUL 字符），请按其实际格式添加")
+NOT_OFFICE_PACKAGE = define("cases.not_office_package",
+                            "the file is not a {kind} document: its package lacks {part} (a renamed zip or another "
+                            "format)",
+                            "文件不是{kind}文档：其中缺少 {part}（可能是改了扩展名的压缩包或其他格式）")
+UNSAFE_PACKAGE = define("cases.unsafe_package",
+                        "the file contains XML declarations that documents never use (a DTD or entities): not attached",
+                        "文件含有文档不会使用的 XML 声明（DTD 或实体），不予添加")
 FILE_EMPTY = define("cases.file_empty", "the file is empty", "文件是空的")
 ATTACHMENT_NOT_FOUND = define("cases.attachment_not_found", "the attachment does not exist", "附件不存在")
 ATTACHMENT_DAMAGED = define("cases.attachment_damaged", "the attachment is damaged (hash mismatch)",
                             "附件内容已损坏（哈希不符）")
+RECORD_CHANGED = define("cases.record_changed",
+                        "another desk changed this record at the same moment: reload, then try again",
+                        "该记录刚被其他用户同时修改，请重新载入后再操作")
+
+# --- searching the case list ------------------------------------------------------------------------
+
+SEARCH_TOO_LONG = define("cases.search_too_long",
+                         "The search text is {length} characters long: search for at most {max_chars}",
+                         "搜索内容长 {length} 个字符，最多可搜索 {max_chars} 个字符")
+SEARCH_CONTROL_CHARACTERS = define("cases.search_control_characters",
+                                   "The search text contains control characters (such as NUL): type it again",
+                                   "搜索内容含有控制字符（如 NUL），请重新输入")

@@ -71,3 +71,7 @@ SIZE_NEEDS_INDUSTRY = define("claims.size_needs_industry",
                              "投诉人未登记所属行业，无法按规模数据判定其规模")
 SIZE_NEEDS_FIGURE = define("claims.size_needs_figure", "the industry “{industry}” needs {name} at signing",
                            "{industry}划型须填写签订合同时的{name}")
+CASE_FINISHED = define("claims.case_finished",
+                       "Case {case_no} is {status}: no claim is added to a finished case (reopen it, or register a "
+                       "new case)",
+                       "案件 {case_no} {status}：已结束的案件不能再登记欠款（请重新办理该案件或另行登记）")

@@ -61,6 +61,31 @@ UNSUPPORTED_FILE_TYPE = define("importer.unsupported_file_type", "Unsupported fi
                                "不支持的文件类型“{suffix}”：请使用 .xlsx 或 .csv")
 TOO_MANY_ROWS = define("importer.too_many_rows", "The file has more than {max_rows} rows: import it in batches",
                        "文件超过 {max_rows} 行，请分批导入")
+FILE_TOO_LARGE = define("importer.file_too_large",
+                        "{file} is {size_mb} MB; files over {limit_mb} MB are not imported: split it into smaller files",
+                        "{file} 为 {size_mb} MB，超过 {limit_mb} MB 的文件不予导入，请拆分为较小的文件")
+TOO_MANY_COLUMNS = define("importer.too_many_columns",
+                          "Row {row} has content in column {column}: at most {max_columns} columns are read; "
+                          "delete the columns beyond them",
+                          "第{row}行第{column}列有内容：最多读取 {max_columns} 列，请删除多余的列")
+TOO_MANY_CELLS_IN_ROW = define("importer.too_many_cells_in_row",
+                               "Row {row} has more than {max_cells} cells (formatted or filled): not read",
+                               "第{row}行超过 {max_cells} 个单元格（含仅有格式的单元格），不予读取")
+TOO_MANY_CELLS = define("importer.too_many_cells",
+                        "The sheet has more than {max_cells} cells (formatted or filled): import it in batches",
+                        "工作表超过 {max_cells} 个单元格（含仅有格式的单元格），请分批导入")
+CELL_TOO_LONG = define("importer.cell_too_long", "A cell in row {row} holds more than {max_chars} characters: not read",
+                       "第{row}行有单元格超过 {max_chars} 个字符，不予读取")
+TEXT_TOO_LONG = define("importer.text_too_long", "A text in the workbook holds more than {max_chars} characters: not read",
+                       "工作簿中有文字超过 {max_chars} 个字符，不予读取")
+WORKBOOK_PART_TOO_LARGE = define("importer.workbook_part_too_large",
+                                 "The Excel file {file} unpacks to more than {limit_mb} MB ({part}): not read",
+                                 "Excel 文件 {file} 解压后超过 {limit_mb} MB（{part}），不予读取")
+UNSAFE_XML = define("importer.unsafe_xml",
+                    "The Excel file {file} contains XML declarations that spreadsheets never use (a DTD or entities, "
+                    "as in an XML attack): it was not read",
+                    "Excel 文件 {file} 含有电子表格不会使用的 XML 声明（DTD 或实体，常见于 XML 攻击），未予读取")
+BAD_CSV = define("importer.bad_csv", "Cannot read the CSV file {file}: {error}", "无法读取 CSV 文件 {file}：{error}")
 REJECTED = define("importer.rejected", "The file has {count} problem(s): nothing was imported",
                   "导入文件有 {count} 处错误，未导入任何数据")
 
@@ -169,6 +194,17 @@ CONTRACT_AMOUNT_DIFFERS = define("importer.contract_amount_differs",
                                  "this row; correct it in the case if needed",
                                  "合同编号 {contract_no} 已在案件 {case_no} 中登记，金额为 {amount} 元，与本行不同；"
                                  "如需更正请在案件中修改")
+CASE_NOT_YOURS = define("importer.case_not_yours",
+                        "Belongs to case {case_no}, which you may not change ({reason}): nothing is added to it",
+                        "属于案件 {case_no}，您无权修改该案件（{reason}），不能向其补录")
+CASE_FINISHED = define("importer.case_finished",
+                       "Belongs to case {case_no}, which is {status}: a claim is not added to a finished case "
+                       "(reopen it, or register a new case)",
+                       "属于案件 {case_no}，该案件{status}：不能向已结束的案件补录欠款（请重新办理该案件或另行登记）")
+OFFICE_CHANGED = define("importer.office_changed",
+                        "The office's records kept changing while the file was checked ({attempts} tries): nothing "
+                        "was imported; try again",
+                        "核对文件期间本单位数据多次发生变化（已尝试 {attempts} 次），未导入任何数据，请重试")
 CASE_ALREADY_REGISTERED = define("importer.case_already_registered", "Case {case_no} is already registered: skipped",
                                  "案件 {case_no} 已登记，跳过")
 OPEN_CASE_EXISTS = define("importer.open_case_exists",

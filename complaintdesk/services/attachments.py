@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import re
+import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 from complaintdesk.domain.vocabulary import AttachmentKind
+from complaintdesk.messages import Text
 from complaintdesk.messages import cases as msg
 from complaintdesk.messages import claims as claim_msg
 from complaintdesk.services import history
 from complaintdesk.services.case_context import Workplace, case_detail, lock_case
 from complaintdesk.services.desk_types import CaseDetail
 from complaintdesk.services.errors import ServiceError
+from complaintdesk.services.ooxml import UnsafeXml, content_types
 from complaintdesk.services.validation import Collector
 from complaintdesk.store.models import ArrearsClaim, Attachment, AttachmentBlob
 from complaintdesk.store.types import utcnow
@@ -35,6 +40,16 @@ ATTACHMENT_TYPES = {
     ".doc": ("application/msword", (b"\xd0\xcf\x11\xe0",)), ".xls": ("application/vnd.ms-excel", (b"\xd0\xcf\x11\xe0",)),
     ".wps": ("application/vnd.ms-works", (b"\xd0\xcf\x11\xe0",)), ".et": ("application/vnd.ms-excel", (b"\xd0\xcf\x11\xe0",)),
     ".txt": ("text/plain", ()),
+}
+TEXT_TYPES = frozenset({".txt"})
+# An Office Open XML package: its main part and the content type [Content_Types].xml gives it (a macro
+# workbook renamed .xlsx declares another); an OFD package (GB/T 33190): its entry file, no content types.
+PACKAGE_MAIN = {
+    ".docx": ("word/document.xml",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "Word"),
+    ".xlsx": ("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+              "Excel"),
+    ".ofd": ("OFD.xml", None, "OFD"),
 }
 SAFE_NAME_RE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -67,7 +82,50 @@ def read_attachment(c: Collector, path: Path, limit: int) -> bytes:
     magics = ATTACHMENT_TYPES[suffix][1]
     if data and magics and not any(data.startswith(m) for m in magics):
         c.add("file", msg.CONTENT_MISMATCH)
+    elif data and (problem := content_problem(suffix, data)) is not None:
+        c.add("file", problem)
     return data
+
+
+def content_problem(suffix: str, data: bytes) -> Text | None:
+    """What is wrong with the content beyond its first bytes, or None: text must decode as text, an Office
+    or OFD package must hold the main part of what its extension says."""
+    if suffix in TEXT_TYPES:
+        return None if _is_text(data) else msg.NOT_PLAIN_TEXT()
+    if suffix in PACKAGE_MAIN:
+        return _package_problem(suffix, data)
+    return None
+
+
+def _is_text(data: bytes) -> bool:
+    if b"\x00" in data:  # UTF-16, or a binary file renamed
+        return False
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            data.decode(encoding)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+def _package_problem(suffix: str, data: bytes) -> Text | None:
+    part, main_type, kind = PACKAGE_MAIN[suffix]
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if main_type is None:  # OFD: the entry file at the package's root
+                return None if part in names else msg.NOT_OFFICE_PACKAGE(kind=kind, part=part)
+            declared = content_types(archive)
+    except UnsafeXml:
+        return msg.UNSAFE_PACKAGE()
+    except KeyError:
+        return msg.NOT_OFFICE_PACKAGE(kind=kind, part="[Content_Types].xml")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, expat.ExpatError, ValueError, EOFError, OSError):
+        return msg.CONTENT_MISMATCH()
+    if any(t == main_type and name in names for name, t in declared.items()):
+        return None
+    return msg.NOT_OFFICE_PACKAGE(kind=kind, part=part)
 
 
 class AttachmentService:
@@ -94,7 +152,8 @@ class AttachmentService:
         with self._place.write() as s:
             ctx = self._place.context(s)
             case = lock_case(ctx, case_id, None)
-            if claim_id is not None and s.get(ArrearsClaim, claim_id) is None:
+            claim = s.get(ArrearsClaim, claim_id) if claim_id is not None else None
+            if claim_id is not None and (claim is None or claim.case_id != case.id):  # only this case's claims
                 raise ServiceError(claim_msg.CLAIM_NOT_FOUND, field="claim_id")
             if s.get(AttachmentBlob, digest) is None:
                 s.add(AttachmentBlob(sha256=digest, size_bytes=len(data), data=data))

@@ -3,8 +3,8 @@ the common date check and the before/after snapshot that history records."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from complaintdesk.messages import Message
 from complaintdesk.messages import cases as msg
@@ -67,8 +68,16 @@ class Workplace:
     def read(self) -> AbstractContextManager[Session]:
         return self.db.read()
 
-    def write(self) -> AbstractContextManager[Session]:
-        return self.db.write()
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction. A row another desk changed since this one read it (the ORM's version
+        check: ``StaleDataError``, possible on PostgreSQL, where writers do not queue for the whole
+        database as on SQLite) is a ConflictError with the coded reload message, never a traceback."""
+        try:
+            with self.db.write() as session:
+                yield session
+        except StaleDataError as exc:
+            raise ConflictError(msg.RECORD_CHANGED) from exc
 
     def context(self, session: Session) -> CaseContext:
         """The acting user, the office's rules and today, inside ``session``'s transaction."""
@@ -110,8 +119,12 @@ def check_date(c: Collector, field: str, value: date | None, name: Message, *, t
 
 
 def lock_case(ctx: CaseContext, case_id: int, expected_version: int | None) -> Case:
-    """The case, if the actor may change it and (given a version) nobody changed it since it was shown."""
-    case = ctx.session.get(Case, case_id)
+    """The case, if the actor may change it and (given a version) nobody changed it since it was shown.
+
+    Read FOR UPDATE: on PostgreSQL a desk changing the same case at the same moment waits here until the
+    other commits, then reads its version and is told who changed the case and when (CaseChanged) —
+    as on SQLite, where the write transaction holds the database's lock from its start."""
+    case = ctx.session.get(Case, case_id, with_for_update=True)
     if case is None:
         raise CaseNotFound(case_id=case_id)
     require_case_access(ctx.actor, case.handler_id)

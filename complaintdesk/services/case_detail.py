@@ -13,19 +13,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from complaintdesk.domain import workflow
 from complaintdesk.domain.arrears import (
     DebtorKind,
     OutsideRegulation,
     claim_interest,
+    claim_interest_totals,
+    due_date_key,
     payment_due_date,
     undisputed_part,
 )
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.deadlines import INTERNAL_TARGET, StepRule, Unit, split_round
 from complaintdesk.domain.money import format_yuan
+from complaintdesk.domain.names import normalize_name
 from complaintdesk.domain.sme import SizeSource, classify_explained, not_sme_warning_zh, size_note_zh
 from complaintdesk.domain.vocabulary import CaseStatus, Role
 from complaintdesk.messages.case_view import NEXT_DEADLINE_PROVISIONAL
@@ -112,8 +115,9 @@ def enterprise_view(e: Row) -> EnterpriseView:
     basis: tuple[str, ...] = ()
     if e.size_basis:
         basis = tuple(json.loads(e.size_basis))
-    return EnterpriseView(e.id, e.name, e.uscc, e.industry, e.employees, e.revenue_wan, e.assets_wan,
-                          e.size_class, basis, e.township, e.address, e.contact_person, e.phone)
+    # Names stored before they were normalised may carry invisible controls: shown without them.
+    return EnterpriseView(e.id, normalize_name(e.name), e.uscc, e.industry, e.employees, e.revenue_wan, e.assets_wan,
+                          e.size_class, basis, e.township, e.address, normalize_name(e.contact_person) or None, e.phone)
 
 
 def size_of(industry: str | None, employees, revenue_wan, assets_wan) -> tuple[str | None, tuple[str, ...]]:
@@ -128,7 +132,8 @@ def size_of(industry: str | None, employees, revenue_wan, assets_wan) -> tuple[s
 
 
 def respondent_view(r: Row) -> RespondentView:
-    return RespondentView(r.id, r.name, r.uscc, r.kind, r.address, r.contact_person, r.phone)
+    return RespondentView(r.id, normalize_name(r.name), r.uscc, r.kind, r.address,
+                          normalize_name(r.contact_person) or None, r.phone)
 
 
 def claim_view(claim: Row, payments: list[Row], instalments: list[Row], kind: str | None,
@@ -136,17 +141,10 @@ def claim_view(claim: Row, payments: list[Row], instalments: list[Row], kind: st
     """A claim with its statutory payment term and the overdue interest up to ``as_of``: on the unpaid
     principal as claimed, and on the undisputed part beside it."""
     due_on, basis, explanation, warnings = _payment_term(claim, kind, rules)
-    paid = sum((p.amount for p in payments), Decimal("0.00"))
-    outstanding = claim.amount_claimed - paid
-    interest, interest_lines, days_overdue = Decimal("0.00"), (), 0
-    undisputed, interest_undisputed = undisputed_part(claim.amount_claimed, claim.amount_confirmed,
-                                                      claim.amount_disputed), None
-    if due_on is not None and as_of > due_on:
-        last_day = claim.cleared_on or as_of
-        days_overdue = max(0, (last_day - due_on).days) if outstanding > 0 or claim.cleared_on else 0
-        interest, interest_undisputed, interest_lines = _overdue_interest(claim, payments, due_on, rules, as_of)
-    elif undisputed is not None:
-        interest_undisputed = Decimal("0.00")
+    money = _claim_money(claim, payments, due_on, rules, as_of, explain=True)
+    paid, outstanding, days_overdue = money.paid, money.outstanding, money.days_overdue
+    interest, interest_lines = money.interest, money.interest_lines
+    undisputed, interest_undisputed = money.undisputed_principal, money.interest_undisputed
     size = _claim_size(claim)
     if size.warning:
         warnings = (*warnings, size.warning)
@@ -166,8 +164,73 @@ def claim_view(claim: Row, payments: list[Row], instalments: list[Row], kind: st
         size_source=claim.size_source, size_figures_on=claim.size_figures_on, size_employees=claim.size_employees,
         size_revenue_wan=claim.size_revenue_wan, size_assets_wan=claim.size_assets_wan, size_basis=size.basis,
         size_note=size.note, size_warning=size.warning, undisputed_principal=undisputed, interest_undisputed=interest_undisputed,
-        due_provisional=due_on is not None and rules.calendar.is_provisional(due_on),
+        due_provisional=money.due_provisional,
     )
+
+
+class ClaimFigures(NamedTuple):
+    """A claim's money as of a day, as the case view shows it: the figures of a ledger row (a named tuple:
+    a county's ledger makes 300,000)."""
+
+    due_on: date | None
+    due_provisional: bool
+    paid: Decimal
+    outstanding: Decimal
+    days_overdue: int
+    interest: Decimal
+    undisputed_principal: Decimal | None
+    interest_undisputed: Decimal | None
+    interest_lines: tuple[str, ...] = ()
+
+
+def claim_figures(claim: Row, payments: Sequence[Row], kind: str | None, rules: RuleBook, as_of: date,
+                  due_dates: dict | None = None) -> ClaimFigures:
+    """``claim_view``'s figures without its wording (term explanation, interest breakdown, size): what
+    a table of every claim in the office needs, computed by the same code. ``due_dates``, kept by the
+    caller across one table, remembers each distinct statutory due date (``arrears.due_date_key``):
+    an office's claims share far fewer than there are claims."""
+    return _claim_money(claim, payments, _due_on(claim, kind, rules, due_dates), rules, as_of, explain=False)
+
+
+DUE_DATES_KEPT = 100_000  # distinct due dates remembered for one table (a few MB), then started afresh
+
+
+def _due_on(claim: Row, kind: str | None, rules: RuleBook, due_dates: dict | None) -> date | None:
+    if due_dates is None or not (claim.delivered_on and claim.contract_signed_on and kind):
+        return _payment_term(claim, kind, rules)[0]
+    key = due_date_key(kind, contract_signed_on=claim.contract_signed_on, delivered_on=claim.delivered_on,
+                       agreed_term_days=claim.agreed_term_days, acceptance_passed_on=claim.acceptance_passed_on,
+                       acceptance_period_ends_on=claim.acceptance_period_ends_on,
+                       settlement_confirmed_on=claim.settlement_confirmed_on)
+    try:
+        return due_dates[key]
+    except KeyError:
+        pass
+    due_on = _payment_term(claim, kind, rules)[0]
+    if kind != DebtorKind.OTHER:  # outside the Regulation: the claim's own recorded date, not the key's
+        if len(due_dates) >= DUE_DATES_KEPT:
+            due_dates.clear()
+        due_dates[key] = due_on
+    return due_on
+
+
+def _claim_money(claim: Row, payments: Sequence[Row], due_on: date | None, rules: RuleBook, as_of: date, *,
+                 explain: bool) -> ClaimFigures:
+    """Paid, outstanding, days overdue and interest up to ``as_of`` (with its breakdown when ``explain``)."""
+    paid = sum((p.amount for p in payments), Decimal("0.00"))
+    outstanding = claim.amount_claimed - paid
+    interest, interest_lines, days_overdue = Decimal("0.00"), (), 0
+    undisputed, interest_undisputed = undisputed_part(claim.amount_claimed, claim.amount_confirmed,
+                                                      claim.amount_disputed), None
+    if due_on is not None and as_of > due_on:
+        last_day = claim.cleared_on or as_of
+        days_overdue = max(0, (last_day - due_on).days) if outstanding > 0 or claim.cleared_on else 0
+        interest, interest_undisputed, interest_lines = _overdue_interest(claim, payments, due_on, rules, as_of,
+                                                                          explain=explain)
+    elif undisputed is not None:
+        interest_undisputed = Decimal("0.00")
+    return ClaimFigures(due_on, due_on is not None and rules.calendar.is_provisional(due_on), paid, outstanding,
+                        days_overdue, interest, undisputed, interest_undisputed, interest_lines)
 
 
 @dataclass(frozen=True)
@@ -212,19 +275,22 @@ def _payment_term(claim: Row, kind: str | None, rules: RuleBook
     return term.due_on, term.basis, term.explanation, term.warnings
 
 
-def _overdue_interest(claim: Row, payments: list[Row], due_on: date, rules: RuleBook, as_of: date
-                      ) -> tuple[Decimal, Decimal | None, tuple[str, ...]]:
+def _overdue_interest(claim: Row, payments: Sequence[Row], due_on: date, rules: RuleBook, as_of: date, *,
+                      explain: bool = True) -> tuple[Decimal, Decimal | None, tuple[str, ...]]:
     """The overdue interest from ``due_on`` to ``as_of`` on the claimed principal, on the undisputed part
-    (None when the debtor said neither), and how both were computed."""
+    (None when the debtor said neither), and (when ``explain``) how both were computed."""
     lpr = None
     if claim.agreed_annual_rate is not None and claim.contract_signed_on and claim.contract_signed_on >= LPR_FIRST_DAY:
         lpr = rules.lpr.rate_on(claim.contract_signed_on)
+    compute = claim_interest if explain else claim_interest_totals
     try:
-        result = claim_interest(claim.amount_claimed, due_on, as_of, confirmed=claim.amount_confirmed,
-                                disputed=claim.amount_disputed, payments=[(p.paid_on, p.amount) for p in payments],
-                                agreed_annual_rate=claim.agreed_annual_rate, lpr_at_signing=lpr)
+        result = compute(claim.amount_claimed, due_on, as_of, confirmed=claim.amount_confirmed,
+                         disputed=claim.amount_disputed, payments=[(p.paid_on, p.amount) for p in payments],
+                         agreed_annual_rate=claim.agreed_annual_rate, lpr_at_signing=lpr)
     except ValueError as exc:
         return Decimal("0.00"), None, (f"无法计算逾期利息：{exc}",)
+    if not explain:
+        return result.claimed, result.undisputed, ()
     on_claim = result.claimed
     lines = [on_claim.rate_basis, "以欠付本金（投诉主张的金额）为计息基数：", *_period_lines(on_claim),
              f"合计逾期利息：{format_yuan(on_claim.total)} 元（计至{as_of:%Y-%m-%d}）", *on_claim.warnings]

@@ -21,6 +21,7 @@ from sqlalchemy import BigInteger, event, exists, func, inspect, or_, select, ty
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.vocabulary import CaseStatus
+from complaintdesk.store import search_index
 from complaintdesk.store.models import (
     NO_DUE_DATE,
     ArrearsClaim,
@@ -101,6 +102,41 @@ def _payment_assignments():
     }
 
 
+def new_case_copies(case: Case, complainant, respondent, handler_name: str | None,
+                    claims: Sequence[ArrearsClaim], clocks: Sequence[CaseDeadline]) -> dict[str, object]:
+    """The copied columns of a case about to be inserted, as ``refresh`` would compute them after the
+    insert — for a bulk insert (the import's) that must not rewrite its rows once more under the
+    write lock. ``complainant``/``respondent`` give ``name``, ``uscc`` (and ``township``, ``kind``).
+    ``search_text`` is left without its case number: ``search_text(case_no, rest)`` completes it.
+    The import's tests hold this to ``refresh`` (``stale_cases`` finds nothing after an import)."""
+    def fen(amounts):
+        return sum(int(a * 100) for a in amounts if a is not None)
+
+    res_name = respondent.name if respondent is not None else None
+    res_code = (respondent.uscc or "") if respondent is not None else None
+    parts = [complainant.name or "", complainant.uscc or "", res_name or "", res_code or "", case.source_ref or "",
+             case.summary]
+    return {
+        "complainant_name": complainant.name or "", "respondent_name": res_name or "",
+        "respondent_kind": respondent.kind if respondent is not None else None,
+        "handler_name": handler_name or "", "due_sort": case.next_due_on or NO_DUE_DATE,
+        "search_text": _SEP + _SEP.join(parts), "complainant_township": complainant.township or "",
+        "claim_count": len(claims), "claimed_fen": fen(c.amount_claimed for c in claims),
+        "confirmed_fen": fen(c.amount_confirmed for c in claims), "paid_fen": fen(c.amount_paid for c in claims),
+        "reply_late": any((c.step == "reply" or c.step.startswith("reply#")) and c.met_on is not None
+                          and c.due_on is not None and c.met_on > c.due_on for c in clocks),
+        "satisfaction": None,
+    }
+
+
+def search_text(case_no: str, rest: str) -> str:
+    """``new_case_copies``' search text, completed with the case's number."""
+    return case_no + rest
+
+
+_SEP = " | "
+
+
 def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
     """Recompute the copied columns of these cases (all cases when None) and of their payments."""
     session.flush()
@@ -109,6 +145,8 @@ def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
     if case_ids is None:
         session.execute(cases)
         session.execute(payments)
+        if session.get_bind().dialect.name == "sqlite":  # the search index follows search_text by triggers;
+            search_index.repair(session.connection())  # this mends what a write past them left
         return
     ids = sorted(set(case_ids))
     for i in range(0, len(ids), _CHUNK):
@@ -213,27 +251,41 @@ def stale_cases(session: Session, case_ids: Sequence[int] | None = None) -> list
 
     Used by ``complaintdesk-admin check`` and by the tests that hold the invariant.
     """
+    return sorted(stale_copies(session, case_ids))
+
+
+def stale_copies(session: Session, case_ids: Sequence[int] | None = None) -> dict[int, dict[str, tuple]]:
+    """Per case out of step, each copied column that differs: stored → fresh (a payment's as
+    ``payment#<id>.<column>``). What ``check --refresh-copies`` records before it rewrites them."""
     fresh = {col.key: expr for col, expr in _assignments().items()}
     columns = [getattr(Case, key) for key in fresh]
     stmt = select(Case.id, *columns, *[expr.label(f"fresh_{key}") for key, expr in fresh.items()])
     if case_ids is not None:
         stmt = stmt.where(Case.id.in_(list(case_ids)))
-    stale = []
+    stale: dict[int, dict[str, tuple]] = {}
     n = len(columns)
     for row in session.execute(stmt.order_by(Case.id)):
         stored, computed = row[1:1 + n], row[1 + n:]
-        if any(_norm(a) != _norm(b) for a, b in zip(stored, computed, strict=True)):
-            stale.append(row[0])
+        for key, a, b in zip(fresh, stored, computed, strict=True):
+            if _norm(a) != _norm(b):
+                stale.setdefault(row[0], {})[key] = (a, b)
     pay = _payment_assignments()
     p_stmt = (select(Payment.id, ArrearsClaim.case_id, Payment.respondent_kind, Payment.case_counted,
                      pay[Payment.respondent_kind], pay[Payment.case_counted])
               .join(ArrearsClaim, ArrearsClaim.id == Payment.claim_id))
     if case_ids is not None:
         p_stmt = p_stmt.where(ArrearsClaim.case_id.in_(list(case_ids)))
-    for _pid, case_id, kind, counted, fresh_kind, fresh_counted in session.execute(p_stmt):
-        if kind != fresh_kind or bool(counted) != bool(fresh_counted):
-            stale.append(case_id)
-    return sorted(set(stale))
+    for pid, case_id, kind, counted, fresh_kind, fresh_counted in session.execute(p_stmt):
+        if kind != fresh_kind:
+            stale.setdefault(case_id, {})[f"payment#{pid}.respondent_kind"] = (kind, fresh_kind)
+        if bool(counted) != bool(fresh_counted):
+            stale.setdefault(case_id, {})[f"payment#{pid}.case_counted"] = (bool(counted), bool(fresh_counted))
+    if session.get_bind().dialect.name == "sqlite":  # the search index's row of each case (store.search_index)
+        cases = set(session.execute(select(Case.id)).scalars()) if case_ids is None else set(case_ids)
+        for case_id, change in search_index.differences(session.connection(), case_ids).items():
+            if case_id in cases:  # an index row of no case is mended by refresh(), and has no case to name
+                stale.setdefault(case_id, {})["search_index"] = change
+    return stale
 
 
 def _norm(value):

@@ -6,9 +6,11 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
+from complaintdesk.domain.names import normalize_name
 from complaintdesk.domain.uscc import normalize_uscc
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.services.case_context import Workplace, case_detail
+from complaintdesk.services.case_query import search_problem
 from complaintdesk.services.case_view import enterprise_view, respondent_view
 from complaintdesk.services.desk_types import CaseDetail, EnterpriseView, RespondentView, UserView
 from complaintdesk.services.reference import RuleBook
@@ -16,8 +18,11 @@ from complaintdesk.store.models import Enterprise, Respondent, User
 
 
 def _like(text: str) -> str | None:
-    """A LIKE pattern for what was typed (its own wildcards dropped), or None for nothing typed."""
-    needle = " ".join(text.split())
+    """A LIKE pattern for what was typed (its own wildcards dropped; a name in its stored form,
+    ``domain.names``), or None for nothing typed or nothing a name could hold (too long, control characters)."""
+    if search_problem(text) is not None:
+        return None
+    needle = normalize_name(text)
     return f"%{needle.replace('%', '').replace('_', '')}%" if needle else None
 
 

@@ -7,6 +7,22 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from complaintdesk.messages import Text
+from complaintdesk.messages import cases as msg
+
+MAX_SEARCH_CHARS = 200  # longer than any name, credit code, number or phrase worth searching for
+
+
+def search_problem(text: str) -> Text | None:
+    """Why the case list cannot search for ``text``, or None: longer than ``MAX_SEARCH_CHARS`` once its
+    white space is folded (a pasted page), or control characters in it (a NUL cannot be searched for)."""
+    if any(ord(ch) < 32 and ch not in "\t\n\r" or ord(ch) == 127 for ch in text):
+        return msg.SEARCH_CONTROL_CHARACTERS()
+    length = len(" ".join(text.split()))
+    if length > MAX_SEARCH_CHARS:
+        return msg.SEARCH_TOO_LONG(length=length, max_chars=MAX_SEARCH_CHARS)
+    return None
+
 
 class ClaimFilter(StrEnum):
     """Which arrears claims a case must have (at least one) to be listed."""

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from complaintdesk.domain.arrears import DebtorKind, OutsideRegulation, payment_due_date
 from complaintdesk.domain.sme import DEFAULT_STANDARD, SizeFigures, size_for_claim
-from complaintdesk.domain.vocabulary import ClaimSubject
+from complaintdesk.domain.vocabulary import FINISHED_STATUSES, ClaimSubject
+from complaintdesk.messages import Text
 from complaintdesk.messages import cases as cmsg
 from complaintdesk.messages import claims as msg
 from complaintdesk.messages import domain as dmsg
@@ -33,6 +34,7 @@ from complaintdesk.services.case_context import (
 )
 from complaintdesk.services.desk_types import CaseDetail, ClaimInput, PaymentInput
 from complaintdesk.services.errors import ConflictError, ServiceError
+from complaintdesk.services.reference import RuleBook
 from complaintdesk.services.validation import Collector, Problem, ValidationError
 from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Instalment, Payment, Respondent
 from complaintdesk.store.types import utcnow
@@ -81,6 +83,13 @@ def check_claim(ctx: CaseContext, inp: ClaimInput, industry: str | None = None) 
     _check_parts(c, inp)
     _check_size_figures(c, inp, industry)
     c.raise_if_any()
+
+
+def claim_refusal(case_no: str, status: str) -> Text | None:
+    """Why no claim may be added to a case in this state, or None: a finished case (closed, not accepted)
+    keeps the figures it was finished with until it is reopened. The desk and the import ask the same."""
+    finished = next((s for s in FINISHED_STATUSES if s.value == status), None)
+    return msg.CASE_FINISHED(case_no=case_no, status=finished) if finished is not None else None
 
 
 def _figures_at_signing(inp: ClaimInput) -> SizeFigures:
@@ -163,14 +172,19 @@ def _check_parts(c: Collector, inp: ClaimInput) -> None:
 def due_on(ctx: CaseContext, case: Case, inp: ClaimInput) -> date | None:
     """When the claim fell due under the payment rules, or None where they do not decide it."""
     resp = ctx.session.get(Respondent, case.respondent_id) if case.respondent_id else None
-    if resp is None or inp.delivered_on is None or inp.contract_signed_on is None:
+    return due_date(resp.kind if resp is not None else None, inp, ctx.rules)
+
+
+def due_date(debtor_kind: str | None, inp: ClaimInput, rules: RuleBook) -> date | None:
+    """``due_on`` for a debtor of this kind (None: no debtor), without a database."""
+    if debtor_kind is None or inp.delivered_on is None or inp.contract_signed_on is None:
         return None
     try:
         return payment_due_date(
-            DebtorKind(resp.kind), contract_signed_on=inp.contract_signed_on, delivered_on=inp.delivered_on,
+            DebtorKind(debtor_kind), contract_signed_on=inp.contract_signed_on, delivered_on=inp.delivered_on,
             agreed_term_days=inp.agreed_term_days, acceptance_passed_on=inp.acceptance_passed_on,
             acceptance_period_ends_on=inp.acceptance_period_ends_on,
-            settlement_confirmed_on=inp.settlement_confirmed_on, calendar=ctx.rules.calendar).due_on
+            settlement_confirmed_on=inp.settlement_confirmed_on, calendar=rules.calendar).due_on
     except OutsideRegulation:
         return None
     except ValueError as exc:
@@ -183,12 +197,21 @@ def insert_claim(session: Session, ctx: CaseContext, case: Case, inp: ClaimInput
     The complainant's size and the respondent's kind are read with ``session.get``: a batch caller that
     loaded the parties first (one SELECT … IN) costs no statement per claim.
     """
-    comp = session.get(Enterprise, case.complainant_id)
-    claim = ArrearsClaim(case_id=case.id, **{f: getattr(inp, f) for f in CLAIM_FIELDS},
-                         **size_columns(comp, case, inp), amount_paid=Decimal("0.00"))
-    claim.contract_no = _contract_no(inp)
-    claim.due_on = due_on(ctx, case, inp)
+    resp = session.get(Respondent, case.respondent_id) if case.respondent_id else None
+    claim = new_claim(ctx.rules, case, inp, session.get(Enterprise, case.complainant_id),
+                      resp.kind if resp is not None else None)
     session.add(claim)
+    return claim
+
+
+def new_claim(rules: RuleBook, case: Case, inp: ClaimInput, complainant: Enterprise | None,
+              debtor_kind: str | None) -> ArrearsClaim:
+    """The claim ``insert_claim`` adds, given its parties, not added to a session (an import prepares
+    its claims before it takes the write lock; ``case.id`` may still be None then)."""
+    claim = ArrearsClaim(case_id=case.id, **{f: getattr(inp, f) for f in CLAIM_FIELDS},
+                         **size_columns(complainant, case, inp), amount_paid=Decimal("0.00"))
+    claim.contract_no = _contract_no(inp)
+    claim.due_on = due_date(debtor_kind, inp, rules)
     return claim
 
 
@@ -220,6 +243,8 @@ class ClaimService:
         with self._place.write() as s:
             ctx = self._place.context(s)
             case = lock_case(ctx, case_id, None)
+            if (refusal := claim_refusal(case.case_no, case.status)) is not None:
+                raise ServiceError(refusal, field="amount_claimed")
             check_claim(ctx, inp, _industry(s, case))
             claim = insert_claim(s, ctx, case, inp)
             s.flush()
@@ -259,7 +284,7 @@ class ClaimService:
                 c = Collector()
                 c.add("amount_claimed", msg.AMOUNT_BELOW_PAID, paid=f"{claim.amount_paid:,.2f}")
                 c.raise_if_any()
-            before = {f: getattr(claim, f) for f in (*CLAIM_FIELDS, "due_on", *SIZE_FIELDS)}
+            before = {f: getattr(claim, f) for f in (*CLAIM_FIELDS, "due_on", *SIZE_FIELDS, "amount_paid", "cleared_on")}
             for f in CLAIM_FIELDS:
                 setattr(claim, f, getattr(inp, f))
             for f, value in size_columns(s.get(Enterprise, case.complainant_id), case, inp).items():
@@ -287,7 +312,9 @@ class ClaimService:
             before = (claim.amount_paid, claim.cleared_on)
             refresh_cleared(s, claim)
             case.updated_at = utcnow()
-            changes = {"amount_paid": (before[0], claim.amount_paid)}
+            # The payment as it was made, and what it did to its claim (services.replay follows both).
+            changes = {"claim_id": (None, claim.id), "amount": (None, pay.amount), "paid_on": (None, pay.paid_on),
+                       "amount_paid": (before[0], claim.amount_paid)}
             if before[1] != claim.cleared_on:
                 changes["cleared_on"] = (before[1], claim.cleared_on)
             history.record(s, ctx.actor, entity="payment", entity_id=pay.id, case_id=case.id, action="payment_recorded",
@@ -323,7 +350,7 @@ def _industry(session: Session, case: Case) -> str | None:
 
 
 def _claim(session: Session, claim_id: int, expected_version: int | None) -> ArrearsClaim:
-    claim = session.get(ArrearsClaim, claim_id)
+    claim = session.get(ArrearsClaim, claim_id, with_for_update=True)  # see case_context.lock_case
     if claim is None:
         raise ClaimNotFound()
     if expected_version is not None and claim.version != expected_version:

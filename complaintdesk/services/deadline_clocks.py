@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.deadlines import ClockStop as StopSpan
-from complaintdesk.domain.deadlines import Deadline, Extension, StepRule, compute_deadline, split_round
+from complaintdesk.domain.deadlines import Deadline, Extension, StepRule, Unit, compute_deadline, split_round
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
 from complaintdesk.services.case_detail import rule_of
 from complaintdesk.store.models import NO_DUE_DATE, Case, CaseDeadline, ClockStop, ExtensionRequest
@@ -32,6 +33,15 @@ def open_step(session: Session, case: Case, rule: StepRule, trigger_on: date, ca
     The rule is taken as the text governing the case's receipt date states it (``StepRule.governing``);
     round ``round_no`` > 1 gets its own key (``reply#2``), so its stops and extensions are its own.
     """
+    row = step_row(case, rule, trigger_on, calendar, round_no=round_no, trigger_zh=trigger_zh)
+    session.add(row)
+    return row
+
+
+def step_row(case: Case, rule: StepRule, trigger_on: date, calendar: WorkCalendar, *,
+             round_no: int = 1, trigger_zh: str | None = None) -> CaseDeadline:
+    """The clock ``open_step`` starts, not added to any session (an import computes its clocks before
+    it takes the write lock; ``case.id`` may still be None then)."""
     rule = rule.governing(case.received_on).for_round(round_no, trigger_zh)
     deadline = compute_deadline(rule, trigger_on, calendar=calendar)
     row = CaseDeadline(case_id=case.id, procedure=rule.procedure, step=rule.code, step_name=rule.name_zh,
@@ -39,7 +49,6 @@ def open_step(session: Session, case: Case, rule: StepRule, trigger_on: date, ca
                        length=rule.length, unit=rule.unit.value, extension_cap=rule.extension_cap,
                        stoppable=rule.stoppable, extension_days=0, basis=rule.basis, explanation="[]")
     _apply(row, deadline)
-    session.add(row)
     return row
 
 
@@ -57,13 +66,63 @@ class Moved:
     new_due: date | None
 
 
+# A calendar-day clock's due date is its term's last day rolled forward over rest days: only a day changed
+# within this span before the due date can move it (the longest run of rest days is 9; claims use the same).
+LONGEST_ROLL = timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class Touching:
+    """What a new holiday schedule changes: the days it makes working or rest days (sorted), and the years
+    whose provisional mark it changes (every clock reaching into them is marked again)."""
+
+    days: tuple[date, ...]
+    years: frozenset[int] = frozenset()
+
+    def bounds(self) -> tuple[date, date] | None:
+        ends = [*self.days, *(date(y, 1, 1) for y in self.years), *(date(y, 12, 31) for y in self.years)]
+        return (min(ends), max(ends)) if ends else None
+
+    def could_move(self, unit: str, trigger_on: date, due_on: date | None) -> bool:
+        if due_on is None:  # a clock stopped with no restart yet: computed again, it costs little
+            return True
+        if any(date(y, 1, 1) <= due_on and trigger_on <= date(y, 12, 31) for y in self.years):
+            return True
+        first = trigger_on + timedelta(days=1) if unit == Unit.WORKDAYS.value else due_on - LONGEST_ROLL
+        i = bisect_left(self.days, first)
+        return i < len(self.days) and self.days[i] <= due_on
+
+
+def _cases_touched(session: Session, touching: Touching) -> list[int]:
+    """The open cases with a running clock a new schedule could move (a narrow query, then exact)."""
+    bounds = touching.bounds()
+    if bounds is None:
+        return []
+    lo, hi = bounds
+    rows = session.execute(
+        select(CaseDeadline.case_id, CaseDeadline.unit, CaseDeadline.trigger_on, CaseDeadline.due_on)
+        .join(Case, Case.id == CaseDeadline.case_id)
+        .where(Case.status.in_([s.value for s in OPEN_STATUSES]), CaseDeadline.met_on.is_(None),
+               or_(CaseDeadline.due_on.is_(None), and_(CaseDeadline.due_on >= lo, CaseDeadline.trigger_on <= hi))))
+    return sorted({case_id for case_id, unit, trigger_on, due_on in rows
+                   if touching.could_move(unit, trigger_on, due_on)})
+
+
 def recompute(session: Session, calendar: WorkCalendar, *, case_ids: Sequence[int] | None = None,
-              apply: bool = True) -> list[Moved]:
-    """Recompute the running clocks of the given cases (default: every open case).
+              apply: bool = True, touching: Touching | None = None) -> list[Moved]:
+    """Recompute the running clocks of the given cases (default: every open case; with ``touching``, the
+    open cases whose clocks a new schedule's changed days or years could move).
 
     With ``apply=False`` nothing is changed: the result says which deadlines *would* move, so an
     administrator sees the effect of a new holiday schedule before saving it.
     """
+    force = case_ids is not None  # the given cases' clocks are rewritten even where nothing moved
+    if touching is not None:
+        case_ids = _cases_touched(session, touching)
+        if not case_ids:
+            return []
+        if len(case_ids) > 20_000:  # beyond what one IN list should carry: every open case, same result
+            case_ids = None
     if case_ids is None:
         scope = select(Case.id).where(Case.status.in_([s.value for s in OPEN_STATUSES])).scalar_subquery()
     else:
@@ -81,7 +140,7 @@ def recompute(session: Session, calendar: WorkCalendar, *, case_ids: Sequence[in
 
     moved: list[Moved] = []
     by_case: dict[int, list[CaseDeadline]] = defaultdict(list)
-    changed: set[int] = set(case_ids or ())
+    changed: set[int] = set(case_ids or ()) if force else set()
     stopped: set[int] = set()  # cases with a clock really stopped (a stop after the deadline stops nothing)
     for row in rows:
         by_case[row.case_id].append(row)
@@ -95,7 +154,7 @@ def recompute(session: Session, calendar: WorkCalendar, *, case_ids: Sequence[in
         if deadline.due_on != row.due_on:
             moved.append(Moved(row.case_id, split_round(row.step)[0], row.due_on, deadline.due_on))
         if apply and (deadline.due_on != row.due_on or deadline.provisional != row.provisional
-                      or case_ids is not None):
+                      or force):
             row.extension_days = sum(e.days for e in grants.get(key, ()))
             _apply(row, deadline)
             changed.add(row.case_id)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -27,8 +27,9 @@ from complaintdesk.domain.sme import classify
 from complaintdesk.domain.uscc import uscc_check_char
 from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, ClaimSubject, Outcome, Role
 from complaintdesk.messages import demo as msg
-from complaintdesk.security import hash_password
+from complaintdesk.security import hash_password, password_fingerprint
 from complaintdesk.services import case_index, history
+from complaintdesk.services.actor import SYSTEM
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.numbering import next_number
 from complaintdesk.services.reference import RuleBook
@@ -39,6 +40,7 @@ from complaintdesk.store.models import (
     Case,
     CaseDeadline,
     ClockStop,
+    Document,
     Enterprise,
     Event,
     ExtensionRequest,
@@ -50,6 +52,9 @@ from complaintdesk.store.models import (
 )
 
 DEMO_PASSWORD = "demo-password"
+# Marks a demo office (a setting, recorded): only such an office gets demo data and the demo accounts
+# with their public password. An office becomes one when the demo is generated into it while it is new.
+DEMO_SETTING = "office.demo"
 # A fictional but complete office, so that the demo county issues letters like a real one.
 DEMO_IDENTITY = {"name": "演示旗工业和信息化局", "short_name": "演示旗工信局", "county": "演示旗",
                  "address": "演示旗新华大街1号", "phone": "0477-8312000", "number_prefix": "演工信投字"}
@@ -185,6 +190,9 @@ class _History:
     def __init__(self, session: Session, writer: _Writer, ids: _Ids):
         self.writer, self.ids = writer, ids
         self.prev = session.execute(select(Event.hash).order_by(Event.id.desc()).limit(1)).scalar() or history.GENESIS
+        # Sealed with the desk's key like every event, and the transaction's head anchored at its commit.
+        self.seal = history.sealer_of(session)
+        history.mark_appended(session)
 
     def add(self, when: datetime, actor: tuple[int, str], *, entity: str, entity_id: int | None, case_id: int | None,
             action: str, summary: str, changes: dict | None = None) -> None:
@@ -194,7 +202,7 @@ class _History:
                                       summary=summary, changes=encoded)
         self.writer.add(Event, id=self.ids.take(Event), occurred_at=when, actor_id=actor[0], actor_name=actor[1],
                         entity=entity, entity_id=entity_id, case_id=case_id, action=action, summary=summary,
-                        changes=encoded, prev_hash=self.prev, hash=digest)
+                        changes=encoded, prev_hash=self.prev, hash=digest, mac=self.seal(digest))
         self.prev = digest
 
 
@@ -257,13 +265,16 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
     started = time.perf_counter()
     as_of = as_of or clock.today()
     with db.write() as session:
-        if session.execute(select(func.count(Case.id))).scalar():
-            raise ServiceError(msg.NOT_EMPTY)
+        to_mark = not is_demo_office(session)
+        if to_mark and not _new_office(session):
+            raise ServiceError(msg.NOT_DEMO_OFFICE)  # a real office: nothing is written
+        if any(session.execute(select(model.id).limit(1)).first() for model in (Case, Enterprise)):
+            raise ServiceError(msg.NOT_EMPTY)  # a demo office is filled once (its parties' codes are unique)
         ids = _Ids(session, *_Writer.ORDER)
         writer = _Writer(session)
         county = _County(random.Random(seed), ids, writer, _History(session, writer, ids), RuleBook.load(session),
                          as_of, profile)
-        overdue = _generate(session, county, cases)
+        overdue = _generate(session, county, cases, mark=to_mark)
         writer.flush()
         _advance_sequences(session, writer.ORDER)
         case_index.refresh(session)
@@ -272,8 +283,34 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
                        overdue=overdue, seconds=time.perf_counter() - started)
 
 
-def _generate(session: Session, c: _County, n_cases: int) -> int:
+def is_demo_office(session: Session) -> bool:
+    """Whether the office was made a demo office (``DEMO_SETTING``)."""
+    row = session.get(Setting, DEMO_SETTING)
+    return row is not None and json.loads(row.value) is True
+
+
+def _new_office(session: Session) -> bool:
+    """Nothing in it but what the program wrote by itself when it was opened (seeding, sealing, the
+    replay's baseline…): no account, case, party or document, no event of anyone else's doing and no
+    setting anyone changed (an office made by ``init`` or the first start has its administrator)."""
+    for model in (User, Case, Enterprise, Respondent, Document):
+        if session.execute(select(model.id).limit(1)).first() is not None:
+            return False
+    by_someone = or_(Event.actor_id.is_not(None), Event.actor_name != SYSTEM.display_name,
+                     Event.action == "setting_changed")
+    return session.execute(select(Event.id).where(by_someone).limit(1)).first() is None
+
+
+def _mark_demo_office(session: Session, c: _County, setup_time: datetime) -> None:
+    session.add(Setting(key=DEMO_SETTING, value=json.dumps(True)))
+    c.log.add(setup_time, SYSTEM_ACTOR, entity="setting", entity_id=None, case_id=None, action="demo_office",
+              summary="本库设为演示库：演示数据与演示账户（公开密码），不得用于实际办案", changes={DEMO_SETTING: (None, True)})
+
+
+def _generate(session: Session, c: _County, n_cases: int, *, mark: bool = False) -> int:
     setup_time = c.at(c.as_of - timedelta(days=1100))
+    if mark:
+        _mark_demo_office(session, c, setup_time)
     _fill_identity(session, c, setup_time)
     _add_staff(session, c, setup_time)
     _add_enterprises(c, max(3, n_cases // 3), setup_time)  # about one complainant per three cases
@@ -323,7 +360,9 @@ def _add_staff(session: Session, c: _County, setup_time: datetime) -> None:
                          password_hash=password_hash, active=True, failed_logins=0, version=1,
                          phone=f"0477-83{1201 + index}", created_at=setup_time, updated_at=setup_time)
             c.log.add(setup_time, SYSTEM_ACTOR, entity="user", entity_id=user_id, case_id=None, action="user_created",
-                      summary=f"新建用户 {name}（{username}），角色：{role.label_zh}（演示数据）")
+                      summary=f"新建用户 {name}（{username}），角色：{role.label_zh}（演示数据）",
+                      changes={"username": (None, username), "role": (None, role.value), "active": (None, True),
+                               "password": (None, password_fingerprint(password_hash))})
         if role is Role.OFFICER:
             c.officers.append((user_id, name))
         elif role is Role.SUPERVISOR:
@@ -397,14 +436,15 @@ class _Draft:
     deadlines: list[tuple] = field(default_factory=list)  # (rule, trigger, met_on, stops, extensions)
     stops: list[StopSpan] = field(default_factory=list)
     extensions: list[tuple[Extension, date]] = field(default_factory=list)
-    events: list[tuple] = field(default_factory=list)  # (when, who, entity, action, summary, changes)
+    # (when, who, entity, action, summary, changes, entity id — None: the case's)
+    events: list[tuple] = field(default_factory=list)
 
     def age(self, as_of: date) -> int:
         return (as_of - self.received).days
 
     def event(self, when: datetime, who: tuple[int, str], action: str, summary: str, changes: dict | None = None,
-              entity: str = "case") -> None:
-        self.events.append((when, who, entity, action, summary, changes))
+              entity: str = "case", entity_id: int | None = None) -> None:
+        self.events.append((when, who, entity, action, summary, changes, entity_id))
 
 
 def _one_case(c: _County, received: date, seq: int) -> int:
@@ -412,15 +452,20 @@ def _one_case(c: _County, received: date, seq: int) -> int:
     d = _draw_case(c, received, seq)
     _draw_claims(c, d)
     d.event(d.created, d.handler, "registered", f"登记案件 {d.no}：{d.complainant[1]} 投诉 {d.respondent[1]}",
-            {"status": (None, CaseStatus.REGISTERED)})
+            {"status": (None, CaseStatus.REGISTERED), "handler_id": (None, d.handler[0])})
     _run_course(c, d)
     next_due = _write_case(c, d)
     _write_claims(c, d)
     _follow_up(c, d)
     _notes(c, d)
-    for when, who, entity, action, text, changes in sorted(d.events, key=lambda e: e[0]):
-        c.log.add(when, who, entity=entity, entity_id=d.id, case_id=d.id, action=action, summary=text,
-                  changes=changes)
+    # By day, and within a day in the order the course ran (accepted before replied on the same day): the
+    # history's order is the order of the changes it records (services.replay); times never go back.
+    last = None
+    for _, (when, who, entity, action, text, changes, entity_id) in sorted(
+            enumerate(d.events), key=lambda e: (e[1][0].date(), e[0])):
+        last = when = max(when, last) if last is not None else when
+        c.log.add(when, who, entity=entity, entity_id=d.id if entity_id is None else entity_id, case_id=d.id,
+                  action=action, summary=text, changes=changes)
     return int(d.status.is_open and next_due is not None and next_due < c.as_of)
 
 
@@ -500,7 +545,7 @@ def _accept(c: _County, d: _Draft) -> None:
         d.status, d.closed_on = CaseStatus.NOT_ACCEPTED, d.accepted_on
         d.refusal = "不属于本部门职责范围，已告知投诉人向有权机关反映。"
         d.event(c.at(d.accepted_on), d.handler, "not_accepted", f"不予受理：{d.refusal}",
-                {"status": (CaseStatus.REGISTERED, d.status)})
+                {"status": (CaseStatus.REGISTERED, d.status), "closed_on": (None, d.closed_on)})
     else:
         d.status = CaseStatus.IN_HANDLING
         d.event(c.at(d.accepted_on), d.handler, "accepted", "受理并开始办理",
@@ -550,7 +595,8 @@ def _maybe_reply(c: _County, d: _Draft, rule, trigger: date) -> None:
         d.outcome = rng.choices(list(Outcome), [55, 25, 15, 5])[0]
         d.status = CaseStatus.CLOSED
         d.event(c.at(d.closed_on), d.supervisor, "closed", f"办结：{d.outcome.label_zh}",
-                {"status": (CaseStatus.REPLIED, CaseStatus.CLOSED), "outcome": (None, d.outcome)})
+                {"status": (CaseStatus.REPLIED, CaseStatus.CLOSED), "outcome": (None, d.outcome),
+                 "closed_on": (None, d.closed_on)})
 
 
 # --- writing the case's rows ----------------------------------------------------------------------
@@ -610,14 +656,20 @@ def _write_claims(c: _County, d: _Draft) -> None:
         paid = Decimal("0.00")
         payments = _payments(c, d, claim)
         for pay_day, amount in payments:
-            paid += amount
-            c.writer.add(Payment, id=c.ids.take(Payment), claim_id=claim["id"], paid_on=pay_day, amount=amount,
+            pay_id = c.ids.take(Payment)
+            c.writer.add(Payment, id=pay_id, claim_id=claim["id"], paid_on=pay_day, amount=amount,
                          voucher=f"银行回单 {pay_day:%Y%m%d}-{rng.randint(1000, 9999)}", recorded_at=c.at(pay_day),
                          recorded_by_id=d.handler[0])
+            # As the desk records a payment: the payment itself, and the claim's sum paid before → after.
             d.event(c.at(pay_day), d.handler, "payment_recorded",
                     f"登记还款 {amount:,.2f} 元（合同 {claim['signed']:%Y}-{claim['id']}）",
-                    {"amount_paid": (None, amount)}, entity="payment")
+                    {"claim_id": (None, claim["id"]), "amount": (None, amount), "paid_on": (None, pay_day),
+                     "amount_paid": (paid, paid + amount)}, entity="payment", entity_id=pay_id)
+            paid += amount
         confirmed = claim["amount"] if d.status is not CaseStatus.REGISTERED and rng.random() < 0.7 else None
+        d.event(d.created, d.handler, "claim_added", f"登记欠款 {claim['amount']:,.2f} 元",
+                {"amount_claimed": (None, claim["amount"]), "amount_confirmed": (None, confirmed)},
+                entity="claim", entity_id=claim["id"])
         c.writer.add(ArrearsClaim, id=claim["id"], case_id=d.id,
                      contract_no=f"HT-{claim['signed']:%Y}-{claim['id']:06d}", contract_signed_on=claim["signed"],
                      subject=claim["subject"].value, description=None, amount_claimed=claim["amount"],

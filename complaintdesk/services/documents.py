@@ -11,7 +11,6 @@ stored bytes, and a correction is a new document that names the one it replaces.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -48,12 +47,14 @@ from complaintdesk.services.document_facts import short_citation
 from complaintdesk.services.errors import ConflictError, ServiceError
 from complaintdesk.services.letter_checks import (
     FONT_KEY,
+    ISSUING_ACTIONS,
     MAX_PREFIX_LENGTH,
     PREFIX_KEY,
     IssuedDocument,
     LetterIncomplete,
     OfficeIdentityIncomplete,
     UnprintableCharacters,
+    check_frozen_copy,
     check_kind,
     draft_warnings,
     due_before_last_extension,
@@ -78,6 +79,7 @@ from complaintdesk.store.models import (
     CaseDeadline,
     ClockStop,
     Document,
+    Event,
     ExtensionRequest,
     User,
 )
@@ -211,7 +213,7 @@ class DocumentService:
     def _check_issuer(self, session: Session, case_id: int) -> Case:
         actor = self._work.actor()
         require(actor, Permission.ISSUE_DOCUMENTS)
-        case = session.get(Case, case_id)
+        case = session.get(Case, case_id, with_for_update=True)  # see case_context.lock_case
         if case is None:
             raise ServiceError(msg.CASE_NOT_FOUND, case_id=case_id)
         if case.handler_id not in (None, actor.user_id) and not allows(actor, Permission.EDIT_ANY_CASE):
@@ -337,16 +339,19 @@ class DocumentService:
         return _issued(row)
 
     def pdf(self, document_id: int) -> bytes:
-        """The frozen PDF exactly as issued; its SHA-256 is checked on every read."""
+        """The frozen PDF exactly as issued: on every read its SHA-256 is checked, and compared with what its
+        issuing event recorded (``letter_checks.check_frozen_copy``)."""
         with self._work.db.read() as session:
-            row = session.execute(select(Document.pdf, Document.sha256, Document.doc_no)
+            row = session.execute(select(Document.pdf, Document.sha256, Document.doc_no, Document.case_id)
                                   .where(Document.id == document_id)).first()
-        if row is None:
-            raise ServiceError(msg.NO_SUCH_DOCUMENT)
-        pdf, digest, doc_no = bytes(row[0]), row[1], row[2]
-        if hashlib.sha256(pdf).hexdigest() != digest:
-            raise ServiceError(msg.STORED_COPY_DAMAGED, doc_no=doc_no)
-        return pdf
+            if row is None:
+                raise ServiceError(msg.NO_SUCH_DOCUMENT)
+            # The case's events (indexed by case), the first that issued this document.
+            issuing = session.execute(select(Event).where(
+                Event.case_id == row.case_id, Event.entity == "document", Event.entity_id == document_id,
+                Event.action.in_(ISSUING_ACTIONS)).order_by(Event.id).limit(1)).scalar()
+        desk = history.desk_of(self._work.db)
+        return check_frozen_copy(row.doc_no, bytes(row.pdf), row.sha256, issuing, desk.key if desk else None)
 
     def case_id_of(self, case_no: str) -> int:
         with self._work.db.read() as session:
@@ -496,8 +501,9 @@ class DocumentService:
             documents = [_issued(row) for row in session.execute(
                 _document_query().where(Document.case_id == case_id).order_by(Document.id)).all()]
             settings = get_settings(session)
+            head = history.chain_head(session)
         data = build_dossier_data(detail, documents, settings, generated_at=clock.now(),
-                                  generated_by=self._work.actor().display_name)
+                                  generated_by=self._work.actor().display_name, chain_head=head)
         rendered = render_dossier(data, fonts=self.fonts(settings))
         # An internal record, not a public document: made all the same, with a warning on the office's name.
         identity = office_identity_warning(settings, msg.DOSSIER_OFFICE_IDENTITY_GAPS)

@@ -260,8 +260,14 @@ def documents_section(documents: Sequence[IssuedDocument]) -> tuple[DossierDocum
 # --- the dossier ------------------------------------------------------------------------------
 
 
+def chain_head_line(head: tuple[int, str] | None) -> str:
+    """The history's head as a dossier prints it: the event's number and the first 16 hex of its hash."""
+    return f"事件 #{head[0]}，哈希 {head[1][:16]}" if head else ""
+
+
 def build_dossier_data(detail: CaseDetail, documents: Sequence[IssuedDocument], settings: Mapping[str, Any], *,
-                       generated_at: datetime, generated_by: str) -> DossierData:
+                       generated_at: datetime, generated_by: str, chain_head: tuple[int, str] | None = None
+                       ) -> DossierData:
     return DossierData(
         office=OfficeInfo(name=setting_text(settings, "office.name")), case_no=detail.case_no,
         status=label_of(CaseStatus, detail.status), generated_at=generated_at, generated_by=generated_by,
@@ -269,4 +275,5 @@ def build_dossier_data(detail: CaseDetail, documents: Sequence[IssuedDocument], 
         claims=claims_section(detail), totals=totals_section(detail), deadlines=deadlines_section(detail),
         steps=steps_section(detail), events=events_section(detail), attachments=attachments_section(detail),
         documents=documents_section(documents), notes=tuple(str(w) for w in detail.warnings),
+        chain_head=chain_head_line(chain_head),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from complaintdesk.domain.names import normalize_name
 from complaintdesk.messages import auth as auth_msg
 from complaintdesk.security import password_problem
 from complaintdesk.services import users
@@ -25,7 +26,7 @@ def set_up_problems(username: str, display_name: str, password: str, identity: O
     problems = []
     if not users.USERNAME_RE.match(username.strip()):
         problems.append(Problem("username", auth_msg.USERNAME_FORMAT()))
-    name = " ".join(display_name.split())
+    name = normalize_name(display_name)
     if not name or len(name) > 100:
         problems.append(Problem("display_name", auth_msg.DISPLAY_NAME_REQUIRED()))
     if password is None or (problem := password_problem(password)):

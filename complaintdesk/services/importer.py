@@ -9,9 +9,12 @@ The steps, as the GUI's import dialog and ``complaintdesk-admin import`` take th
 3. ``dry_run(table, mapping)`` checks every row — credit codes, dates, amounts (never through
    float), the desk's claim rules, rows that repeat each other, rows already in the database —
    and says per row and column what is wrong. Nothing is written.
-4. ``run(table, mapping, file_name=...)`` repeats the checks inside one write transaction and,
+4. ``run(table, mapping, file_name=...)`` repeats the checks (and those of the cases the rows add
+   to: the importing user must be allowed to change them, and they must not be finished) and,
    only when no row has an error, creates enterprises, respondents, cases, claims and payments,
    with one history event ``imported`` per row ("从 FILE 第N行导入"); any error writes nothing.
+   The checks and the rows to insert are built outside the write transaction; the write itself is
+   one short transaction that first makes sure nobody changed the office meanwhile.
 
 Each step is a phase in ``complaintdesk.services.importing`` (mapping, read, validate, match,
 write); this module is the service over them and the import's public names. Row identity — how a
@@ -20,14 +23,18 @@ re-imported row is recognised and skipped — is described in ``importing.match`
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from complaintdesk.messages import importer as msg
 from complaintdesk.services.auth import Permission, require
 from complaintdesk.services.case_context import CaseContext, Workplace
 from complaintdesk.services.claims import check_claim
+from complaintdesk.services.errors import ServiceError
+from complaintdesk.services.importing.access import check_case_access
 from complaintdesk.services.importing.cells import (
     BadCell,
     parse_category,
@@ -69,8 +76,12 @@ from complaintdesk.services.importing.report import (
     RowProblem,
 )
 from complaintdesk.services.importing.validate import check_claims, check_rows, read_rows
-from complaintdesk.services.importing.write import Batch, write_plan
+from complaintdesk.services.importing.write import prepare_plan, write_prepared
 from complaintdesk.services.reference import RuleBook
+from complaintdesk.store.bulk import roomy_cache
+from complaintdesk.store.models import Event
+
+PLAN_ATTEMPTS = 3  # checks repeated when another desk wrote between them and the write
 
 __all__ = [
     "CLAIM_FIELDS", "FIELDS", "HEADER_SCAN_ROWS", "MAPPING_KEY_PREFIX", "MAX_ROWS", "REQUIRED", "BadCell", "FieldSpec",
@@ -108,16 +119,31 @@ class Importer:
             return self._plan(self._context(s), table, mapping)[0]
 
     def run(self, table: ImportTable, mapping: dict[str, str], *, file_name: str | None = None) -> ImportResult:
-        """Import all rows in one transaction, or none: raises ImportRejected when any row has an error."""
+        """Import all rows in one transaction, or none: raises ImportRejected when any row has an error.
+
+        Every row is checked and every row to insert is built in a read transaction; the write
+        transaction only inserts them (``importing.write``), so other desks wait for the write lock
+        about a second, not for the whole import. It first checks that nobody changed the office
+        since the checks (``office_mark``); if someone did, the checks run again (``PLAN_ATTEMPTS``
+        times in all, then ServiceError OFFICE_CHANGED): what is written is what was checked.
+        """
         require(self._work.actor(), Permission.EDIT_CASES)
-        with self._work.write() as s:
-            ctx = self._context(s)
-            report, plan = self._plan(ctx, table, mapping)
-            if not report.ok or plan is None:
-                raise ImportRejected(report)
-            ids, nos = write_plan(Batch(ctx, file_name or table.source, table.sheet), plan)
-            remember_mapping(s, ctx.actor, table.columns, mapping)
-        return ImportResult(report, ids, nos)
+        for _attempt in range(PLAN_ATTEMPTS):
+            with self._work.read() as s:
+                ctx = self._context(s)
+                mark = office_mark(s)
+                report, plan = self._plan(ctx, table, mapping)
+                if not report.ok or plan is None:
+                    raise ImportRejected(report)
+                prepared = prepare_plan(ctx, plan, file_name or table.source, table.sheet)
+            with self._work.write() as s:
+                if office_mark(s) != mark:
+                    continue  # another desk wrote meanwhile: check again against what is there now
+                with roomy_cache(s):
+                    ids, nos = write_prepared(s, dataclasses.replace(ctx, session=s), prepared)
+                    remember_mapping(s, ctx.actor, table.columns, mapping)
+            return ImportResult(report, ids, nos)
+        raise ServiceError(msg.OFFICE_CHANGED, attempts=PLAN_ATTEMPTS)
 
     def _context(self, s: Session) -> CaseContext:
         """Who imports, the office's rules and today, inside this transaction (as the desk's checks take them)."""
@@ -138,7 +164,14 @@ class Importer:
         check_claims(rows, lambda inp: check_claim(ctx, inp), found)
         groups = group_rows(rows, found)
         plan = plan_import(ctx.session, groups, match_parties(ctx.session, rows, found), found)
+        check_case_access(ctx.session, ctx.actor, plan, found)  # as the desk: own cases, not finished ones
         return _report(table, mapping, found, plan), plan
+
+
+def office_mark(s: Session) -> tuple[int, int]:
+    """What changes whenever the office's records change: every change is an event in the append-only
+    history (the count catches a PostgreSQL transaction that commits an older id after a newer one)."""
+    return tuple(s.execute(select(func.count(Event.id), func.coalesce(func.max(Event.id), 0))).one())
 
 
 def _report(table: ImportTable, mapping: dict[str, str], found: Findings, plan: Plan | None) -> ImportReport:

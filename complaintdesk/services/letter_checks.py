@@ -3,6 +3,8 @@ from the command line (``services.quick_letter``, plain SQLite) share, with no d
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -29,8 +31,11 @@ from complaintdesk.domain.deadlines import ClockStop as StopSpan
 from complaintdesk.domain.deadlines import Extension, compute_deadline
 from complaintdesk.messages import Message, Text
 from complaintdesk.messages import documents as msg
+from complaintdesk.messages import history as history_msg
 from complaintdesk.services.case_detail import rule_of
 from complaintdesk.services.errors import ServiceError
+from complaintdesk.services.event_chain import event_digest
+from complaintdesk.services.history_key import seal_matches
 from complaintdesk.services.office_identity import identity_gaps, identity_labels
 from complaintdesk.services.rule_book import default_settings
 
@@ -261,3 +266,40 @@ def issue_record(kind: str, doc_no: str, rendered: RenderedDocument, replaced_do
     if rendered.missing_fields:
         summary += "，留有空白：" + "、".join(PLACEHOLDERS[name].label for name in rendered.missing_fields)
     return ("document_corrected" if replaced_doc_no is not None else "document_issued"), summary, changes
+
+
+# --- a frozen copy given out (reprint, the PDF written after issuing) ------------------------------------
+
+ISSUING_ACTIONS = ("document_issued", "document_corrected")
+
+
+def _recorded_issue(issuing: Any, key: bytes | None) -> tuple[str, str] | None:
+    """(doc_no, sha256) as the document's issuing event recorded them, if that event is intact: its content
+    matches its own hash and, where this desk holds the office's key, its seal."""
+    if issuing is None:
+        return None
+    digest = event_digest(issuing.prev_hash, occurred_at=issuing.occurred_at, actor_id=issuing.actor_id,
+                          actor_name=issuing.actor_name, entity=issuing.entity, entity_id=issuing.entity_id,
+                          case_id=issuing.case_id, action=issuing.action, summary=issuing.summary,
+                          changes=issuing.changes)
+    if digest != issuing.hash or (key is not None and not seal_matches(key, issuing.hash, issuing.mac)):
+        return None
+    try:
+        changes = json.loads(issuing.changes)
+        return str(changes["doc_no"][1]), str(changes["sha256"][1])
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def check_frozen_copy(doc_no: str, pdf: bytes, stored_sha256: str, issuing: Any, key: bytes | None) -> bytes:
+    """The frozen PDF, once shown to be the one issued: its bytes match its stored SHA-256, and both match what
+    its issuing event recorded (``issuing``: that event's row, or None). A document swapped in the database —
+    a new PDF with its own SHA-256 — is refused, whatever the document row says."""
+    if hashlib.sha256(pdf).hexdigest() != stored_sha256:
+        raise ServiceError(msg.STORED_COPY_DAMAGED, doc_no=doc_no)
+    recorded = _recorded_issue(issuing, key)
+    if recorded is None:
+        raise ServiceError(history_msg.COPY_UNRECORDED, doc_no=doc_no)
+    if recorded != (doc_no, stored_sha256):
+        raise ServiceError(history_msg.COPY_NOT_AS_ISSUED, doc_no=doc_no, expected=recorded[1])
+    return pdf

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,24 +14,20 @@ from complaintdesk.config import DatabaseTarget, backup_dir_for
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.messages import Message
 from complaintdesk.messages import maintenance as msg
+from complaintdesk.messages import replay as replay_msg
 from complaintdesk.security import generate_password
-from complaintdesk.services import case_index, history
-from complaintdesk.services.actor import SYSTEM, actor_of
+from complaintdesk.services import anchors, audit, case_index, history
+from complaintdesk.services import restore as restore_module
+from complaintdesk.services.actor import SYSTEM, Actor
+from complaintdesk.services.audit import AuditReport
 from complaintdesk.services.office import Office
 from complaintdesk.services.reference import get_settings
+from complaintdesk.services.replay import Replay, replay
 from complaintdesk.services.settings import check_office_changes, office_identity_gaps, write_office_values
 from complaintdesk.services.users import create_user
-from complaintdesk.store.migrate import (
-    DatabaseDamaged,
-    NotComplaintDeskDatabase,
-    SchemaTooNew,
-    StoreError,
-    backup_sqlite,
-    known_revisions,
-    probe_sqlite_file,
-    timestamped_backup_path,
-)
+from complaintdesk.store.migrate import StoreError, probe_sqlite_file
 from complaintdesk.store.models import Base, User
+from complaintdesk.store.sqlite_file import copy_database
 
 
 @dataclass(frozen=True)
@@ -47,23 +42,24 @@ class InitResult:
 
 def init_office(target: DatabaseTarget, *, admin_username: str = "admin", admin_name: str = "管理员",
                 admin_password: str | None = None, generate_if_missing: bool = True,
-                identity: Mapping[str, str] | None = None) -> InitResult:
+                identity: Mapping[str, str] | None = None, actor: Actor = SYSTEM) -> InitResult:
     """Create or upgrade the database, its first administrator (unless one exists) and, from
     ``identity`` (``settings.IDENTITY_FIELDS`` names → text), the office's identity: one transaction,
-    every value checked by the Settings rules (ValidationError) and recorded in the history."""
-    office = Office.open(target)
+    every value checked by the Settings rules (ValidationError) and recorded in the history in ``actor``'s
+    name (the command line's maintenance: whoever ran it, not the new administrator). The administrator's
+    password is a one-time one: it is replaced at the first sign-in."""
+    office = Office.open(target, actor=actor)
     try:
         with office.db.write() as session:
             has_admin = session.execute(
                 select(User.id).where(User.role == Role.ADMIN.value)).first() is not None
             created = generated = None
-            actor = SYSTEM
             if not has_admin:
                 password = admin_password
                 if password is None and generate_if_missing:
                     password = generated = generate_password()
-                actor = actor_of(create_user(session, SYSTEM, username=admin_username, display_name=admin_name,
-                                             role=Role.ADMIN.value, password=password))
+                create_user(session, actor, username=admin_username, display_name=admin_name,
+                            role=Role.ADMIN.value, password=password, one_time=True)
                 created = admin_username
             changed = write_office_values(session, actor, check_office_changes(session, identity or {}))
             session.flush()
@@ -102,10 +98,14 @@ class CheckReport:
     chain_break: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     stale_cases: list[int] = field(default_factory=list)  # copied list/dashboard columns out of step
+    replay: Replay | None = None  # the history replayed against the tables (services.replay)
+    # The chain, seals, anchors and documents (services.audit); chain_break is its first chain or seal finding.
+    audit: AuditReport | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and not self.foreign_keys and self.chain_break is None and not self.stale_cases
+        return (not self.integrity and not self.foreign_keys and self.chain_break is None and not self.stale_cases
+                and not (self.replay and self.replay.findings) and not (self.audit and self.audit.findings))
 
 
 def check(office: Office) -> CheckReport:
@@ -118,24 +118,31 @@ def check(office: Office) -> CheckReport:
             result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             report.integrity = [] if result == ["ok"] else result
             report.foreign_keys = [" ".join(str(c) for c in r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
-    with office.db.read() as session:
-        report.events_checked, broken = history.verify_chain(session)
+    # The chain, the seals, the anchors and the documents (services.audit), streamed.
+    report.audit = audit.verify(office.db, office.desk)
+    report.events_checked = report.audit.events_checked
+    broken = next((f for f in report.audit.findings if f.kind in (audit.CHAIN, audit.SEAL)), None)
     if broken is not None:
-        report.chain_break = f"#{broken.event_id}: {broken.reason}"
+        report.chain_break = f"#{broken.subject.removeprefix('event #')}: {broken.text}"
     report.counts = table_counts(office)
     with office.db.read() as session:
         report.stale_cases = case_index.stale_cases(session)
+    with office.db.read() as session:
+        report.replay = replay(session)
     return report
 
 
 def refresh_copies(office: Office) -> int:
     """Recompute every case's copied columns (after a write that bypassed the services); the
-    number of cases that were out of step."""
-    with office.db.read() as session:
-        stale = len(case_index.stale_cases(session))
+    number of cases that were out of step. Each such case gets an event with what was rewritten
+    (stored → recomputed), done by the office's actor: the evidence of the bypassing write stays."""
     with office.db.write() as session:
+        stale = case_index.stale_copies(session)
         case_index.refresh(session)
-    return stale
+        history.record_many(session, office.actor, [
+            history.PendingEvent("case", case_id, "copies_refreshed", replay_msg.COPIES_REFRESHED().zh, changes,
+                                 case_id) for case_id, changes in sorted(stale.items())])
+    return len(stale)
 
 
 def _require_sqlite(target: DatabaseTarget, what: Message) -> Path:
@@ -156,9 +163,20 @@ def backup(target: DatabaseTarget, dest: Path) -> Path:
     if dest.exists():
         raise StoreError(msg.BACKUP_EXISTS, path=dest)
     try:
-        return backup_sqlite(source, dest)
+        # Written under a unique name beside ``dest``, then renamed: a backup killed half-way leaves no
+        # file (and no -journal) under the name asked for.
+        made = copy_database(source, dest, replace=False)
+    except FileExistsError as exc:
+        raise StoreError(msg.BACKUP_EXISTS, path=dest) from exc
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(msg.BACKUP_FAILED, reason=str(exc)) from exc
+    anchors.write_manifest(source, made)  # <backup>.manifest.json: the office's anchor, kept with the copy
+    return made
+
+
+def manifest_of(backup_path: Path) -> Path:
+    """Where a backup's manifest lies (``<backup>.manifest.json``: the office's anchor when it was made)."""
+    return anchors.manifest_path(backup_path)
 
 
 @dataclass(frozen=True)
@@ -186,80 +204,17 @@ def list_backups(db_path: Path) -> list[BackupFile]:
 
 
 def verify_backup_file(path: Path) -> str:
-    """The backup's schema revision, after checking it is an intact ComplaintDesk database."""
-    if not path.is_file():
-        raise StoreError(msg.BACKUP_NOT_FOUND, path=path)
-    revision = probe_sqlite_file(path)
-    if revision is None:
-        raise NotComplaintDeskDatabase(msg.BACKUP_EMPTY, path=path)
-    if revision not in known_revisions():
-        raise SchemaTooNew(msg.BACKUP_TOO_NEW, revision=revision)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(msg.BACKUP_DAMAGED, reason=str(exc)) from exc
-    finally:
-        conn.close()
-    if result != ["ok"]:
-        raise DatabaseDamaged(msg.BACKUP_DAMAGED, reason="; ".join(result[:3]))
-    return revision
+    """The backup's schema revision, after checking a copy of it (``services.restore.check_copy``)."""
+    return restore_module.verify_backup_file(path)
 
 
-def set_aside(db_path: Path) -> Path:
-    """Move an unreadable or foreign database file (with its -wal/-shm) into ``backups/``, untouched.
-
-    A stale -wal left next to a new file would be replayed into it, so the companions go too.
-    """
-    kept = timestamped_backup_path(db_path, "set-aside").with_suffix(db_path.suffix or ".sqlite")
-    kept.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.exists():
-            companion.replace(kept.with_name(kept.name + suffix))
-    db_path.replace(kept)
-    return kept
+set_aside = restore_module.set_aside
 
 
-def restore(target: DatabaseTarget, source: Path, *, set_aside_unreadable: bool = False) -> Path | None:
-    """Replace the database with a verified backup; the current file is backed up first.
-
-    Returns the safety backup of the replaced database (None when there was none). A current file
-    that is damaged or not a ComplaintDesk database is refused, unless ``set_aside_unreadable``
-    (the user chose to restore over it): it is then moved into ``backups/`` as it is.
-    """
-    dest = _require_sqlite(target, msg.RESTORE)
-    source = source.expanduser().resolve()
-    verify_backup_file(source)
-    if source == dest:
-        raise StoreError(msg.RESTORE_ONTO_ITSELF)
-    safety = None
-    if dest.exists() and dest.stat().st_size > 0:
-        try:
-            probe_sqlite_file(dest)  # never silently replace a file that is not ours
-        except (NotComplaintDeskDatabase, DatabaseDamaged, SchemaTooNew):
-            if not set_aside_unreadable:
-                raise
-            safety = set_aside(dest)
-        else:
-            safety = backup_sqlite(dest, timestamped_backup_path(dest, "before-restore"))
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    try:
-        out = sqlite3.connect(dest, timeout=15)
-        try:
-            # The backup API writes through SQLite's locks, so the WAL and other desks stay consistent.
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
-    os.utime(dest)
-    office = Office.open(target)  # upgrades an older backup to the current schema
-    try:
-        with office.db.write() as session:
-            history.record(session, SYSTEM, entity="database", entity_id=None, action="restored",
-                           summary=f"从备份恢复：{source.name}")
-    finally:
-        office.close()
-    return safety
+def restore(target: DatabaseTarget, source: Path, *, set_aside_unreadable: bool = False,
+            other_office: bool = False, actor: Actor = SYSTEM) -> Path | None:
+    """Replace the database with a checked copy of a backup (``services.restore``); the office as it was is
+    kept in ``backups/``, whose path is returned (None when there was none)."""
+    _require_sqlite(target, msg.RESTORE)
+    return restore_module.restore(target, source, set_aside_unreadable=set_aside_unreadable,
+                                  other_office=other_office, actor=actor)

@@ -17,15 +17,18 @@ from sqlalchemy import func, select
 from complaintdesk import clock
 from complaintdesk.config import DatabaseTarget, resolve_database
 from complaintdesk.domain.calendar import WorkCalendar
-from complaintdesk.services import case_index, reference
+from complaintdesk.services import anchors, case_index, history, history_key, reference, upkeep
 from complaintdesk.services.accounts import AccountService
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
+from complaintdesk.services.history_key import Desk, HistoryKeyMissing
+from complaintdesk.services.replay import ensure_baseline as ensure_replay_baseline
+from complaintdesk.services.rule_book import RuleBook
 from complaintdesk.services.schedules import ScheduleService
 from complaintdesk.services.settings import OfficeIdentity, SettingsService
 from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
-from complaintdesk.store.migrate import ensure_daily_backup, upgrade_to_head
+from complaintdesk.store.migrate import ensure_daily_backup, upgrade_schema
 from complaintdesk.store.models import CalendarDay, CalendarYear, User
 
 DEMO_DESK_USER = "wanglh"
@@ -34,6 +37,13 @@ CALENDAR_RECHECK_SECONDS = 2.0
 
 
 log = logging.getLogger(__name__)
+
+
+def _manifest(target: DatabaseTarget, backup: Path | None) -> None:
+    """A backup copy made on opening gets its manifest (the office's anchor then: services.anchors)."""
+    if backup is not None and target.sqlite_path is not None:
+        anchors.write_manifest(target.sqlite_path, backup)
+
 
 if TYPE_CHECKING:  # the services below are imported when first used (start-up speed), typed here
     from complaintdesk.services.attachments import AttachmentService
@@ -62,7 +72,12 @@ class Office:
         # caller (CLI, tests). False while the office acts as the fallback desk user: the desktop
         # app then asks who is there before it shows anything.
         self.signed_in = signed_in
+        # Signed in with a one-time password, not yet replaced: nobody acts as this user until then.
+        self.password_change_pending: Actor | None = None
         self.backup_taken = backup_taken
+        # This desk's part in the history (services.history_key): the office's identity, this desk's key
+        # (None: it reads but may not write), where the chain head is anchored. Set by ``open``.
+        self.desk: Desk | None = None
         self._temp_dir = temp_dir
         self._calendar_lock = threading.Lock()
         self._calendar: tuple[tuple, WorkCalendar] | None = None
@@ -164,18 +179,31 @@ class Office:
         case_index.install(database.write_sessions)  # every write keeps the cases' copied columns in step
         signed_in = actor is not None
         try:
-            backup = upgrade_to_head(database)
+            upgrade = upgrade_schema(database)
+            _manifest(target, upgrade.backup)
             if daily_backup and target.sqlite_path is not None:
-                ensure_daily_backup(target.sqlite_path, keep=DAILY_BACKUPS_KEPT)
-            with database.write() as session:
-                reference.seed_defaults(session)
-                if actor is None:
+                _manifest(target, ensure_daily_backup(target.sqlite_path, keep=DAILY_BACKUPS_KEPT))
+            # This desk's key and anchors on every write session; a history not sealed yet is sealed now.
+            desk = history.open_desk(database)
+            try:
+                with database.write() as session:
+                    # First, so that everything this version writes comes after it (services.replay).
+                    ensure_replay_baseline(session)
+                    reference.seed_defaults(session)
+                    if upgrade.upgraded_from is not None:  # stored records brought up to this version's rules
+                        upkeep.after_upgrade(session, SYSTEM, RuleBook.load(session), today())
+            except HistoryKeyMissing:
+                pass  # a desk without the office's key reads the office as it is; one that has it does this
+            if actor is None:
+                with database.read() as session:
                     user = desk_user(session)
                     actor = actor_of(user) if user is not None else SYSTEM
         except BaseException:
             database.dispose()
             raise
-        return cls(database, actor, backup_taken=backup, signed_in=signed_in, today=today)
+        office = cls(database, actor, backup_taken=upgrade.backup, signed_in=signed_in, today=today)
+        office.desk = desk
+        return office
 
     @classmethod
     def open_demo(cls, cases: int = 400, seed: int = 1) -> Office:
@@ -203,11 +231,31 @@ class Office:
         return self.sign_in(admin.username, password)
 
     def sign_in(self, username: str, password: str) -> Actor:
-        """Check the password (with lockout) and act as that user from now on."""
-        from complaintdesk.services.auth import login
+        """Check the password (with lockout) and act as that user from now on — unless it is a one-time
+        password an administrator gave: then the office goes on as before, and that user is only
+        ``password_change_pending`` until ``finish_sign_in`` sets their own password. Returns the user."""
+        from complaintdesk.services.auth import sign_in
 
-        self.actor = login(self.db, username, password)
+        signed = sign_in(self.db, username, password)
+        if signed.must_change_password:
+            self.password_change_pending = signed.actor
+            return signed.actor
+        self.actor, self.password_change_pending = signed.actor, None
         self.signed_in = True
+        return self.actor
+
+    def finish_sign_in(self, new_password: str) -> Actor:
+        """The user who signed in with a one-time password sets their own (recorded); then acts."""
+        from complaintdesk.services.auth import replace_one_time_password
+
+        pending = self.password_change_pending
+        if pending is None:
+            from complaintdesk.messages import auth as auth_msg
+            from complaintdesk.services.errors import ServiceError
+
+            raise ServiceError(auth_msg.NO_ONE_TIME_PASSWORD)
+        replace_one_time_password(self.db, pending, new_password)
+        self.actor, self.password_change_pending, self.signed_in = pending, None, True
         return self.actor
 
 
@@ -266,3 +314,6 @@ class Office:
         if self._temp_dir is not None:
             self._temp_dir.cleanup()
             self._temp_dir = None
+            if self.desk is not None:  # a throw-away demo leaves no key or anchor in this computer's data folder
+                history_key.forget_key(self.desk.office)
+                anchors.desk_anchor(self.desk.office).unlink(missing_ok=True)

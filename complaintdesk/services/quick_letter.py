@@ -15,12 +15,11 @@ to upgrade, reference data to seed — returns None from ``open_quick`` and the 
 from __future__ import annotations
 
 import dataclasses
-import getpass
-import hashlib
+import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from complaintdesk import clock
@@ -34,12 +33,24 @@ from complaintdesk.domain.vocabulary import CaseStatus, Role
 from complaintdesk.messages import Text
 from complaintdesk.messages import documents as msg
 from complaintdesk.services.actor import SYSTEM, Actor
+from complaintdesk.services.anchors import (
+    PendingAnchor,
+    SqliteChainReader,
+    anchor_files,
+    beside,
+    prepare,
+    publish,
+    write_manifest,
+)
 from complaintdesk.services.case_detail import build_detail
 from complaintdesk.services.desk_types import CaseDetail
 from complaintdesk.services.errors import ConflictError, ServiceError
 from complaintdesk.services.event_chain import GENESIS, encode_changes, event_digest
+from complaintdesk.services.history_key import Desk, HistoryKeyMissing, load_key, office_id
 from complaintdesk.services.letter_checks import (
+    ISSUING_ACTIONS,
     IssuedDocument,
+    check_frozen_copy,
     check_kind,
     draft_warnings,
     due_before_last_extension,
@@ -51,6 +62,7 @@ from complaintdesk.services.letter_checks import (
     template_of,
 )
 from complaintdesk.services.letter_mappers import build_letter_data
+from complaintdesk.services.login_rules import Account, LoginFailed, decide, plausible_name
 from complaintdesk.services.permissions import Permission, PermissionDenied, allows, require
 from complaintdesk.services.rule_book import (
     RuleBook,
@@ -184,8 +196,11 @@ class SqliteCaseRecords:
         return fetch(self.db, "follow_up", "SELECT * FROM follow_up WHERE case_id = ? ORDER BY id", (case_id,))
 
     def extension_pending(self, case_id: int) -> bool:
-        return self.db.execute("SELECT id FROM extension_request WHERE case_id = ? AND status = 'requested' LIMIT 1",
-                               (case_id,)).fetchone() is not None
+        # As case_view._extension_pending: a request for a clock round that is still running.
+        return self.db.execute(
+            "SELECT r.id FROM extension_request r WHERE r.case_id = ? AND r.status = 'requested' AND EXISTS "
+            "(SELECT 1 FROM case_deadline d WHERE d.case_id = r.case_id AND d.step = r.step AND d.met_on IS NULL) "
+            "LIMIT 1", (case_id,)).fetchone() is not None
 
 
 def _settings(db: sqlite3.Connection) -> dict[str, Any]:
@@ -214,42 +229,83 @@ def _needs_seeding(db: sqlite3.Connection) -> bool:
 
 
 def _desk_actor(db: sqlite3.Connection) -> Actor:
-    """``users.desk_user``: the account named like the OS user, else the first administrator, else the system."""
-    try:
-        login = getpass.getuser()
-    except Exception:  # noqa: BLE001 - getuser raises various errors when no login name can be found
-        login = ""
-    columns = "SELECT id, username, display_name, role FROM user_account WHERE "
-    row = db.execute(columns + "username = ? AND active = 1", (login,)).fetchone()
-    if row is None:
-        row = db.execute(columns + "role = ? AND active = 1 ORDER BY id", (Role.ADMIN.value,)).fetchone()
+    """``users.desk_user``: the first active administrator, else the system (never an account picked by
+    the environment: the command line names its actor, or signs one in with ``QuickOffice.sign_in``)."""
+    row = db.execute("SELECT id, username, display_name, role FROM user_account WHERE role = ? AND active = 1 "
+                     "ORDER BY id", (Role.ADMIN.value,)).fetchone()
     return Actor(user_id=row[0], username=row[1], display_name=row[2], role=row[3]) if row else SYSTEM
 
 
-def open_quick(target: DatabaseTarget, *, daily_backup: bool = True,
+def open_quick(target: DatabaseTarget, *, actor: Actor | None = None, daily_backup: bool = True,
                today: Callable[[], date] = clock.today) -> QuickOffice | None:
-    """The office for one letter without SQLAlchemy, or None where ``Office.open`` has more to do (not
-    SQLite, a new or empty file, a schema to upgrade, reference data to seed). Raises what it raises for
-    a location that cannot be used or a file that is not an office's."""
+    """The office for one letter without SQLAlchemy, acting as ``actor`` (None: as ``Office.open`` would),
+    or None where ``Office.open`` has more to do (not SQLite, a new or empty file, a schema to upgrade,
+    reference data to seed). Raises what it raises for a location that cannot be used or a file that is
+    not an office's."""
     path = target.sqlite_path
     if path is None or not path.exists() or path.stat().st_size == 0:
         return None
     check_sqlite_location(path)
     if probe_sqlite_file(path) != head_revision():
         return None  # to upgrade (after a backup), or refused as too new: the ORM path does both
-    if daily_backup:
-        ensure_daily_backup(path, keep=DAILY_BACKUPS_KEPT)
+    if daily_backup and (made := ensure_daily_backup(path, keep=DAILY_BACKUPS_KEPT)) is not None:
+        write_manifest(path, made)  # as Office.open: the office's anchor goes with the copy
     db = connect(path)
     try:
         with _transaction(db, "IMMEDIATE"):  # as Office.open's seeding transaction
-            actor = None if _needs_seeding(db) else _desk_actor(db)
+            # A history no key has sealed yet is sealed by Office.open (services.history.open_desk).
+            seeded = not _needs_seeding(db) and _sealed(db)
+            if seeded and actor is None:
+                actor = _desk_actor(db)
+            desk = _desk(db, path) if seeded else None
     except BaseException:
         db.close()
         raise
-    if actor is None:
+    if not seeded:
         db.close()
         return None
+    _CHAINS[id(db)] = _Chain(desk)
     return QuickOffice(db, actor, today)
+
+
+def _sealed(db: sqlite3.Connection) -> bool:
+    """Whether the newest event carries a seal (``history.open_desk`` has nothing to seal)."""
+    row = db.execute("SELECT mac FROM event ORDER BY id DESC LIMIT 1").fetchone()
+    return row is not None and row[0] is not None
+
+
+def _desk(db: sqlite3.Connection, path) -> Desk:
+    """``history.open_desk`` for a sealed office: its identity, this desk's key, the anchors' files."""
+    row = db.execute("SELECT value FROM setting WHERE key = 'office.uuid'").fetchone()
+    try:
+        value = json.loads(row[0]) if row else None
+    except ValueError:
+        value = row[0]
+    office = office_id(value)
+    return Desk(office, load_key(office), anchor_files(office, path), beside(path))
+
+
+@dataclasses.dataclass
+class _Chain:
+    """This connection's office history (``history``'s session info, for a plain connection): the desk
+    that seals its events, and whether the open transaction appended any (then its head is anchored)."""
+
+    desk: Desk
+    appended: bool = False
+
+
+# id(connection) → its chain, from open_quick to QuickOffice.close (a sqlite3 connection takes no
+# attributes and no weak references).
+_CHAINS: dict[int, _Chain] = {}
+
+
+def _anchor_before_commit(db: sqlite3.Connection) -> PendingAnchor | None:
+    """``history``'s before-commit hook: the anchor of a transaction that appended events."""
+    chain = _CHAINS.get(id(db))
+    if chain is None or not chain.appended:
+        return None
+    chain.appended = False
+    return prepare(chain.desk, SqliteChainReader(db))
 
 
 @contextmanager
@@ -257,24 +313,78 @@ def _transaction(db: sqlite3.Connection, mode: str = "DEFERRED") -> Iterator[sql
     db.execute(f"BEGIN {mode}")
     try:
         yield db
+        pending = _anchor_before_commit(db)
     except BaseException:
         if db.in_transaction:
             db.execute("ROLLBACK")
+        if (chain := _CHAINS.get(id(db))) is not None:
+            chain.appended = False
         raise
     if db.in_transaction:
         db.execute("COMMIT")
+    publish(pending)  # after the commit, as history's after-commit hook
 
 
 class QuickOffice:
-    """What ``cmd_letter`` uses of an ``Office``: ``documents`` and ``close``."""
+    """What ``cmd_letter`` uses of an ``Office``: ``documents``, ``sign_in`` and ``close``."""
 
     def __init__(self, db: sqlite3.Connection, actor: Actor, today: Callable[[], date]):
         self.db = db
+        self._today = today
         self.actor = actor
+        self.password_change_pending: Actor | None = None
         self.documents = QuickDocuments(db, actor, today)
 
+    def sign_in(self, username: str, password: str) -> Actor:
+        """``Office.sign_in``: the same verdict (``login_rules.decide``), the same account row and event,
+        written in one transaction taken at BEGIN IMMEDIATE; a one-time password leaves the actor as it
+        was (``password_change_pending``)."""
+        name = username.strip()
+        with _transaction(self.db, "IMMEDIATE"):
+            rows = (fetch(self.db, "user_account", "SELECT * FROM user_account WHERE username = ?", (name,))
+                    if plausible_name(name) else [])
+            user = rows[0] if rows else None
+            account = _account(user) if user is not None else None
+            verdict = decide(account, password, clock.now())
+            if verdict.changes:
+                _update_account(self.db, user, verdict.changes)
+            if verdict.event is not None:
+                action, summary = verdict.event
+                QuickDocuments(self.db, account.actor, self._today)._record(
+                    entity="user", entity_id=account.user_id, case_id=None, action=action, summary=summary,
+                    changes={})
+        if verdict.refusal is not None:
+            raise LoginFailed(verdict.refusal)
+        if account.must_change_password:
+            self.password_change_pending = account.actor
+        else:
+            self.actor, self.password_change_pending = account.actor, None
+            self.documents = QuickDocuments(self.db, self.actor, self._today)
+        return account.actor
+
     def close(self) -> None:
+        _CHAINS.pop(id(self.db), None)
         self.db.close()
+
+
+def _account(user: Record) -> Account:
+    return Account(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role,
+                   active=user.active, password_hash=user.password_hash, failed_logins=user.failed_logins,
+                   locked_until=user.locked_until, must_change_password=bool(user.must_change_password))
+
+
+def _update_account(db: sqlite3.Connection, user: Record, changes: dict[str, Any]) -> None:
+    """The ORM's versioned update of a ``User``: the columns whose value changes, the stamp, the version."""
+    changed = {column: value for column, value in changes.items() if getattr(user, column) != value}
+    if not changed:
+        return
+    stored = {column: stored_time(value) if isinstance(value, datetime) else value for column, value in changed.items()}
+    stored["updated_at"], stored["version"] = stored_time(clock.now()), user.version + 1
+    assignments = ", ".join(f"{column}=?" for column in stored)
+    cursor = db.execute(f"UPDATE user_account SET {assignments} WHERE user_account.id = ? AND "
+                        "user_account.version = ?", (*stored.values(), user.id, user.version))
+    if cursor.rowcount != 1:  # impossible under the write lock (the ORM would raise StaleDataError)
+        raise RuntimeError(f"user {user.id} changed under the write lock")
 
 
 # --- the letter --------------------------------------------------------------------------------------------
@@ -436,7 +546,10 @@ class QuickDocuments:
 
     def _record(self, *, entity: str, entity_id: int | None, case_id: int | None, action: str, summary: str,
                 changes: dict[str, tuple[Any, Any]]) -> None:
-        """``history.record``: the next event of the chain."""
+        """``history.record``: the next event of the chain, sealed with the desk's key (refused without it)."""
+        chain = _CHAINS.get(id(self.db))
+        if chain is not None and chain.desk.key is None:
+            raise HistoryKeyMissing(office=chain.desk.office)
         row = self.db.execute("SELECT event.hash FROM event ORDER BY event.id DESC LIMIT ? OFFSET ?", (1, 0)).fetchone()
         prev = (row[0] if row else None) or GENESIS
         when = clock.now()
@@ -447,9 +560,11 @@ class QuickDocuments:
                               changes=encoded)
         self.db.execute(
             "INSERT INTO event (occurred_at, actor_id, actor_name, entity, entity_id, case_id, action, summary, "
-            "changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "changes, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (stored_time(when), actor.user_id, actor.display_name, entity, entity_id, case_id, action, summary,
-             encoded, prev, digest))
+             encoded, prev, digest, chain.desk.seal(digest) if chain is not None else None))
+        if chain is not None:
+            chain.appended = True
 
     def _refresh_copies(self, case_id: int) -> None:
         """What ``case_index`` does before the commit of a transaction that changed the case."""
@@ -476,12 +591,17 @@ class QuickDocuments:
                 r.page_count, r.template_version, r.replaces_id, r.successor_id)
 
     def pdf(self, document_id: int) -> bytes:
-        """The frozen PDF exactly as issued; its SHA-256 is checked on every read."""
+        """``DocumentService.pdf``: the frozen PDF exactly as issued, checked against its SHA-256 and against
+        what its issuing event recorded (``letter_checks.check_frozen_copy``)."""
         with _transaction(self.db):
-            row = self.db.execute("SELECT pdf, sha256, doc_no FROM document WHERE id = ?", (document_id,)).fetchone()
-        if row is None:
-            raise ServiceError(msg.NO_SUCH_DOCUMENT)
-        pdf, digest, doc_no = bytes(row[0]), row[1], row[2]
-        if hashlib.sha256(pdf).hexdigest() != digest:
-            raise ServiceError(msg.STORED_COPY_DAMAGED, doc_no=doc_no)
-        return pdf
+            row = self.db.execute("SELECT pdf, sha256, doc_no, case_id FROM document WHERE id = ?",
+                                  (document_id,)).fetchone()
+            if row is None:
+                raise ServiceError(msg.NO_SUCH_DOCUMENT)
+            marks = ", ".join("?" * len(ISSUING_ACTIONS))
+            issuing = fetch(self.db, "event", "SELECT * FROM event WHERE case_id = ? AND entity = 'document' AND "
+                            f"entity_id = ? AND action IN ({marks}) ORDER BY id LIMIT 1",
+                            (row[3], document_id, *ISSUING_ACTIONS))
+        chain = _CHAINS.get(id(self.db))
+        return check_frozen_copy(row[2], bytes(row[0]), row[1], issuing[0] if issuing else None,
+                                 chain.desk.key if chain is not None else None)

@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.arrears import DebtorKind
+from complaintdesk.domain.names import normalize_name
 from complaintdesk.domain.sme import INDUSTRIES
 from complaintdesk.domain.uscc import normalize_uscc, uscc_problem
 from complaintdesk.domain.vocabulary import OPEN_STATUSES, CaseStatus, Category, Channel, Role
@@ -31,6 +32,7 @@ from complaintdesk.services.cases import CaseService
 from complaintdesk.services.desk_types import CaseDetail, EnterpriseInput, RegistrationInput, RespondentInput
 from complaintdesk.services.errors import DuplicateCases
 from complaintdesk.services.numbering import next_number
+from complaintdesk.services.reference import RuleBook
 from complaintdesk.services.validation import Collector, Problem, ValidationError
 from complaintdesk.store.models import Case, CaseDeadline, Enterprise, Respondent, User
 
@@ -81,23 +83,39 @@ def insert_case(session: Session, ctx: CaseContext, new: NewCase, seq: int | Non
     No flush: the case gets its id with the caller's next flush; then open its clocks (``open_clocks``).
     A batch reserves a year's numbers at once (``next_number(…, count=n)``) and passes each ``seq``.
     """
-    year = new.received_on.year
-    if seq is None:
-        seq = next_number(session, "case", year)
-    case = Case(case_no=case_number(ctx, year, seq), year=year, seq=seq, received_on=new.received_on,
+    case = unnumbered_case(new)
+    number_case(ctx, case, next_number(session, "case", case.year) if seq is None else seq)
+    session.add(case)
+    return case
+
+
+def unnumbered_case(new: NewCase) -> Case:
+    """The registered case ``insert_case`` adds, without its number and not added to a session (an import
+    prepares its cases before it takes the write lock, and numbers them under it: ``number_case``)."""
+    return Case(year=new.received_on.year, received_on=new.received_on,
                 channel=new.channel, procedure=new.procedure, category=new.category, summary=new.summary,
                 demands=new.demands, status=CaseStatus.REGISTERED.value, complainant_id=new.complainant_id,
                 respondent_id=new.respondent_id, handler_id=new.handler_id, source_ref=new.source_ref)
-    session.add(case)
-    return case
+
+
+def number_case(ctx: CaseContext, case: Case, seq: int) -> None:
+    case.seq = seq
+    case.case_no = case_number(ctx, case.year, seq)
 
 
 def open_clocks(session: Session, ctx: CaseContext, case: Case, triggers: Iterable[str], on: date
                 ) -> list[CaseDeadline]:
     """Start the clocks of the case's procedure that the given events (``"received"``…) start, on ``on``."""
+    rows = clock_rows(ctx.rules, case, triggers, on)
+    session.add_all(rows)
+    return rows
+
+
+def clock_rows(rules: RuleBook, case: Case, triggers: Iterable[str], on: date) -> list[CaseDeadline]:
+    """The clocks ``open_clocks`` starts, not added to a session."""
     wanted = set(triggers)
-    return [deadline_clocks.open_step(session, case, rule, on, ctx.rules.calendar)
-            for rule in ctx.rules.procedures[case.procedure].steps if rule.trigger in wanted]
+    return [deadline_clocks.step_row(case, rule, on, rules.calendar)
+            for rule in rules.procedures[case.procedure].steps if rule.trigger in wanted]
 
 
 def duplicate_ids(session: Session, inp: RegistrationInput) -> list[int]:
@@ -108,9 +126,9 @@ def duplicate_ids(session: Session, inp: RegistrationInput) -> list[int]:
     conds = [Case.complainant_id.in_(comp_ids), Case.status.in_([s.value for s in OPEN_STATUSES])]
     if inp.respondent_id:
         conds.append(Case.respondent_id == inp.respondent_id)
-    elif inp.respondent and (inp.respondent.uscc or inp.respondent.name.strip()):
+    elif inp.respondent and (inp.respondent.uscc or normalize_name(inp.respondent.name)):
         resp = select(Respondent.id).where(or_(
-            Respondent.name == inp.respondent.name.strip(),
+            Respondent.name == normalize_name(inp.respondent.name),
             Respondent.uscc == normalize_uscc(inp.respondent.uscc or "-")))
         conds.append(Case.respondent_id.in_(resp))
     else:
@@ -125,9 +143,9 @@ def _complainant_ids(session: Session, inp: RegistrationInput) -> set[int]:
     elif inp.complainant and inp.complainant.uscc:
         comp_ids.update(session.execute(select(Enterprise.id).where(
             Enterprise.uscc == normalize_uscc(inp.complainant.uscc))).scalars())
-    if not comp_ids and inp.complainant and inp.complainant.name.strip():
+    if not comp_ids and inp.complainant and normalize_name(inp.complainant.name):
         comp_ids.update(session.execute(select(Enterprise.id).where(
-            Enterprise.name == inp.complainant.name.strip())).scalars())
+            Enterprise.name == normalize_name(inp.complainant.name))).scalars())
     return comp_ids
 
 
@@ -153,10 +171,11 @@ def check_enterprise(c: Collector, s: Session, inp: EnterpriseInput) -> dict[str
     """A new complainant's cleaned values; its problems on ``complainant.*``."""
     f = "complainant."
     values: dict[str, Any] = {
-        "name": c.text(f + "name", inp.name, msg.NAME_COMPLAINANT, required=True),
+        "name": c.text(f + "name", normalize_name(inp.name), msg.NAME_COMPLAINANT, required=True),
         "township": c.text(f + "township", inp.township, msg.NAME_TOWNSHIP, max_len=100),
         "address": c.text(f + "address", inp.address, msg.NAME_ADDRESS, max_len=300),
-        "contact_person": c.text(f + "contact_person", inp.contact_person, msg.NAME_CONTACT_PERSON, max_len=100),
+        "contact_person": c.text(f + "contact_person", normalize_name(inp.contact_person), msg.NAME_CONTACT_PERSON,
+                                 max_len=100),
         "phone": c.text(f + "phone", inp.phone, msg.NAME_PHONE, max_len=40),
         "industry": inp.industry or None, "employees": inp.employees,
         "revenue_wan": inp.revenue_wan, "assets_wan": inp.assets_wan, "uscc": None,
@@ -179,9 +198,10 @@ def check_respondent(c: Collector, s: Session, inp: RespondentInput) -> dict[str
     """A new respondent's cleaned values; its problems on ``respondent.*``."""
     f = "respondent."
     values: dict[str, Any] = {
-        "name": c.text(f + "name", inp.name, msg.NAME_RESPONDENT, required=True),
+        "name": c.text(f + "name", normalize_name(inp.name), msg.NAME_RESPONDENT, required=True),
         "address": c.text(f + "address", inp.address, msg.NAME_ADDRESS, max_len=300),
-        "contact_person": c.text(f + "contact_person", inp.contact_person, msg.NAME_CONTACT_PERSON, max_len=100),
+        "contact_person": c.text(f + "contact_person", normalize_name(inp.contact_person), msg.NAME_CONTACT_PERSON,
+                                 max_len=100),
         "phone": c.text(f + "phone", inp.phone, msg.NAME_PHONE, max_len=40),
         "kind": inp.kind, "uscc": None,
     }

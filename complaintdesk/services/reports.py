@@ -8,17 +8,17 @@ secrets (Payment Reg. art. 25), so who took which copy is part of the record.
 
 from __future__ import annotations
 
+import functools
+from collections import namedtuple
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import aliased
 
 from complaintdesk.documents.tables import (
@@ -35,8 +35,8 @@ from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, Claim
 from complaintdesk.messages import reports as msg
 from complaintdesk.services import history
 from complaintdesk.services.auth import Permission, require
+from complaintdesk.services.case_detail import claim_figures
 from complaintdesk.services.case_query import CaseQuery, CaseSort
-from complaintdesk.services.case_view import claim_view
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.reference import RuleBook, get_settings
 from complaintdesk.services.statistics import (
@@ -76,9 +76,11 @@ class ReportFormat(StrEnum):
     CSV = "csv"
 
 
-@dataclass(frozen=True)
-class LedgerRow:
-    """One claim of the arrears ledger (清欠台账), figures as of the ledger's date."""
+class LedgerRow(NamedTuple):
+    """One claim of the arrears ledger (清欠台账), figures as of the ledger's date.
+
+    A named tuple rather than a frozen dataclass: a county's ledger makes 300,000 of them, and a
+    tuple is built in a fifth of the time."""
 
     case_id: int
     case_no: str
@@ -161,12 +163,16 @@ OVERDUE_COLUMNS = (
 
 
 def _label(enum, code: str | None) -> str:
+    """The Chinese label of a stored code (an unknown code shows as itself)."""
     if code is None:
         return ""
-    try:
-        return enum(code).label_zh
-    except ValueError:
-        return code
+    return _labels(enum).get(code, code)
+
+
+@functools.cache
+def _labels(enum) -> dict[str, str]:
+    # A dictionary look-up, not enum(code): the ledger labels five codes on each of 300,000 rows.
+    return {member.value: member.label_zh for member in enum}
 
 
 def _due_cell(row: LedgerRow) -> date | str | None:
@@ -178,6 +184,78 @@ def _due_cell(row: LedgerRow) -> date | str | None:
 
 def _fmt_day(day: date) -> str:
     return day.isoformat()
+
+
+def _ledger_cases(start: date, end: date) -> tuple:
+    """The cases a ledger lists: received in [start, end], refused complaints left out."""
+    return Case.received_on >= start, Case.received_on <= end, Case.status != CaseStatus.NOT_ACCEPTED.value
+
+
+def _ledger_select(start: date, end: date, as_of: date):
+    """The ledger's claims as plain columns, in case order: each claim as it stood on ``as_of`` (a clearing after
+    that day had not happened yet) with its case, complainant, debtor and handler."""
+    handler = aliased(User)
+    claim = ArrearsClaim
+    return (select(claim.id, Case.year, Case.seq, claim.case_id, claim.contract_no, claim.contract_signed_on,
+                   claim.subject, claim.amount_claimed, claim.delivered_on, claim.acceptance_passed_on,
+                   claim.acceptance_period_ends_on, claim.settlement_confirmed_on, claim.agreed_term_days,
+                   claim.agreed_annual_rate, claim.due_on, claim.amount_confirmed, claim.amount_disputed,
+                   case((claim.cleared_on <= as_of, claim.cleared_on), else_=None).label("cleared_on"),
+                   Case.case_no, Case.received_on, Case.channel, Case.status,
+                   case((Case.closed_on <= as_of, Case.closed_on), else_=None).label("closed_on"),
+                   Case.outcome, Enterprise.name.label("complainant"), Enterprise.uscc.label("complainant_uscc"),
+                   Enterprise.township, Respondent.name.label("debtor"), Respondent.kind.label("debtor_kind"),
+                   handler.display_name.label("handler"))
+            .join(Case, Case.id == claim.case_id)
+            .join(Enterprise, Enterprise.id == Case.complainant_id)
+            .outerjoin(Respondent, Respondent.id == Case.respondent_id)
+            .outerjoin(handler, handler.id == Case.handler_id)
+            .where(*_ledger_cases(start, end))
+            .order_by(Case.year, Case.seq, claim.id))
+
+
+def _payments_select(start: date, end: date, as_of: date):
+    """The payments up to ``as_of`` of the ledger's claims, in the claims' order, then by day."""
+    return (select(Case.year, Case.seq, Payment.claim_id, Payment.paid_on, Payment.amount)
+            .join(ArrearsClaim, ArrearsClaim.id == Payment.claim_id)
+            .join(Case, Case.id == ArrearsClaim.case_id)
+            .where(*_ledger_cases(start, end), Payment.paid_on <= as_of)
+            .order_by(Case.year, Case.seq, Payment.claim_id, Payment.paid_on, Payment.id))
+
+
+class _Paid(NamedTuple):
+    paid_on: date
+    amount: Decimal
+
+
+def _with_payments(claims: Iterator, payments: Iterator) -> Iterator[tuple]:
+    """Each claim with its payments, both streams in (year, seq, claim id) order. A payment whose claim the
+    claims stream does not hold (PostgreSQL's read-committed statements each see their own moment: one
+    recorded in between) is passed over."""
+    pending = next(payments, None)
+    for claim in claims:
+        key = (claim.year, claim.seq, claim.id)
+        paid = []
+        while pending is not None and (pending[0], pending[1], pending[2]) <= key:
+            if pending[2] == claim.id:
+                paid.append(_Paid(pending[3], pending[4]))
+            pending = next(payments, None)
+        yield claim, paid
+
+
+def _ledger_row(r, paid: list[_Paid], rules: RuleBook, as_of: date, due_dates: dict) -> LedgerRow:
+    figures = claim_figures(r, paid, r.debtor_kind, rules, as_of, due_dates)
+    return LedgerRow(
+        case_id=r.case_id, case_no=r.case_no, received_on=r.received_on, channel=r.channel,
+        complainant=r.complainant, complainant_uscc=r.complainant_uscc, township=r.township, debtor=r.debtor,
+        debtor_kind=r.debtor_kind, contract_no=r.contract_no, contract_signed_on=r.contract_signed_on,
+        subject=r.subject, amount_claimed=r.amount_claimed, amount_confirmed=r.amount_confirmed,
+        delivered_on=r.delivered_on, agreed_term_days=r.agreed_term_days, due_on=figures.due_on,
+        days_overdue=figures.days_overdue, interest=figures.interest, amount_paid=figures.paid,
+        outstanding=figures.outstanding, last_paid_on=paid[-1].paid_on if paid else None, cleared_on=r.cleared_on,
+        status=r.status, closed_on=r.closed_on, outcome=r.outcome, handler=r.handler,
+        interest_undisputed=figures.interest_undisputed, due_provisional=figures.due_provisional,
+    )
 
 
 class ReportService:
@@ -198,62 +276,24 @@ class ReportService:
         """Every claim on the cases received in [start, end] (refused complaints left out), in case order.
 
         Figures are as of ``as_of`` (default: ``end`` or today, whichever is earlier): payments dated
-        later are left out, and the due date, days overdue and interest are the legal engine's. The
-        rows are produced in batches inside one read transaction, so a ledger of any size streams.
+        later are left out, and the due date, days overdue and interest are the legal engine's (the case
+        view's figures, without its wording). The rows are produced from two streamed queries inside one
+        read transaction, so a ledger of any size is written in constant memory.
         """
         require(self._work.actor(), Permission.READ)
         as_of = self._as_of(end, as_of)
-        handler = aliased(User)
         with self._work.db.read() as s:
             rules = RuleBook.load(s)
-            columns = [c.key for c in sa_inspect(ArrearsClaim).column_attrs]
-            last = (0, 0, 0)
-            while True:
-                stmt = (select(ArrearsClaim, Case.case_no, Case.year, Case.seq, Case.received_on, Case.channel,
-                               Case.status, Case.closed_on, Case.outcome, Enterprise.name, Enterprise.uscc,
-                               Enterprise.township, Respondent.name, Respondent.kind, handler.display_name)
-                        .join(Case, Case.id == ArrearsClaim.case_id)
-                        .join(Enterprise, Enterprise.id == Case.complainant_id)
-                        .outerjoin(Respondent, Respondent.id == Case.respondent_id)
-                        .outerjoin(handler, handler.id == Case.handler_id)
-                        .where(Case.received_on >= start, Case.received_on <= end,
-                               Case.status != CaseStatus.NOT_ACCEPTED.value)
-                        .order_by(Case.year, Case.seq, ArrearsClaim.id).limit(LEDGER_BATCH))
-                # Keyset paging on (year, seq, claim id): each batch an index range, never an OFFSET scan.
-                y, q, cid = last
-                stmt = stmt.where((Case.year > y) | ((Case.year == y) & (Case.seq > q))
-                                  | ((Case.year == y) & (Case.seq == q) & (ArrearsClaim.id > cid)))
-                batch = s.execute(stmt).all()
-                if not batch:
-                    return
-                ids = [r[0].id for r in batch]
-                payments: dict[int, list[Payment]] = {i: [] for i in ids}
-                for p in s.execute(select(Payment).where(Payment.claim_id.in_(ids), Payment.paid_on <= as_of)
-                                   .order_by(Payment.paid_on, Payment.id)).scalars():
-                    payments[p.claim_id].append(p)
-                for (claim, case_no, _year, _seq, received_on, channel, status, closed_on, outcome, ent_name,
-                     ent_uscc, township, resp_name, resp_kind, handler_name) in batch:
-                    paid = payments[claim.id]
-                    # The claim as it stood on as_of: a clearing after that day had not happened yet.
-                    snapshot = SimpleNamespace(**{c: getattr(claim, c) for c in columns})
-                    if snapshot.cleared_on is not None and snapshot.cleared_on > as_of:
-                        snapshot.cleared_on = None
-                    view = claim_view(snapshot, paid, [], resp_kind, rules, as_of)
-                    yield LedgerRow(
-                        case_id=claim.case_id, case_no=case_no, received_on=received_on, channel=channel,
-                        complainant=ent_name, complainant_uscc=ent_uscc, township=township, debtor=resp_name,
-                        debtor_kind=resp_kind, contract_no=claim.contract_no,
-                        contract_signed_on=claim.contract_signed_on, subject=claim.subject,
-                        amount_claimed=claim.amount_claimed, amount_confirmed=claim.amount_confirmed,
-                        delivered_on=claim.delivered_on, agreed_term_days=claim.agreed_term_days, due_on=view.due_on,
-                        days_overdue=view.days_overdue, interest=view.interest, amount_paid=view.amount_paid,
-                        outstanding=view.outstanding, last_paid_on=paid[-1].paid_on if paid else None,
-                        cleared_on=snapshot.cleared_on, status=status,
-                        closed_on=closed_on if closed_on and closed_on <= as_of else None,
-                        outcome=outcome, handler=handler_name, interest_undisputed=view.interest_undisputed,
-                        due_provisional=view.due_provisional,
-                    )
-                last = (batch[-1].year, batch[-1].seq, batch[-1][0].id)
+            # Two queries, each sorted once and read LEDGER_BATCH rows at a time (server-side cursors on
+            # PostgreSQL), merged as they stream: the claims and, in the same order, their payments.
+            # (Paging by keyset instead re-ran the join and its sort per batch: quadratic in the size.)
+            stream = s.connection().execution_options(yield_per=LEDGER_BATCH)
+            claims = stream.execute(_ledger_select(start, end, as_of))
+            record = namedtuple("LedgerClaim", claims.keys())._make  # plain attributes: read ~50 times a row
+            payments = iter(stream.execute(_payments_select(start, end, as_of)))
+            due_dates: dict = {}  # each distinct statutory due date worked out once (case_detail.claim_figures)
+            for claim, paid in _with_payments(map(record, claims), payments):
+                yield _ledger_row(claim, paid, rules, as_of, due_dates)
 
     def overdue_rows(self, start: date, end: date, as_of: date | None = None) -> list[OverdueRow]:
         """Open cases received in [start, end] whose next deadline passed before ``as_of``, most overdue first."""
@@ -321,8 +361,6 @@ class ReportService:
         return start, end
 
     def _ledger_section(self, start: date, end: date, as_of: date) -> TableSection:
-        totals = {"claimed": Decimal("0.00"), "confirmed": Decimal("0.00"), "interest": Decimal("0.00"),
-                  "undisputed": Decimal("0.00"), "paid": Decimal("0.00"), "outstanding": Decimal("0.00"), "n": 0}
         section = TableSection("清欠台账", LEDGER_COLUMNS, (), notes=(
             f"付款到期日按《保障中小企业款项支付条例》计算；逾期利息计至 {as_of:%Y-%m-%d}，"
             "合同未约定利率的按每日万分之五计算；已还、未还金额为截至该日的数额。",
@@ -333,23 +371,25 @@ class ReportService:
         ))
 
         def rows():
+            # Sums in locals, not a dictionary: added to 300,000 times each in a county's ledger.
+            claimed = confirmed = interest = undisputed = paid = outstanding = Decimal("0.00")
+            n = 0
             for r in self.ledger_rows(start, end, as_of):
-                totals["claimed"] += r.amount_claimed
-                totals["confirmed"] += r.amount_confirmed or 0
-                totals["interest"] += r.interest
-                totals["undisputed"] += r.interest_undisputed or 0
-                totals["paid"] += r.amount_paid
-                totals["outstanding"] += r.outstanding
-                totals["n"] += 1
+                claimed += r.amount_claimed
+                confirmed += r.amount_confirmed or 0
+                interest += r.interest
+                undisputed += r.interest_undisputed or 0
+                paid += r.amount_paid
+                outstanding += r.outstanding
+                n += 1
                 yield (r.case_no, r.received_on, _label(Channel, r.channel), r.complainant, r.complainant_uscc,
                        r.township, r.debtor, _label(DebtorKind, r.debtor_kind), r.contract_no,
                        r.contract_signed_on, _label(ClaimSubject, r.subject), r.amount_claimed, r.amount_confirmed,
                        r.delivered_on, r.agreed_term_days, _due_cell(r), r.days_overdue or None, r.interest,
                        r.interest_undisputed, r.amount_paid, r.outstanding, r.last_paid_on, r.cleared_on, _label(CaseStatus, r.status),
                        r.closed_on, _label(Outcome, r.outcome), r.handler)
-            section.total = (f"合计 {totals['n']} 笔", None, None, None, None, None, None, None, None, None, None,
-                             totals["claimed"], totals["confirmed"], None, None, None, None, totals["interest"],
-                             totals["undisputed"], totals["paid"], totals["outstanding"])
+            section.total = (f"合计 {n} 笔", None, None, None, None, None, None, None, None, None, None,
+                             claimed, confirmed, None, None, None, None, interest, undisputed, paid, outstanding)
 
         section.rows = rows()
         return section

@@ -216,13 +216,34 @@ def _changed_days(old: WorkCalendar, new: WorkCalendar, year: int) -> list[date]
     return days
 
 
+def _touching(old: WorkCalendar, new: WorkCalendar, changed: list[date]) -> deadline_clocks.Touching:
+    """The changed days, and the years whose provisional mark the new calendar changes."""
+    years = {d.year for d in changed} | old.known_years ^ new.known_years | old.estimated_years ^ new.estimated_years
+    flagged = frozenset(y for y in years if old.is_provisional(date(y, 1, 1)) != new.is_provisional(date(y, 1, 1)))
+    return deadline_clocks.Touching(tuple(sorted(changed)), flagged)
+
+
 def _recompute(session: Session, calendar: WorkCalendar, apply: bool, *, changed: list[date] | None = None,
-               due_from: date | None = None) -> list[MovedDeadline]:
-    """Every open case's running clocks, and the claims' stored due dates that ``changed`` days (or, without
+               due_from: date | None = None, before: WorkCalendar | None = None) -> list[MovedDeadline]:
+    """The running clocks of open cases (with ``before`` and ``changed``: only those the changed days or a
+    changed provisional mark could move) and the claims' stored due dates that ``changed`` days (or, without
     them, every one from ``due_from`` on) could move."""
-    clocks = deadline_clocks.recompute(session, calendar, apply=apply)
+    touching = _touching(before, calendar, changed) if before is not None and changed is not None else None
+    clocks = deadline_clocks.recompute(session, calendar, apply=apply, touching=touching)
     claims = claim_due_dates.recompute(session, calendar, due_from=due_from, changed=changed, apply=apply)
     return _named(session, clocks, claims)
+
+
+def recompute_provisional_in(session: Session, actor: Actor, *, apply: bool = True,
+                             why: str = "按法定节假日重新计算暂定年份的期限") -> list[MovedDeadline]:
+    """In the caller's transaction: every open case's clocks and every claim due date from the first year
+    without an official schedule, computed again with today's rules; each move recorded when applied."""
+    calendar = reference.load_calendar(session)
+    first = next(y for y in itertools.count(FIRST_CALENDAR_YEAR) if y not in calendar.known_years)
+    moved = _recompute(session, calendar, apply, due_from=date(first, 1, 1))
+    if apply:
+        _record_moves(session, actor, moved, why)
+    return moved
 
 
 def _record_moves(session: Session, actor: Actor, moved: list[MovedDeadline], why: str) -> None:
@@ -307,8 +328,9 @@ class ScheduleService:
         _check_rows(year, rows)
         with self._db.read() as session:
             candidate = _candidate_calendar(session, year, rows)
-            changed = _changed_days(reference.load_calendar(session), candidate, year)
-            return _recompute(session, candidate, apply=False, changed=changed)
+            current = reference.load_calendar(session)
+            changed = _changed_days(current, candidate, year)
+            return _recompute(session, candidate, apply=False, changed=changed, before=current)
 
     def save(self, year: int, rows: list[HolidayRow], source: str, *,
              notice_date: date | None = None) -> ScheduleSaved:
@@ -329,7 +351,8 @@ class ScheduleService:
                                             source, notice_date=notice_date)
             session.execute(delete(CalendarDraft).where(CalendarDraft.year == year))
             calendar = reference.load_calendar(session)
-            moved = _recompute(session, calendar, apply=True, changed=_changed_days(before, calendar, year))
+            moved = _recompute(session, calendar, apply=True, changed=_changed_days(before, calendar, year),
+                               before=before)
             _record_moves(session, actor, moved, f"因录入 {year} 年节假日安排")
         if self._schedule_saved is not None:
             self._schedule_saved()
@@ -359,11 +382,7 @@ class ScheduleService:
         if apply:
             require(actor, Permission.MANAGE_RULES)
         with self._db.write() if apply else self._db.read() as session:
-            calendar = reference.load_calendar(session)
-            first = next(y for y in itertools.count(FIRST_CALENDAR_YEAR) if y not in calendar.known_years)
-            moved = _recompute(session, calendar, apply, due_from=date(first, 1, 1))
-            if apply:
-                _record_moves(session, actor, moved, "按法定节假日重新计算暂定年份的期限")
+            moved = recompute_provisional_in(session, actor, apply=apply)
         if apply and self._schedule_saved is not None:
             self._schedule_saved()
         return moved

@@ -561,8 +561,9 @@ class SettingsService:
             return [_user_row(u) for u in rows]
 
     def add_user(self, *, username: str, display_name: str, role: str, password: str | None = None) -> UserRow:
-        """Add an officer or a supervisor (administrators only) with a first password, which the user
-        changes after signing in. Without one the account cannot sign in until a password is set."""
+        """Add an officer or a supervisor (administrators only) with a first password: a one-time one, which
+        the user must replace when first signing in. Without one the account cannot sign in until a password
+        is set."""
         actor = self._actor()
         require(actor, Permission.MANAGE_USERS)
         if role not in ADDABLE_ROLES:
@@ -570,12 +571,12 @@ class SettingsService:
         with self._db.write() as session:
             try:
                 user = users.create_user(session, actor, username=username, display_name=display_name, role=role,
-                                         password=password or None)
+                                         password=password or None, one_time=True)
             except users.UserError as exc:
                 field = "new_password" if exc.field == "password" else exc.field or "username"
                 raise ValidationError([Problem(field, exc.text)]) from exc
             return _user_row(user)
 
     def set_user_password(self, user_id: int, password: str) -> None:
-        """An administrator gives a user a new password (which also lifts a lockout); recorded."""
+        """An administrator gives a user a one-time password (which also lifts a lockout); recorded."""
         reset_password(self._db, self._actor(), user_id, password)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import getpass
 import re
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from complaintdesk.domain.names import normalize_name
 from complaintdesk.domain.vocabulary import Role
 from complaintdesk.messages import Message, Text
 from complaintdesk.messages import auth as msg
-from complaintdesk.security import hash_password, password_problem
+from complaintdesk.security import hash_password, password_fingerprint, password_problem
 from complaintdesk.services import history
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.auth import Permission, require
@@ -31,12 +31,14 @@ class UserError(ServiceError):
 
 
 def create_user(session: Session, actor: Actor, *, username: str, display_name: str, role: str,
-                password: str | None) -> User:
+                password: str | None, one_time: bool = False) -> User:
+    """A new account. A password given by someone else (an administrator in Settings, ``init``) is a
+    one-time one (``one_time``): its user must replace it when first signing in."""
     require(actor, Permission.MANAGE_USERS)
     username = username.strip()
     if not USERNAME_RE.match(username):
         raise UserError("username", msg.USERNAME_FORMAT)
-    display_name = " ".join(display_name.split())
+    display_name = normalize_name(display_name)  # no bidi overrides or zero-width characters: names are shown
     if not display_name or len(display_name) > 100:
         raise UserError("display_name", msg.DISPLAY_NAME_REQUIRED)
     try:
@@ -48,12 +50,14 @@ def create_user(session: Session, actor: Actor, *, username: str, display_name: 
     if session.execute(select(User.id).where(User.username == username)).first():
         raise UserError("username", msg.USERNAME_TAKEN, username=username)
     user = User(username=username, display_name=display_name, role=role,
-                password_hash=hash_password(password) if password is not None else None)
+                password_hash=hash_password(password) if password is not None else None,
+                must_change_password=one_time and password is not None)
     session.add(user)
     session.flush()
     history.record(session, actor, entity="user", entity_id=user.id, action="user_created",
                    summary=f"新建用户 {display_name}（{username}），角色：{Role(role).label_zh}",
-                   changes={"username": (None, username), "role": (None, role)})
+                   changes={"username": (None, username), "role": (None, role), "active": (None, user.active),
+                            "password": (None, password_fingerprint(user.password_hash))})
     return user
 
 
@@ -87,6 +91,7 @@ def add_first_admin(session: Session, username: str, display_name: str, password
     as the first-run set-up; refused (ServiceError) once an administrator who can sign in exists."""
     if _admin_with_password_exists(session):
         raise ServiceError(msg.ADMIN_EXISTS)
+    # The person at the first start chose this password for themselves: it is not a one-time one.
     user = create_user(session, SYSTEM, username=username, display_name=display_name,
                        role=Role.ADMIN.value, password=password)
     history.record(session, SYSTEM, entity="user", entity_id=user.id, action="first_admin",
@@ -95,14 +100,9 @@ def add_first_admin(session: Session, username: str, display_name: str, password
 
 
 def desk_user(session: Session) -> User | None:
-    """Until login exists (issue 7), the desk acts as the account named like the OS user, else the first admin."""
-    try:
-        login = getpass.getuser()
-    except Exception:  # noqa: BLE001 - getuser raises various errors when no login name can be found
-        login = ""
-    user = session.execute(select(User).where(User.username == login, User.active.is_(True))).scalar()
-    if user is None:
-        user = session.execute(
-            select(User).where(User.role == Role.ADMIN.value, User.active.is_(True)).order_by(User.id)
-        ).scalar()
-    return user
+    """Whom an office opened without a named actor acts as until someone signs in: the first active
+    administrator. Never an account picked by the environment (``LOGNAME``/``USER``): the desktop app asks
+    who is there before it shows anything, and the command line names its actor (``cli.py``)."""
+    return session.execute(
+        select(User).where(User.role == Role.ADMIN.value, User.active.is_(True)).order_by(User.id)
+    ).scalar()

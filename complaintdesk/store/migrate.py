@@ -85,8 +85,17 @@ def schema_state(db: Database) -> SchemaState:
     return SchemaState(current=current, head=head, known=known)
 
 
-def upgrade_to_head(db: Database) -> Path | None:
-    """Bring the schema to head; return the backup taken first (SQLite with data), if any.
+@dataclass(frozen=True)
+class Upgrade:
+    """What ``upgrade_schema`` did: the backup taken first, and the revision an existing office had (None:
+    nothing upgraded, or a new database)."""
+
+    backup: Path | None = None
+    upgraded_from: str | None = None
+
+
+def upgrade_schema(db: Database) -> Upgrade:
+    """Bring the schema to head, after a backup of a SQLite office with data.
 
     A database whose revision this version does not know (written by a newer ComplaintDesk) is
     refused before anything is written to it.
@@ -95,7 +104,7 @@ def upgrade_to_head(db: Database) -> Path | None:
     if not state.known:
         raise SchemaTooNew(msg.SCHEMA_TOO_NEW, revision=state.current)
     if not state.needs_upgrade:
-        return None
+        return Upgrade()
     backup = None
     if db.target.sqlite_path is not None and state.current is not None:
         backup = backup_sqlite(db.target.sqlite_path, timestamped_backup_path(db.target.sqlite_path,
@@ -104,7 +113,27 @@ def upgrade_to_head(db: Database) -> Path | None:
 
     with db.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
-    return backup
+    return Upgrade(backup, state.current)
+
+
+def upgrade_to_head(db: Database) -> Path | None:
+    """``upgrade_schema``, returning the backup taken first (SQLite with data), if any."""
+    return upgrade_schema(db).backup
+
+
+def migrate_file(path: Path, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` on a file only this process uses (a scratch file, a backup
+    being restored next to the office): no look at what it holds first, no backup of it."""
+    from alembic import command
+
+    from complaintdesk.config import DatabaseTarget
+
+    db = Database(DatabaseTarget(f"sqlite:///{path}", path))
+    try:
+        with db.engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), revision)
+    finally:
+        db.dispose()
 
 
 def downgrade(db: Database, revision: str) -> None:
@@ -118,6 +147,6 @@ def downgrade(db: Database, revision: str) -> None:
 __all__ = [
     "DatabaseDamaged", "NotComplaintDeskDatabase", "SchemaTooNew", "StoreError",
     "REVISIONS", "SchemaState", "backup_sqlite", "downgrade", "ensure_daily_backup", "head_revision",
-    "known_revisions", "probe_sqlite_file", "schema_state", "script_revisions", "timestamped_backup_path",
-    "upgrade_to_head",
+    "known_revisions", "migrate_file", "probe_sqlite_file", "schema_state", "script_revisions", "timestamped_backup_path",
+    "Upgrade", "upgrade_schema", "upgrade_to_head",
 ]

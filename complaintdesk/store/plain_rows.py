@@ -49,7 +49,8 @@ COLUMN_KINDS: dict[str, dict[str, str]] = {
     "procedure_step": {"created_at": UTC_TIME, "updated_at": UTC_TIME},
     "respondent": {"created_at": UTC_TIME, "updated_at": UTC_TIME},
     "setting": {"updated_at": UTC_TIME},
-    "user_account": {"active": BOOL, "locked_until": UTC_TIME, "last_login_at": UTC_TIME, "created_at": UTC_TIME, "updated_at": UTC_TIME},
+    "user_account": {"active": BOOL, "locked_until": UTC_TIME, "last_login_at": UTC_TIME,
+        "must_change_password": BOOL, "created_at": UTC_TIME, "updated_at": UTC_TIME},
 }
 
 

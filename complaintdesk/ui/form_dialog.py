@@ -393,20 +393,10 @@ class FormDialog(QDialog):
             if self.layout() is not None:
                 self.layout().activate()
             self.resize(self.size().expandedTo(self.sizeHint()))
+            # Field messages keep their line free everywhere (form_dialog.reserve_space): a message that
+            # appears moves nothing; on a low screen the inputs scroll a little further instead.
             screen_fit.fit_to_screen(self)
-            self._reserve_if_room()
         super().showEvent(event)
-
-    def _reserve_if_room(self) -> None:
-        """Field messages keep their line free only where that does not make the form scroll: on a small
-        screen a long form rather moves a little when a message appears than scrolls all the time."""
-        area, layout = self.body_scroll_area, self.layout()
-        if area is None or layout is None or area.widget() is None:
-            return
-        around = layout.sizeHint().height() - area.sizeHint().height()
-        room = self.height() - around
-        if area.widget().minimumSizeHint().height() > room:
-            self.errors.reserve_field_space(False)
 
     # --- closing -----------------------------------------------------------------------------------
 

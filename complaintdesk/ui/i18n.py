@@ -9,6 +9,9 @@ English reads "1 workday left" / "3 workdays left"). Regenerate with
 from __future__ import annotations
 
 import logging
+import os
+import sys
+from collections.abc import MutableMapping
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -36,6 +39,26 @@ def normalize(lang: str | None) -> str:
     if text.startswith("zh"):
         return CHINESE
     return DEFAULT_LANGUAGE
+
+
+def align_system_locale(lang: str, environ: MutableMapping[str, str] = os.environ,
+                        platform: str = sys.platform) -> str | None:
+    """Before the QApplication exists: make Qt's *system* locale speak the interface language's dates.
+
+    Qt's own widgets format dates with ``QLocale::system()``, not the default locale set below — a file
+    dialog's "modified" column reads "2 12 2026" on a desk whose POSIX locale is C. On Linux and the other
+    Unixes Qt reads that locale once, from LC_ALL, LC_TIME and LANG, when the application starts (Windows
+    and macOS ask the OS, which an office has set to its region). Sets the variable Qt will read to the
+    interface language's locale when it names another language, and returns the variable it set (None:
+    nothing to do)."""
+    if platform.startswith(("win", "darwin")) or normalize(lang) != CHINESE:
+        return None
+    name = "LC_ALL" if environ.get("LC_ALL") else "LC_TIME"
+    current = environ.get(name) or environ.get("LANG", "")
+    if current.lower().startswith("zh"):
+        return None
+    environ[name] = "zh_CN.UTF-8"  # Qt's locale data is its own: the OS needs no zh_CN locale installed
+    return name
 
 
 def current_language() -> str | None:

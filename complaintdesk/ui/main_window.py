@@ -33,7 +33,7 @@ from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel
 from complaintdesk.ui.column_fit import ColumnFitter, ColumnRule
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.labels import fill, role_label
-from complaintdesk.ui.messages import error_text
+from complaintdesk.ui.messages import error_text, ui_text
 from complaintdesk.ui.office_access import OfficeAccess, ReachedOffice, reach_office
 from complaintdesk.ui.widgets import ElidedLabel
 from complaintdesk.ui.window_host import Changed, OfficeChange
@@ -258,6 +258,13 @@ class MainWindow(QMainWindow):
         spacer.setFixedWidth(12)
         bar.addWidget(spacer)
         bar.addWidget(self.search_line_edit)
+        # Why the text in the box is not searched for (too long, a NUL): beside the box, in words.
+        self.search_problem_label = QLabel(self)
+        self.search_problem_label.setObjectName("search_problem_label")
+        self.search_problem_label.setStyleSheet("color: #b00020; padding-left: 6px;")
+        # A tool bar shows and hides its widgets through their actions.
+        self._search_problem_action = bar.addWidget(self.search_problem_label)
+        self._search_problem_action.setVisible(False)
 
         # Typing re-queries the database; wait for a pause instead of querying on every key.
         self._search_timer = QTimer(self)
@@ -374,7 +381,7 @@ class MainWindow(QMainWindow):
         previous, self._office = self._office, office
         self.filter_panel.set_office(office)
         self.ui.settings_action.setEnabled(True)
-        query = CaseQuery(**self.filter_panel.query_fields(self.search_line_edit.text()))
+        query = CaseQuery(**self.filter_panel.query_fields(self._search_text() or ""))
         self.model.set_source(office.cases, query)
         self.ui.central_stack.setCurrentWidget(self.ui.cases_page)
         self._retranslate()
@@ -444,14 +451,26 @@ class MainWindow(QMainWindow):
         query = self.model.query
         if query is None:  # no office yet: the filters are read when it opens
             return
+        text = self._search_text()
+        if text is None:  # the list stays as it is; the box says why
+            return
         if self._figure_title is not None:
             # Leaving a figure's list: its conditions (ids, township, claims…) must not stay behind.
             from complaintdesk.services.case_query import CaseQuery
 
             self._leave_figure()
             query = CaseQuery(sort=query.sort, descending=query.descending)
-        self.model.setQuery(dataclasses.replace(
-            query, **self.filter_panel.query_fields(self.search_line_edit.text())))
+        self.model.setQuery(dataclasses.replace(query, **self.filter_panel.query_fields(text)))
+
+    def _search_text(self) -> str | None:
+        """The search box's text, or None — with the reason shown beside the box — when the case list
+        cannot search for it (``case_query.search_problem``: too long, control characters)."""
+        from complaintdesk.services.case_query import search_problem
+
+        problem = search_problem(self.search_line_edit.text())
+        self.search_problem_label.setText(ui_text(problem) if problem is not None else "")
+        self._search_problem_action.setVisible(problem is not None)
+        return None if problem is not None else self.search_line_edit.text()
 
     # --- the cases behind a figure ---------------------------------------------------------------
 

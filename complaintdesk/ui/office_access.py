@@ -91,6 +91,9 @@ def backup_to(target: DatabaseTarget, dest: Path) -> Path:
     partial_copy.unlink(missing_ok=True)
     maintenance.backup(target, partial_copy)
     partial_copy.replace(dest)
+    manifest = maintenance.manifest_of(partial_copy)  # the office's anchor goes with the copy
+    if manifest.exists():
+        manifest.replace(maintenance.manifest_of(dest))
     return dest
 
 
@@ -164,7 +167,25 @@ class OfficeAccess(QObject):
 
             dialog = LoginDialog(office, parent=self._host.dialog_parent())
         self._pending = office
-        self._show(dialog, lambda: self._admitted(office, on_admitted), lambda: self._refused(office, on_refused))
+        self._show(dialog, lambda: self._after_sign_in(office, lambda: self._admitted(office, on_admitted),
+                                                       lambda: self._refused(office, on_refused)),
+                   lambda: self._refused(office, on_refused))
+
+    def _after_sign_in(self, office: Office, go_on: Callable[[], Any],
+                       give_up: Callable[[], Any] | None = None) -> None:
+        """Someone signed in with a one-time password (given by an administrator): they choose their own
+        before anything else — the office goes on only once it is saved; cancelling signs nobody in."""
+        if office.password_change_pending is None:
+            go_on()
+            return
+        from complaintdesk.ui.change_password_dialog import ChangePasswordDialog
+
+        def cancelled() -> None:
+            office.password_change_pending = None
+            if give_up is not None:
+                give_up()
+
+        self._show(ChangePasswordDialog(office, self._host.dialog_parent(), one_time=True), go_on, cancelled)
 
     def _admitted(self, office: Office, on_admitted: Callable[[Office], Any]) -> None:
         self._pending = None
@@ -223,7 +244,8 @@ class OfficeAccess(QObject):
             return
         from complaintdesk.ui.login_dialog import LoginDialog
 
-        self._show(LoginDialog(office, parent=self._host.dialog_parent()), lambda: self._user_switched(office))
+        self._show(LoginDialog(office, parent=self._host.dialog_parent()),
+                   lambda: self._after_sign_in(office, lambda: self._user_switched(office)))
 
     def _user_switched(self, office: Office) -> None:
         self._by_dialog = True

@@ -1154,6 +1154,18 @@
         <source>At least %1 characters, no spaces at the start or end, and not the same as the current one.</source>
         <translation>至少 %1 位，首尾不能有空格，且不能与原密码相同。</translation>
     </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>设置您的密码</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signed in with a one-time password set by an administrator. Choose a password of your own: the office opens once it is saved.</source>
+        <translation>%1（%2）使用管理员设置的一次性密码登录。请设置您自己的密码：保存后即进入系统。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, no spaces at the start or end, and not the one-time password.</source>
+        <translation>至少 %1 位，首尾不能有空格，且不能与一次性密码相同。</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -4508,6 +4520,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>本数据库已有管理员，请用管理员账户登录</translation>
     </message>
     <message>
+        <source>{name} ({username}) signs in with a one-time password given by an administrator: choose a new password first, in the app or with `complaintdesk-admin user passwd {username}`</source>
+        <comment>auth.change_password_first</comment>
+        <translation>{name}（{username}）的密码是管理员设置的一次性密码，请先在程序中或用 `complaintdesk-admin user passwd {username}` 设置新密码</translation>
+    </message>
+    <message>
         <source>enter a display name (at most 100 characters)</source>
         <comment>auth.display_name_required</comment>
         <translation>请填写姓名（不超过100字）</translation>
@@ -4531,6 +4548,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>wrong user name or password</source>
         <comment>auth.login_wrong</comment>
         <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>this account has no one-time password to replace: change the password as usual</source>
+        <comment>auth.no_one_time_password</comment>
+        <translation>该账户没有待更换的一次性密码，请按常规修改密码</translation>
     </message>
     <message>
         <source>no such user</source>
@@ -4893,6 +4915,16 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>当前期限不允许延长</translation>
     </message>
     <message>
+        <source>the file is not a {kind} document: its package lacks {part} (a renamed zip or another format)</source>
+        <comment>cases.not_office_package</comment>
+        <translation>文件不是{kind}文档：其中缺少 {part}（可能是改了扩展名的压缩包或其他格式）</translation>
+    </message>
+    <message>
+        <source>the file is not plain text (UTF-8 or GB18030, without NUL characters): attach it as what it is</source>
+        <comment>cases.not_plain_text</comment>
+        <translation>文件不是纯文本（UTF-8 或 GB18030 编码、不含 NUL 字符），请按其实际格式添加</translation>
+    </message>
+    <message>
         <source>the phone number is malformed</source>
         <comment>cases.phone_malformed</comment>
         <translation>联系电话格式不正确</translation>
@@ -4903,6 +4935,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>已有相同投诉人和被投诉人的在办案件：{case_nos}</translation>
     </message>
     <message>
+        <source>another desk changed this record at the same moment: reload, then try again</source>
+        <comment>cases.record_changed</comment>
+        <translation>该记录刚被其他用户同时修改，请重新载入后再操作</translation>
+    </message>
+    <message>
         <source>the chosen respondent does not exist</source>
         <comment>cases.respondent_not_found</comment>
         <translation>所选单位不存在</translation>
@@ -4911,6 +4948,16 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>the restart date cannot precede the stop date ({day})</source>
         <comment>cases.restart_before_stop</comment>
         <translation>恢复日期不能早于中止日期（{day}）</translation>
+    </message>
+    <message>
+        <source>The search text contains control characters (such as NUL): type it again</source>
+        <comment>cases.search_control_characters</comment>
+        <translation>搜索内容含有控制字符（如 NUL），请重新输入</translation>
+    </message>
+    <message>
+        <source>The search text is {length} characters long: search for at most {max_chars}</source>
+        <comment>cases.search_too_long</comment>
+        <translation>搜索内容长 {length} 个字符，最多可搜索 {max_chars} 个字符</translation>
     </message>
     <message>
         <source>another user</source>
@@ -4931,6 +4978,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>unknown industry</source>
         <comment>cases.unknown_industry</comment>
         <translation>未知行业</translation>
+    </message>
+    <message>
+        <source>the file contains XML declarations that documents never use (a DTD or entities): not attached</source>
+        <comment>cases.unsafe_package</comment>
+        <translation>文件含有文档不会使用的 XML 声明（DTD 或实体），不予添加</translation>
     </message>
     <message>
         <source>unsupported file type {suffix!r}</source>
@@ -4971,6 +5023,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>the amount exceeds 10 billion yuan: check it</source>
         <comment>claims.amount_too_large</comment>
         <translation>金额超过100亿元，请核对</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is {status}: no claim is added to a finished case (reopen it, or register a new case)</source>
+        <comment>claims.case_finished</comment>
+        <translation>案件 {case_no} {status}：已结束的案件不能再登记欠款（请重新办理该案件或另行登记）</translation>
     </message>
     <message>
         <source>choose goods, works or services</source>
@@ -5141,6 +5198,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>the deadline ({due}) has passed: stopping the clock now would not revive it (a stop counts only on or before the deadline); note the awaited materials in the case instead</source>
         <comment>clocks.stop_after_deadline</comment>
         <translation>该期限已于{due}届满：期满后中止计时不能使期限恢复（中止须在期限届满之日或之前），案件仍按逾期处理；如仍在等待补正材料，请在办理记录中注明</translation>
+    </message>
+    <message>
+        <source>this is a real office (it has accounts or records): demo data and the demo accounts are only written into a new database, which becomes a demo office; nothing was changed</source>
+        <comment>demo.not_demo_office</comment>
+        <translation>这是实际办案的数据库（已有账户或记录）：演示数据和演示账户只能写入新建的数据库（该库即成为演示库）；未作任何修改</translation>
     </message>
     <message>
         <source>The database already has cases: demo data is only written into an empty office</source>
@@ -5518,6 +5580,156 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>统一社会信用代码长度应为{length}位（现为{actual}位）。</translation>
     </message>
     <message>
+        <source>events were removed: the anchor {source} counted {expected} events up to #{event_id}, the database has {found}</source>
+        <comment>history.anchor_count</comment>
+        <translation>有事件被删除：锚点 {source} 记录截至 #{event_id} 共 {expected} 条事件，数据库中有 {found} 条</translation>
+    </message>
+    <message>
+        <source>has no such event</source>
+        <comment>history.anchor_event_absent</comment>
+        <translation>没有该事件</translation>
+    </message>
+    <message>
+        <source>holds another event under that number</source>
+        <comment>history.anchor_event_other</comment>
+        <translation>该编号下是另一条事件</translation>
+    </message>
+    <message>
+        <source>the anchor {source} is not sealed by the office&apos;s key (forged or damaged)</source>
+        <comment>history.anchor_forged</comment>
+        <translation>锚点 {source} 未经本单位密钥封存（伪造或损坏）</translation>
+    </message>
+    <message>
+        <source>the anchor beside the database ({source}) is missing: it was deleted, or the file was moved without it</source>
+        <comment>history.anchor_missing</comment>
+        <translation>数据库旁的锚点（{source}）不见了：被删除，或数据库文件被移动而锚点未随之移动</translation>
+    </message>
+    <message>
+        <source>the anchor {source} belongs to office {found}, not to this office ({office}): the database file was replaced</source>
+        <comment>history.anchor_other_office</comment>
+        <translation>锚点 {source} 属于另一单位（{found}），不是本单位（{office}）：数据库文件已被替换</translation>
+    </message>
+    <message>
+        <source>history truncated or the file rolled back: the anchor {source} records event #{event_id} ({hash}) at {at}, and the database {found}</source>
+        <comment>history.anchor_rolled_back</comment>
+        <translation>历史记录被截断或数据库被回滚：锚点 {source} 记录了 {at} 的事件 #{event_id}（{hash}），而数据库中{found}</translation>
+    </message>
+    <message>
+        <source>the anchor {source} cannot be read: {reason}</source>
+        <comment>history.anchor_unreadable</comment>
+        <translation>锚点 {source} 无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>the office&apos;s identity (office.uuid) is missing or not a UUID: {value}</source>
+        <comment>history.bad_office_uuid</comment>
+        <translation>本单位标识（office.uuid）缺失或格式错误：{value}</translation>
+    </message>
+    <message>
+        <source>event #{event_id}: its content does not match its hash (the event was altered)</source>
+        <comment>history.content_altered</comment>
+        <translation>事件 #{event_id}：内容与哈希不符（该事件被修改）</translation>
+    </message>
+    <message>
+        <source>the stored copy of {doc_no} is not the one issued (the history recorded SHA-256 {expected}): it is not given out; run complaintdesk-admin audit verify</source>
+        <comment>history.copy_not_as_issued</comment>
+        <translation>文书 {doc_no} 的存档不是签发时的那一份（历史记录中的 SHA-256 为 {expected}），不予输出；请运行 complaintdesk-admin audit verify</translation>
+    </message>
+    <message>
+        <source>{doc_no} has no issuing event in the history (or it was altered): it is not given out; run complaintdesk-admin audit verify</source>
+        <comment>history.copy_unrecorded</comment>
+        <translation>文书 {doc_no} 在历史记录中没有（完好的）签发记录，不予输出；请运行 complaintdesk-admin audit verify</translation>
+    </message>
+    <message>
+        <source>document {doc_no}: its stored PDF does not match its SHA-256 (damaged or replaced)</source>
+        <comment>history.document_bytes</comment>
+        <translation>文书 {doc_no}：存档 PDF 与其 SHA-256 不符（损坏或被替换）</translation>
+    </message>
+    <message>
+        <source>document {doc_no}, issued in event #{event_id}, is missing from the database</source>
+        <comment>history.document_missing</comment>
+        <translation>历史记录（事件 #{event_id}）中签发的文书 {doc_no} 在数据库中不见了</translation>
+    </message>
+    <message>
+        <source>document {doc_no} has no issuing event in the history (added without the app)</source>
+        <comment>history.document_no_event</comment>
+        <translation>文书 {doc_no} 在历史记录中没有签发记录（未经本程序添加）</translation>
+    </message>
+    <message>
+        <source>document {doc_no} is not the one issued: the history (event #{event_id}) recorded {recorded} with SHA-256 {expected}</source>
+        <comment>history.document_not_as_issued</comment>
+        <translation>文书 {doc_no} 不是签发时的那一份：历史记录（事件 #{event_id}）记载的是 {recorded}，SHA-256 {expected}</translation>
+    </message>
+    <message>
+        <source>this computer already holds that history key</source>
+        <comment>history.key_already_here</comment>
+        <translation>本机已持有该历史记录密钥</translation>
+    </message>
+    <message>
+        <source>the key in the file does not seal this office&apos;s history (event #{event_id}): not imported</source>
+        <comment>history.key_does_not_seal</comment>
+        <translation>该密钥与本单位历史记录的封存（事件 #{event_id}）不符，未导入</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose a new file name</source>
+        <comment>history.key_file_exists</comment>
+        <translation>文件 {path} 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <source>this computer does not hold the history key of office {office}: nothing can be changed here (reading and drafts still work). An administrator exports the key at a desk that has it (complaintdesk-admin key export --to FILE) and imports it here (complaintdesk-admin key import FILE)</source>
+        <comment>history.key_missing</comment>
+        <translation>本机没有本单位（{office}）的历史记录密钥，不能修改任何数据（仍可查阅和起草）。请管理员在持有密钥的电脑上导出（complaintdesk-admin key export --to 文件），再在本机导入（complaintdesk-admin key import 文件）</translation>
+    </message>
+    <message>
+        <source>this computer holds no history key of office {office} to export</source>
+        <comment>history.key_not_here</comment>
+        <translation>本机没有本单位（{office}）的历史记录密钥，无法导出</translation>
+    </message>
+    <message>
+        <source>this computer already holds the key that seals this office&apos;s history; the file&apos;s key is another one: not imported</source>
+        <comment>history.key_other_here</comment>
+        <translation>本机已持有封存本单位历史记录的密钥，文件中的密钥与之不同，未导入</translation>
+    </message>
+    <message>
+        <source>the key file belongs to office {found}, not to this office ({office})</source>
+        <comment>history.key_other_office</comment>
+        <translation>该密钥文件属于另一单位（{found}），不是本单位（{office}）</translation>
+    </message>
+    <message>
+        <source>the history key file {path} cannot be used: {reason}</source>
+        <comment>history.key_unreadable</comment>
+        <translation>历史记录密钥文件 {path} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>event #{event_id}: the link to the event before is broken (an earlier event was removed or altered)</source>
+        <comment>history.link_broken</comment>
+        <translation>事件 #{event_id}：与前一事件的链接断开（之前的事件被删除或修改）</translation>
+    </message>
+    <message>
+        <source>… and {count} more of the same kind</source>
+        <comment>history.more_findings</comment>
+        <translation>……同类问题另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>this computer holds no history key of office {office}: the seals and anchors could not be checked (complaintdesk-admin key import FILE)</source>
+        <comment>history.no_key_to_check</comment>
+        <translation>本机没有本单位（{office}）的历史记录密钥，无法核对封存和锚点（complaintdesk-admin key import 文件）</translation>
+    </message>
+    <message>
+        <source>event #{event_id} carries no seal, though the history was sealed before it (written or rewritten without the office&apos;s key)</source>
+        <comment>history.not_sealed</comment>
+        <translation>事件 #{event_id} 没有封存，而此前的历史记录已封存（未经本单位密钥写入或改写）</translation>
+    </message>
+    <message>
+        <source>event #{event_id}: its seal does not match (forged, or the chain was recomputed without the office&apos;s key)</source>
+        <comment>history.seal_wrong</comment>
+        <translation>事件 #{event_id}：封存不符（伪造，或未经本单位密钥重新计算了链）</translation>
+    </message>
+    <message>
+        <source>the history was sealed (event #{event_id}) but no event carries a seal any more: the seals were removed</source>
+        <comment>history.seals_removed</comment>
+        <translation>历史记录曾经封存（事件 #{event_id}），但现在没有任何事件带有封存：封存已被清除</translation>
+    </message>
+    <message>
         <source>An amount has at most two decimals (fen)</source>
         <comment>importer.amount_fen</comment>
         <translation>金额最多保留两位小数（分）</translation>
@@ -5558,6 +5770,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>来源渠道应为来访、来电、来信、网上平台、12345热线或上级转办</translation>
     </message>
     <message>
+        <source>Cannot read the CSV file {file}: {error}</source>
+        <comment>importer.bad_csv</comment>
+        <translation>无法读取 CSV 文件 {file}：{error}</translation>
+    </message>
+    <message>
         <source>The debtor kind should be state organ, public institution, state-owned enterprise, large enterprise or other</source>
         <comment>importer.bad_debtor_kind</comment>
         <translation>单位类型应为机关、事业单位、国有企业、大型企业或其他</translation>
@@ -5588,9 +5805,24 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>案件 {case_no} 已登记，跳过</translation>
     </message>
     <message>
+        <source>Belongs to case {case_no}, which is {status}: a claim is not added to a finished case (reopen it, or register a new case)</source>
+        <comment>importer.case_finished</comment>
+        <translation>属于案件 {case_no}，该案件{status}：不能向已结束的案件补录欠款（请重新办理该案件或另行登记）</translation>
+    </message>
+    <message>
+        <source>Belongs to case {case_no}, which you may not change ({reason}): nothing is added to it</source>
+        <comment>importer.case_not_yours</comment>
+        <translation>属于案件 {case_no}，您无权修改该案件（{reason}），不能向其补录</translation>
+    </message>
+    <message>
         <source> (cell: {value})</source>
         <comment>importer.cell_content</comment>
         <translation>（单元格内容：{value}）</translation>
+    </message>
+    <message>
+        <source>A cell in row {row} holds more than {max_chars} characters: not read</source>
+        <comment>importer.cell_too_long</comment>
+        <translation>第{row}行有单元格超过 {max_chars} 个字符，不予读取</translation>
     </message>
     <message>
         <source>This claim is already registered in case {case_no}: skipped</source>
@@ -5773,6 +6005,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>所属乡镇</translation>
     </message>
     <message>
+        <source>{file} is {size_mb} MB; files over {limit_mb} MB are not imported: split it into smaller files</source>
+        <comment>importer.file_too_large</comment>
+        <translation>{file} 为 {size_mb} MB，超过 {limit_mb} MB 的文件不予导入，请拆分为较小的文件</translation>
+    </message>
+    <message>
         <source> [{column}]</source>
         <comment>importer.in_column</comment>
         <translation>［{column}］</translation>
@@ -5888,6 +6125,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>应为整数天数</translation>
     </message>
     <message>
+        <source>The office&apos;s records kept changing while the file was checked ({attempts} tries): nothing was imported; try again</source>
+        <comment>importer.office_changed</comment>
+        <translation>核对文件期间本单位数据多次发生变化（已尝试 {attempts} 次），未导入任何数据，请重试</translation>
+    </message>
+    <message>
         <source>Open case {case_no} has the same complainant and debtor: a new case is registered anyway</source>
         <comment>importer.open_case_exists</comment>
         <translation>已有相同投诉企业和欠款单位的在办案件 {case_no}，仍将新建案件</translation>
@@ -5983,6 +6225,26 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>请填写标的（货物、工程或服务）</translation>
     </message>
     <message>
+        <source>A text in the workbook holds more than {max_chars} characters: not read</source>
+        <comment>importer.text_too_long</comment>
+        <translation>工作簿中有文字超过 {max_chars} 个字符，不予读取</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {max_cells} cells (formatted or filled): import it in batches</source>
+        <comment>importer.too_many_cells</comment>
+        <translation>工作表超过 {max_cells} 个单元格（含仅有格式的单元格），请分批导入</translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {max_cells} cells (formatted or filled): not read</source>
+        <comment>importer.too_many_cells_in_row</comment>
+        <translation>第{row}行超过 {max_cells} 个单元格（含仅有格式的单元格），不予读取</translation>
+    </message>
+    <message>
+        <source>Row {row} has content in column {column}: at most {max_columns} columns are read; delete the columns beyond them</source>
+        <comment>importer.too_many_columns</comment>
+        <translation>第{row}行第{column}列有内容：最多读取 {max_columns} 列，请删除多余的列</translation>
+    </message>
+    <message>
         <source>The file has more than {max_rows} rows: import it in batches</source>
         <comment>importer.too_many_rows</comment>
         <translation>文件超过 {max_rows} 行，请分批导入</translation>
@@ -6008,6 +6270,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>没有这个承办人（或已停用），该承办人的各行将由导入人承办</translation>
     </message>
     <message>
+        <source>The Excel file {file} contains XML declarations that spreadsheets never use (a DTD or entities, as in an XML attack): it was not read</source>
+        <comment>importer.unsafe_xml</comment>
+        <translation>Excel 文件 {file} 含有电子表格不会使用的 XML 声明（DTD 或实体，常见于 XML 攻击），未予读取</translation>
+    </message>
+    <message>
         <source>Unsupported file type “{suffix}”: use .xlsx or .csv</source>
         <comment>importer.unsupported_file_type</comment>
         <translation>不支持的文件类型“{suffix}”：请使用 .xlsx 或 .csv</translation>
@@ -6021,6 +6288,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>Row {row}</source>
         <comment>importer.where_row</comment>
         <translation>第{row}行</translation>
+    </message>
+    <message>
+        <source>The Excel file {file} unpacks to more than {limit_mb} MB ({part}): not read</source>
+        <comment>importer.workbook_part_too_large</comment>
+        <translation>Excel 文件 {file} 解压后超过 {limit_mb} MB（{part}），不予读取</translation>
     </message>
     <message>
         <source>Old .xls files are not supported: save the file as .xlsx in Excel or WPS, then import it</source>
@@ -6053,14 +6325,34 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>备份失败：{reason}</translation>
     </message>
     <message>
+        <source>the backup&apos;s history does not verify — {finding}; it was not restored</source>
+        <comment>maintenance.backup_history_broken</comment>
+        <translation>备份中的历史记录核验未通过：{finding}；未恢复</translation>
+    </message>
+    <message>
         <source>the backup cannot overwrite the database itself</source>
         <comment>maintenance.backup_is_database</comment>
         <translation>备份文件不能是数据库本身</translation>
     </message>
     <message>
+        <source>the backup has lost its office identity (office.uuid: {value}), which every database of schema 0009 or later has: it was altered outside the program; it was not restored</source>
+        <comment>maintenance.backup_no_identity</comment>
+        <translation>备份缺少本单位标识（office.uuid：{value}），而结构版本 0009 及以后的数据库都有此标识：已在程序之外被改动，未恢复</translation>
+    </message>
+    <message>
         <source>backup file not found: {path}</source>
         <comment>maintenance.backup_not_found</comment>
         <translation>找不到备份文件：{path}</translation>
+    </message>
+    <message>
+        <source>the backup is another office&apos;s database: {backup_name} ({backup_uuid}); this office is {office_name} ({office_uuid}). Nothing was changed. To put that office&apos;s data in place of this one&apos;s on purpose, restore with --other-office</source>
+        <comment>maintenance.backup_other_office</comment>
+        <translation>该备份是另一单位的数据库：{backup_name}（{backup_uuid}）；本单位是 {office_name}（{office_uuid}）。未作任何改动。如确需用该单位的数据替换本单位的数据，请加 --other-office 恢复</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s database structure is not the one ComplaintDesk builds for its version (schema {revision}): it was altered outside the program ({objects}); it was not restored</source>
+        <comment>maintenance.backup_schema_altered</comment>
+        <translation>备份的数据库结构与本程序为其版本（结构版本 {revision}）建立的结构不一致，已在程序之外被改动（{objects}），未恢复</translation>
     </message>
     <message>
         <source>the backup comes from a newer ComplaintDesk (schema {revision})</source>
@@ -6071,6 +6363,11 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <source>the database file does not exist: {path}</source>
         <comment>maintenance.no_database_file</comment>
         <translation>数据库文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>the office&apos;s database is open at another desk or in another window ({path}): close ComplaintDesk wherever it is open, then restore. Nothing was changed</source>
+        <comment>maintenance.office_open_elsewhere</comment>
+        <translation>本单位数据库正在其他电脑或其他窗口中打开（{path}）：请先在所有打开它的地方关闭投诉办理台，再恢复。未作任何改动</translation>
     </message>
     <message>
         <source>for a PostgreSQL database use the server&apos;s own tools (pg_dump / pg_restore) to {what}</source>
@@ -6088,9 +6385,169 @@ Issue it with the blanks, to be filled in by hand on paper?</source>
         <translation>备份文件就是当前数据库</translation>
     </message>
     <message>
+        <source>an office with no name set</source>
+        <comment>maintenance.unnamed_office</comment>
+        <translation>未设名称的单位</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <comment>plain</comment>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{what}: {field} is {value} in the table, not what the baseline took from the tables (event #{event}), and no event changed it since</source>
+        <comment>replay.baseline_changed</comment>
+        <translation>{what}：数据表中{field}为 {value}，与核对起点（事件 #{event}）取自数据表的数值不同，其间没有任何历史记录</translation>
+    </message>
+    <message>
+        <source>{what}: {field} was {value} before event #{later}, not what the baseline took from the tables (event #{event}): it was changed in between without an event</source>
+        <comment>replay.baseline_changed_before</comment>
+        <translation>{what}：事件 #{later} 之前{field}为 {value}，与核对起点（事件 #{event}）取自数据表的数值不同，其间的改动没有历史记录</translation>
+    </message>
+    <message>
+        <source>{count} values not recorded by earlier versions were taken from the tables as of event #{event} ({when}), when this version first opened the office</source>
+        <comment>replay.baseline_note</comment>
+        <translation>{count} 项早期版本未记载的数值取自本版本首次打开本单位数据时的数据表（截至事件 #{event}，{when}）</translation>
+    </message>
+    <message>
+        <source>start of the history&apos;s replay: {rows} rows fingerprinted, {count} values taken from the tables</source>
+        <comment>replay.baseline_summary</comment>
+        <translation>历史记录核对起点：登记 {rows} 行数据指纹，其中 {count} 项数值取自数据表</translation>
+    </message>
+    <message>
+        <source>copied columns recomputed by the integrity check</source>
+        <comment>replay.copies_refreshed</comment>
+        <translation>完整性检查重新计算了案件派生列</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>replay.field_active</comment>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>replay.field_amount</comment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>amount claimed</source>
+        <comment>replay.field_amount_claimed</comment>
+        <translation>欠款金额</translation>
+    </message>
+    <message>
+        <source>amount confirmed</source>
+        <comment>replay.field_amount_confirmed</comment>
+        <translation>确认金额</translation>
+    </message>
+    <message>
+        <source>amount disputed</source>
+        <comment>replay.field_amount_disputed</comment>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <comment>replay.field_amount_paid</comment>
+        <translation>已还金额</translation>
+    </message>
+    <message>
+        <source>case (id)</source>
+        <comment>replay.field_case</comment>
+        <translation>所属案件（编号）</translation>
+    </message>
+    <message>
+        <source>claim (id)</source>
+        <comment>replay.field_claim</comment>
+        <translation>所属欠款（编号）</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <comment>replay.field_closed_on</comment>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>{what}: {field} is {table} in the table, the history last recorded {recorded} (event #{event})</source>
+        <comment>replay.field_differs</comment>
+        <translation>{what}：数据表中{field}为 {table}，历史记录最后记载为 {recorded}（事件 #{event}）</translation>
+    </message>
+    <message>
+        <source>handler (user id)</source>
+        <comment>replay.field_handler</comment>
+        <translation>经办人（用户编号）</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <comment>replay.field_outcome</comment>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <comment>replay.field_paid_on</comment>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <source>password (fingerprint)</source>
+        <comment>replay.field_password</comment>
+        <translation>密码（指纹）</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>replay.field_role</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>replay.field_status</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{what} is in the table but has no creation event in the history</source>
+        <comment>replay.no_creation</comment>
+        <translation>{what}在数据表中，但历史记录中没有其创建事件</translation>
+    </message>
+    <message>
+        <source>{what} is missing from the table, but its creation is in the history (event #{event})</source>
+        <comment>replay.row_deleted</comment>
+        <translation>{what}已不在数据表中，但历史记录中有其创建事件（事件 #{event}）</translation>
+    </message>
+    <message>
+        <source>{what} is missing from the table, but it was there when the history&apos;s baseline was taken (event #{event})</source>
+        <comment>replay.row_gone_since_baseline</comment>
+        <translation>{what}已不在数据表中，但记录历史核对起点时它还在（事件 #{event}）</translation>
+    </message>
+    <message>
+        <source>case {case_no}</source>
+        <comment>replay.what_case</comment>
+        <translation>案件 {case_no}</translation>
+    </message>
+    <message>
+        <source>claim #{id} of case {case_no}</source>
+        <comment>replay.what_claim</comment>
+        <translation>案件 {case_no} 的欠款 #{id}</translation>
+    </message>
+    <message>
+        <source>claim #{id}</source>
+        <comment>replay.what_claim_only</comment>
+        <translation>欠款 #{id}</translation>
+    </message>
+    <message>
+        <source>payment #{id} (claim #{claim_id}, case {case_no})</source>
+        <comment>replay.what_payment</comment>
+        <translation>还款 #{id}（欠款 #{claim_id}，案件 {case_no}）</translation>
+    </message>
+    <message>
+        <source>payment #{id}</source>
+        <comment>replay.what_payment_only</comment>
+        <translation>还款 #{id}</translation>
+    </message>
+    <message>
+        <source>{entity} #{id}</source>
+        <comment>replay.what_unknown</comment>
+        <translation>{entity} #{id}</translation>
+    </message>
+    <message>
+        <source>user {username}</source>
+        <comment>replay.what_user</comment>
+        <translation>用户 {username}</translation>
     </message>
     <message>
         <source>give the period&apos;s first and last day</source>

@@ -8,11 +8,13 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from datetime import date
 
 import pytest
 
 from complaintdesk.cli import main
+from complaintdesk.services.office import Office
 from tests.conftest import tampering_connection
 from tests.dates import TODAY
 
@@ -29,11 +31,44 @@ def run_process(*argv: str, timeout: float = 60) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=timeout, env=os.environ.copy())
 
 
-def test_init_demo_list_check(db_location):
-    code, out = run("init", "--db", db_location)
-    assert code == 0 and "admin" in out
+def _content(location: str) -> dict[str, list]:
+    """Every row of every table, in primary-key order (SQLite or PostgreSQL): equal content, equal dicts."""
+    from sqlalchemy import select
+
+    from complaintdesk.config import resolve_database
+    from complaintdesk.store.database import Database
+    from complaintdesk.store.models import Base
+
+    db = Database(resolve_database(location))
+    try:
+        with db.read() as s:
+            return {t.name: [tuple(r) for r in s.execute(select(t).order_by(*t.primary_key.columns))]
+                    for t in Base.metadata.sorted_tables}
+    finally:
+        db.dispose()
+
+
+def test_demo_on_a_real_office_is_refused_and_changes_nothing(db_location, capsys):
+    # Given an office made by init (its administrator, its history)
+    assert run("init", "--db", db_location)[0] == 0
+    before = _content(db_location)
+    capsys.readouterr()
+
+    # When the demo is asked for in it
+    code, _ = run("demo", "--db", db_location, "--cases", "0")
+
+    # Then it is refused in one line, and not a row changed: no demo accounts with the public password
+    error = capsys.readouterr().err
+    assert code == 2 and "实际办案" in error and len(error.strip().splitlines()) == 1
+    after = _content(db_location)
+    assert after == before
+    assert not any("demo" in str(row) for row in after["user_account"])
+
+
+def test_demo_list_check(db_location):
+    # The demo creates its own office in a new database (a demo office).
     code, out = run("demo", "--db", db_location, "--cases", "120", "--seed", "3")
-    assert code == 0 and "120" in out
+    assert code == 0 and "120" in out and "demo-password" in out
     code, out = run("list", "--db", db_location, "--format", "json")
     rows = json.loads(out)
     assert len(rows) == 120
@@ -97,13 +132,16 @@ def test_backup_restores_to_identical_row_counts(demo_office, tmp_path):
     code, _ = run("backup", "--db", path, "--to", str(tmp_path / "b.sqlite"))
     assert code == 0
     # After the backup the office goes on working: the restore must bring back the earlier state.
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("DELETE FROM payment")
     assert table_counts(demo_office)["payment"] == 0
+    demo_office.close()  # a restore needs the office closed everywhere
     code, out = run("restore", "--db", path, str(tmp_path / "b.sqlite"))
     assert code == 0 and "before-restore" in out
-    after = table_counts(demo_office)
+    reopened = Office.open(path)
+    after = table_counts(reopened)
+    reopened.close()
     assert after.pop("event") == before.pop("event") + 1  # the restore itself is recorded
     assert after == before
     assert run("check", "--db", path)[0] == 0
@@ -146,7 +184,9 @@ def test_check_finds_copied_columns_a_hand_edit_left_behind_and_refreshes_them(d
     code, out = run("check", "--db", path)
     assert code == 1 and "1 cases out of step" in out and f"id {case_id}" in out
     code, out = run("check", "--db", path, "--refresh-copies")
-    assert code == 0 and "1 cases were out of step" in out and "in step" in out
+    # The copies are in step again; the amount paid itself, changed without an event, is still named (issue 15)
+    assert "1 cases were out of step" in out and "copied case columns: in step" in out
+    assert code == 1 and "amount paid is" in out
 
 
 def test_init_never_waits_for_input_without_a_terminal(tmp_path):
@@ -163,16 +203,19 @@ def test_init_takes_the_password_from_an_environment_variable(tmp_path, monkeypa
 
     monkeypatch.setenv("ADMIN_PW", "correct horse battery")
     code, out = run("init", "--db", str(tmp_path / "x.sqlite"), "--admin-password-env", "ADMIN_PW")
-    assert code == 0 and "one-time" not in out
+    assert code == 0 and "one-time password (log in" not in out  # none generated and printed
+    assert "a new one is chosen at the first sign-in" in out
     office = Office.open(str(tmp_path / "x.sqlite"))
     with office.db.read() as s:
         from sqlalchemy import select
 
         from complaintdesk.store.models import User
 
-        stored = s.execute(select(User.password_hash).where(User.username == "admin")).scalar()
+        stored, one_time = s.execute(select(User.password_hash, User.must_change_password)
+                                     .where(User.username == "admin")).one()
     office.close()
     assert verify_password("correct horse battery", stored) and not verify_password("wrong", stored)
+    assert one_time  # the administrator chooses their own password at the first sign-in
     monkeypatch.setenv("ADMIN_PW", "short")
     assert run("init", "--db", str(tmp_path / "y.sqlite"), "--admin-password-env", "ADMIN_PW")[0] == 2
 
@@ -233,7 +276,7 @@ def _content_digest(path) -> dict[str, str]:
     import hashlib
 
     digests = {}
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                              "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         for table in tables:
@@ -248,8 +291,9 @@ def test_restore_gives_back_identical_content(demo_office, tmp_path):
     path = demo_office.target.sqlite_path
     assert run("backup", "--db", str(path), "--to", str(tmp_path / "b.sqlite"))[0] == 0
     original = _content_digest(tmp_path / "b.sqlite")
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE arrears_claim SET amount_paid = 0")
+    demo_office.close()  # a restore needs the office closed everywhere
     assert run("restore", "--db", str(path), str(tmp_path / "b.sqlite"))[0] == 0
     restored = _content_digest(path)
     restored.pop("event"), original.pop("event")  # the restore itself is appended to the history

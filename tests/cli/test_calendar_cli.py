@@ -40,10 +40,11 @@ def test_a_provisional_year_shows_its_statutory_days(db_location):
 
 
 def test_import_keeps_an_incomplete_schedule_as_a_draft_then_enters_the_complete_one(db_location, tmp_path):
-    assert run("init", "--db", db_location)[0] == 0
+    # A demo office without cases: its administrator (--user admin, the password in the environment) enters it.
+    assert run("demo", "--db", db_location, "--cases", "0")[0] == 0
     partial = tmp_path / "partial.csv"
     partial.write_text("date,kind,name\n2027-01-01,rest,元旦\n", encoding="utf-8")
-    code, out = run("calendar", "import", str(partial), "--source", "test", "--db", db_location)
+    code, out = run("calendar", "import", str(partial), "--source", "test", "--db", db_location, "--user", "admin")
     assert code == 1
     assert "已保存为草稿" in out and "2027 年仍为暂定" in out
     assert "“test”中没有通知文号" in out and "请填写通知的印发日期" in out
@@ -57,7 +58,7 @@ def test_import_keeps_an_incomplete_schedule_as_a_draft_then_enters_the_complete
                     "2026-11-20", "--dry-run", "--db", db_location)
     assert code == 0 and "将调整 / would move 0 个期限或付款到期日" in out
     code, out = run("calendar", "import", str(full), "--source", "国办发明电〔2026〕99号", "--notice-date",
-                    "2026-11-20", "--db", db_location)
+                    "2026-11-20", "--db", db_location, "--user", "admin")
     assert code == 0 and "已调整 / moved" in out
     code, out = run("calendar", "show", "2027", "--db", db_location)
     assert "2027 年节假日安排 / schedule — 国办发明电〔2026〕99号（2026-11-20）" in out

@@ -77,7 +77,7 @@ def test_an_issued_letter_loads_no_sqlalchemy_either(demo, tmp_path):
     office = Office.open(db, daily_backup=False)
     give_identity(office)
     office.close()
-    code, modules = loaded_by("letter", case_no, "--kind", "reply", "--out", str(tmp_path / "r.pdf"), "--issue",
+    code, modules = loaded_by("letter", case_no, "--kind", "reply", "--out", str(tmp_path / "r.pdf"), "--issue", "--user", "admin",
                               "--allow-gaps", "--db", db)
     assert code == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert not {m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")}

@@ -54,7 +54,7 @@ def issued(office) -> int:
 def test_issuing_is_refused_naming_the_character_and_no_number_is_used(named_with_ext_b, tmp_path, capsys):
     db, case_no, office = named_with_ext_b
     out = tmp_path / "supervision.pdf"
-    code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--out", str(out), "--db", db)
+    code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--user", "admin", "--out", str(out), "--db", db)
 
     error = capsys.readouterr().err
     assert code == 2 and text == "" and not out.exists()
@@ -72,7 +72,7 @@ def test_issuing_is_refused_naming_the_character_and_no_number_is_used(named_wit
     with office.db.write() as s:
         enterprise = s.execute(select(Enterprise).where(Enterprise.name.like(f"{EXT_B}%"))).scalar_one()
         enterprise.name = "吉祥贸易有限公司"
-    code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--out", str(out), "--db", db)
+    code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--user", "admin", "--out", str(out), "--db", db)
     assert code == 0 and f"演工信投字〔{TODAY.year}〕1号" in text
 
 

@@ -64,7 +64,7 @@ def test_draft_letter_is_watermarked_and_unnumbered(demo, tmp_path):
 def test_issue_writes_the_frozen_pdf_and_reprint_gives_the_same_bytes(demo, tmp_path):
     db, case_no, _refused, office = demo
     out = tmp_path / "supervision.pdf"
-    code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--out", str(out), "--db", db)
+    code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--user", "admin", "--out", str(out), "--db", db)
     doc_no = f"演工信投字〔{TODAY.year}〕1号"
     assert code == 0 and f"已签发 / issued: {doc_no}" in text
     document = office.documents.find(doc_no)
@@ -78,7 +78,7 @@ def test_issue_writes_the_frozen_pdf_and_reprint_gives_the_same_bytes(demo, tmp_
     assert code == 0 and again.read_bytes() == out.read_bytes()
     # A correction through the command line.
     fixed = tmp_path / "fixed.pdf"
-    code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--replaces", doc_no, "--out", str(fixed),
+    code, text = run("letter", case_no, "--kind", "supervision", "--issue", "--user", "admin", "--replaces", doc_no, "--out", str(fixed),
                      "--db", db)
     assert code == 0 and f"本文书更正{doc_no}" in scan(fixed.read_bytes()).text()
     assert office.documents.find(f"演工信投字〔{TODAY.year}〕2号").replaces_id == document.id
@@ -87,11 +87,11 @@ def test_issue_writes_the_frozen_pdf_and_reprint_gives_the_same_bytes(demo, tmp_
 def test_an_incomplete_letter_is_refused_unless_gaps_are_allowed(demo, tmp_path, capsys):
     db, _case_no, refused, office = demo
     out = tmp_path / "transfer.pdf"
-    code, _text = run("letter", refused, "--kind", "transfer", "--issue", "--out", str(out), "--db", db)
+    code, _text = run("letter", refused, "--kind", "transfer", "--issue", "--user", "admin", "--out", str(out), "--db", db)
     error = capsys.readouterr().err
     assert code == 2 and "转办单位" in error and len(error.strip().splitlines()) == 1
     assert not out.exists() and issued_count(office) == 0
-    code, text = run("letter", refused, "--kind", "transfer", "--issue", "--allow-gaps", "--out", str(out), "--db", db)
+    code, text = run("letter", refused, "--kind", "transfer", "--issue", "--user", "admin", "--allow-gaps", "--out", str(out), "--db", db)
     assert code == 0 and "警告 / warning:" in text and "转办单位" in text
     assert f"演工信投字〔{TODAY.year}〕1号" in text  # the refused attempt left no gap
 
@@ -99,7 +99,7 @@ def test_an_incomplete_letter_is_refused_unless_gaps_are_allowed(demo, tmp_path,
 def test_refusal_letter_of_a_refused_case(demo, tmp_path):
     db, _case_no, refused, office = demo
     out = tmp_path / "refusal.pdf"
-    code, text = run("letter", refused, "--kind", "refusal", "--issue", "--out", str(out), "--db", db)
+    code, text = run("letter", refused, "--kind", "refusal", "--issue", "--user", "admin", "--out", str(out), "--db", db)
     assert code == 0
     detail = office.lookup.detail(office.documents.case_id_of(refused))
     assert detail.refusal_reason in scan(out.read_bytes()).text()
@@ -125,7 +125,7 @@ def test_errors_are_one_line_with_exit_code_2(demo, tmp_path, capsys, argv, mess
 def test_an_unwritable_output_is_refused_before_anything_is_issued(demo, tmp_path, capsys, target):
     db, case_no, _refused, office = demo
     out = tmp_path / target
-    code, _text = run("letter", case_no, "--kind", "supervision", "--issue", "--out", str(out), "--db", db)
+    code, _text = run("letter", case_no, "--kind", "supervision", "--issue", "--user", "admin", "--out", str(out), "--db", db)
     error = capsys.readouterr().err
     assert code == 2 and ("不存在" in error or "文件夹" in error) and len(error.strip().splitlines()) == 1
     assert issued_count(office) == 0
@@ -138,7 +138,7 @@ def test_a_read_only_folder_is_refused(demo, tmp_path, capsys):
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        code, _text = run("letter", case_no, "--kind", "supervision", "--issue", "--out", str(folder / "x.pdf"),
+        code, _text = run("letter", case_no, "--kind", "supervision", "--issue", "--user", "admin", "--out", str(folder / "x.pdf"),
                           "--db", db)
     finally:
         folder.chmod(0o700)
@@ -147,7 +147,7 @@ def test_a_read_only_folder_is_refused(demo, tmp_path, capsys):
 
 def test_dossier_holds_the_history_and_the_issued_documents(demo, tmp_path):
     db, case_no, _refused, office = demo
-    run("letter", case_no, "--kind", "supervision", "--issue", "--out", str(tmp_path / "s.pdf"), "--db", db)
+    run("letter", case_no, "--kind", "supervision", "--issue", "--user", "admin", "--out", str(tmp_path / "s.pdf"), "--db", db)
     out = tmp_path / "dossier.pdf"
     code, text = run("dossier", case_no, "--out", str(out), "--db", db)
     assert code == 0 and "案卷 / dossier" in text
@@ -164,7 +164,7 @@ def test_the_console_script_issues_a_letter(demo, tmp_path):
     db, case_no, _refused, office = demo
     out = tmp_path / "acceptance.pdf"
     result = subprocess.run([sys.executable, "-m", "complaintdesk.cli", "letter", case_no, "--kind", "acceptance",
-                             "--issue", "--out", str(out), "--db", db], stdin=subprocess.DEVNULL,
+                             "--issue", "--user", "admin", "--out", str(out), "--db", db], stdin=subprocess.DEVNULL,
                             capture_output=True, text=True, timeout=120, env=os.environ.copy())
     assert result.returncode == 0, result.stderr
     assert Path(out).read_bytes() == office.documents.pdf(office.documents.find(f"演工信投字〔{TODAY.year}〕1号").id)

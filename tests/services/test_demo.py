@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -94,7 +95,7 @@ def test_case_numbering_continues_after_the_demo(demo_office):
 # same. If the county is changed on purpose, or the bundled holiday schedules or procedure rules move
 # one of its deadlines, print the new digests with ``_table_digests`` and say so in the commit.
 DEMO_DIGESTS = {
-    "user_account": "bb31cab68950d2ba",
+    "user_account": "59813000e6862b4b",  # since 0010 added must_change_password (false: demo passwords are public)
     "enterprise": "ad15eb624b8bec17",
     "respondent": "dec1f90ec26f2ff6",
     "complaint_case": "2a2ebc300aa59407",  # since 0006 added letter_summary (NULL in the demo: unconfirmed)
@@ -104,7 +105,9 @@ DEMO_DIGESTS = {
     "arrears_claim": "9dae3b7d5a1f64a1",  # since 0007: each claim records its size (inferred, complaint-time figures)
     "payment": "279452b9d16a78bb",
     "follow_up": "fd848e64c8f0cd4c",
-    "event": "16e4844c011dc024",  # since the demo office's identity (DEMO_IDENTITY) is recorded
+    # since issue 15: the office is marked a demo office (recorded), sealed on opening; the replay's baseline, and
+    # claims, payments and accounts recorded as the desk records them, in the order of the course (services.replay)
+    "event": "a093fd4a26ca9078",
     "number_sequence": "441193f737f30865",
 }
 
@@ -121,16 +124,18 @@ class _StillClock:
 
 
 def _table_digests(path) -> dict[str, str]:
-    """Every row of each table, ordered by id, hashed (password hashes are salted at random: left out)."""
+    """Every row of each table, ordered by id, hashed (password hashes are salted at random, the events' seals
+    made with a key drawn at random: left out; so are the fingerprints of those hashes the accounts' events
+    record, and with them the chain's hashes)."""
     digests = {}
     with sqlite3.connect(path) as con:
         for table in DEMO_DIGESTS:
             columns = [r[1] for r in con.execute(f"pragma table_info({table})")]
-            selected = ", ".join("'*'" if c == "password_hash" else c for c in columns)
+            selected = ", ".join("'*'" if c in ("password_hash", "mac", "hash", "prev_hash") else c for c in columns)
             order = "id" if "id" in columns else ", ".join(columns)
             digest = hashlib.sha256()
             for row in con.execute(f"select {selected} from {table} order by {order}"):
-                digest.update(repr(row).encode())
+                digest.update(re.sub(r'"password":\[null,"[0-9a-f]{16}"\]', '"password":*', repr(row)).encode())
             digests[table] = digest.hexdigest()[:16]
     return digests
 
@@ -177,19 +182,17 @@ def test_the_demo_office_gets_a_fictional_but_complete_identity(demo_office):
     assert broken is None
 
 
-def test_the_demo_keeps_an_identity_the_office_already_has(tmp_path):
+def test_a_demo_office_is_filled_once(tmp_path):
+    from complaintdesk.messages import demo as msg
+    from complaintdesk.services.errors import ServiceError
+
     office = Office.open(str(tmp_path / "demo.sqlite"), daily_backup=False)
-    loaded = office.settings.office_details()
-    office.settings.save_office_details(dataclasses.replace(
-        loaded, name="阿鲁科尔沁旗工业和信息化局", number_prefix="阿工信投字", phone="0476-4222222"), loaded)
-
-    generate(office.db, cases=5, seed=3, as_of=AS_OF)
-
-    details = office.settings.office_details()
-    assert (details.name, details.number_prefix, details.phone) == (
-        "阿鲁科尔沁旗工业和信息化局", "阿工信投字", "0476-4222222")  # kept
-    assert (details.short_name, details.county, details.address) == ("演示旗工信局", "演示旗", "演示旗新华大街1号")
+    generate(office.db, cases=0, seed=3, as_of=AS_OF)  # demo --cases 0: the staff and a few firms
+    before = _dump(tmp_path / "demo.sqlite")
+    with pytest.raises(ServiceError) as refused:
+        generate(office.db, cases=5, seed=3, as_of=AS_OF)
     office.close()
+    assert refused.value.text.message is msg.NOT_EMPTY and _dump(tmp_path / "demo.sqlite") == before
 
 
 def test_the_gui_demo_office_issues_letters(tmp_path):
@@ -204,5 +207,67 @@ def test_the_gui_demo_office_issues_letters(tmp_path):
         issued = office.documents.issue(case_id, "supervision")
         assert issued.doc_no == f"演工信投字〔{office.today().year}〕1号"
         assert all("本单位信息" not in w.zh for w in office.documents.draft(case_id, "supervision").warnings)
+    finally:
+        office.close()
+
+
+# --- demo data only in a demo office (issue 15) -----------------------------------------------------------
+
+
+def _dump(path) -> list[str]:
+    with sqlite3.connect(path) as con:
+        return list(con.iterdump())
+
+
+def test_a_new_office_becomes_a_demo_office_and_says_so_in_its_history(tmp_path):
+    from complaintdesk.services.demo import DEMO_SETTING, is_demo_office
+
+    office = Office.open(str(tmp_path / "demo.sqlite"), daily_backup=False)
+    generate(office.db, cases=5, seed=3, as_of=AS_OF)
+    with office.db.read() as s:
+        assert is_demo_office(s)
+        [marked] = s.execute(select(Event).where(Event.action == "demo_office")).scalars()
+        _, broken = history.verify_chain(s)
+    office.close()
+    assert DEMO_SETTING in marked.changes and "演示库" in marked.summary and broken is None
+
+
+@pytest.mark.parametrize("made_by", ["init", "first_start", "identity"])
+def test_the_demo_is_refused_on_a_real_office_and_writes_nothing(tmp_path, made_by):
+    from complaintdesk.config import resolve_database
+    from complaintdesk.messages import demo as msg
+    from complaintdesk.services.errors import ServiceError
+    from complaintdesk.services.maintenance import init_office
+    from complaintdesk.services.users import create_first_admin
+    from complaintdesk.store.models import User
+
+    path = tmp_path / "office.sqlite"
+    if made_by == "init":  # an office made by complaintdesk-admin init
+        init_office(resolve_database(str(path)), admin_password="office-Passw0rd")
+    office = Office.open(str(path), daily_backup=False)
+    if made_by == "first_start":  # the desktop app's first-start set-up
+        create_first_admin(office.db, "admin", "张建国", "office-Passw0rd")
+    elif made_by == "identity":  # no account yet, but someone set the office up
+        loaded = office.settings.office_details()
+        office.settings.save_office_details(dataclasses.replace(loaded, name="阿鲁科尔沁旗工业和信息化局"), loaded)
+    before = _dump(path)
+
+    with pytest.raises(ServiceError) as refused:
+        generate(office.db, cases=0, seed=3, as_of=AS_OF)
+
+    assert refused.value.text.message is msg.NOT_DEMO_OFFICE
+    assert _dump(path) == before  # not a row: no demo accounts, no mark, no identity
+    with office.db.read() as s:
+        assert s.execute(select(func.count(User.id)).where(User.username == "wanglh")).scalar() == 0
+    office.close()
+
+
+def test_the_gui_demo_office_is_a_demo_office():
+    from complaintdesk.services.demo import is_demo_office
+
+    office = Office.open_demo(cases=5, seed=1)
+    try:
+        with office.db.read() as s:
+            assert is_demo_office(s)
     finally:
         office.close()

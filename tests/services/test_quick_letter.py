@@ -4,6 +4,7 @@ refusals — and it steps aside wherever ``Office.open`` has more to do than ope
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -18,6 +19,8 @@ from complaintdesk.documents import TEMPLATE_KINDS
 from complaintdesk.errors import NotComplaintDeskDatabase
 from complaintdesk.services import case_index
 from complaintdesk.services.actor import Actor
+from complaintdesk.services.auth import MAX_FAILURES
+from complaintdesk.services.demo import DEMO_PASSWORD
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.office import Office
 from complaintdesk.services.quick_letter import (
@@ -29,7 +32,7 @@ from complaintdesk.services.quick_letter import (
     refresh_payments_params,
 )
 from complaintdesk.store import plain_rows
-from complaintdesk.store.models import ArrearsClaim, Base, Case, Payment, Setting
+from complaintdesk.store.models import ArrearsClaim, Base, Case, Payment, Setting, User
 from complaintdesk.store.types import ExactDecimal, Money, UTCDateTime
 from tests.dates import TODAY
 from tests.identity import give_identity
@@ -89,8 +92,12 @@ def _cases(path: Path, status: str | None = None, limit: int = 12) -> list[str]:
 def _rows(path: Path) -> dict[str, list]:
     db = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: db.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+        # A virtual table (the search index, migration 0011) keeps its rows in shadow tables, compared here;
+        # a WITHOUT ROWID table is read in its primary key's order.
+        tables = db.execute("SELECT name, sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE type = 'table' "
+                            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name").fetchall()
+        return {t: db.execute(f"SELECT * FROM {t}" + ("" if keyed else " ORDER BY rowid")).fetchall()
+                for t, keyed in tables}
     finally:
         db.close()
 
@@ -174,7 +181,9 @@ def test_issuing_writes_the_same_documents_numbers_history_and_copies(twins):
             _outcome(lambda r=replaces, c=case_id: orm.documents.issue(c, first.kind, replaces_id=r, allow_gaps=True))
     assert quick.documents.find(first.doc_no) == orm.documents.find(first.doc_no)
     assert quick.documents.pdf(first.id) == orm.documents.pdf(first.id)
-    assert _rows(paths[1]) == _rows(paths[0])  # every table, every row, every column
+    assert _rows(paths[1]) == _rows(paths[0])  # every table, every row, every column (the seals too)
+    # and the same anchor beside each file: the same head, count, time and seal
+    assert Path(f"{paths[1]}.anchor").read_bytes() == Path(f"{paths[0]}.anchor").read_bytes()
 
 
 def test_the_same_refusals_in_the_same_words(twins):
@@ -198,6 +207,45 @@ def test_the_same_refusals_in_the_same_words(twins):
         orm.actor = actor
         mine = _outcome(lambda a=actor: QuickDocuments(quick.db, a, clock.today).issue(case_id, "reply"))
         assert isinstance(mine, tuple) and mine == _outcome(lambda: orm.documents.issue(case_id, "reply"))
+
+
+def test_signing_in_writes_the_same_rows_and_refuses_in_the_same_words(twins):
+    """The command line's ``--user`` over plain SQLite: the same verdicts, lockout, account rows and events as
+    ``Office.sign_in``; a one-time password leaves the actor as it was on both."""
+    orm, quick, paths = twins
+    with orm.db.write() as s:  # an administrator gave zhangjj a one-time password (the same on both files)
+        s.execute(update(User).where(User.username == "zhangjj").values(must_change_password=True))
+    with sqlite3.connect(paths[1]) as db:
+        db.execute("UPDATE user_account SET must_change_password = 1 WHERE username = 'zhangjj'")
+    attempts = [("wanglh", "wrong")] * (MAX_FAILURES + 1) + [("wanglh", DEMO_PASSWORD), ("nobody", "x"),
+                ("\x00admin", "x"), ("lina", "wrong"), ("lina", DEMO_PASSWORD), ("zhangjj", DEMO_PASSWORD)]
+    for username, password in attempts:
+        mine = _outcome(lambda u=username, p=password: quick.sign_in(u, p))
+        assert mine == _outcome(lambda u=username, p=password: orm.sign_in(u, p)), (username, password)
+        assert (quick.actor, quick.password_change_pending) == (orm.actor, orm.password_change_pending)
+    assert quick.actor.username == "lina" and quick.password_change_pending.username == "zhangjj"
+    # What the quick path's documents act as follows the sign-in.
+    assert quick.documents.actor == quick.actor
+    assert _rows(paths[1]) == _rows(paths[0])  # the failed counts, the lockout, the last sign-in, the events
+
+
+def test_a_desk_without_the_history_key_drafts_but_is_refused_the_same_way(twins, tmp_path, monkeypatch):
+    orm, quick, paths = twins
+    orm.close()
+    quick.close()
+    monkeypatch.setenv("COMPLAINTDESK_DATA_DIR", str(tmp_path / "another-desk"))  # holds no key of the office
+    orm = Office.open(str(paths[0]), daily_backup=False)
+    quick = open_quick(resolve_database(str(paths[1])), daily_backup=False)
+    try:
+        case_id = orm.documents.case_id_of(_cases(paths[0], "in_handling", limit=1)[0])
+        assert quick.documents.draft(case_id, "reply") == orm.documents.draft(case_id, "reply")
+        mine = _outcome(lambda: quick.documents.issue(case_id, "reply", allow_gaps=True))
+        assert mine[0] == "HistoryKeyMissing" and "key import" in mine[2]
+        assert mine == _outcome(lambda: orm.documents.issue(case_id, "reply", allow_gaps=True))
+    finally:
+        orm.close()
+        quick.close()
+    assert _rows(paths[1]) == _rows(paths[0])
 
 
 def test_an_office_without_its_identity_is_refused_before_a_number_is_drawn(demo_office, tmp_path, frozen):
@@ -266,3 +314,30 @@ def test_it_takes_the_days_backup_as_office_open_does(demo_office, frozen):
     quick.close()
     made = sorted(backups.glob("*-daily-*.sqlite"))
     assert len(made) == 1 and (clock.now().astimezone() - timedelta(0)).strftime("%Y%m%d") in made[0].name
+    manifest = json.loads(Path(f"{made[0]}.manifest.json").read_text())  # with the office's anchor, as the ORM's
+    assert manifest["anchor"] == json.loads(Path(f"{path}.anchor").read_text())
+
+
+def test_both_paths_count_only_requests_for_a_running_clock_as_pending(demo_office):
+    # A request left waiting by an earlier version on a round that has ended (issue 16, 11) holds nothing up.
+    from complaintdesk.services.case_view import OrmCaseRecords
+    from complaintdesk.services.quick_letter import SqliteCaseRecords
+    from complaintdesk.store.models import CaseDeadline, ExtensionRequest
+
+    with demo_office.db.write() as s:
+        ended = s.execute(select(CaseDeadline).where(CaseDeadline.met_on.is_not(None)).limit(1)).scalar_one()
+        running = s.execute(select(CaseDeadline).where(CaseDeadline.met_on.is_(None),
+                                                       CaseDeadline.case_id != ended.case_id).limit(1)).scalar_one()
+        for deadline in (ended, running):
+            s.add(ExtensionRequest(case_id=deadline.case_id, step=deadline.step, days=15, reason="情况复杂",
+                                   requested_on=TODAY, status="requested"))
+        cases = ended.case_id, running.case_id
+    path = demo_office.target.sqlite_path
+    with demo_office.db.read() as s:
+        orm = [OrmCaseRecords(s).extension_pending(c) for c in cases]
+    db = sqlite3.connect(path)
+    try:
+        quick = [SqliteCaseRecords(db).extension_pending(c) for c in cases]
+    finally:
+        db.close()
+    assert orm == quick == [False, True]

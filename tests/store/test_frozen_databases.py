@@ -103,8 +103,16 @@ def test_a_released_database_upgrades_and_keeps_everything(frozen, tmp_path):
         # and nothing was lost: every case, claim, payment, event and user is still there
         assert maintenance.table_counts(office)["complaint_case"] == before["complaint_case"]
         after = _raw_counts(path)
-        # (a database older than the office.county setting gets it seeded, and that is recorded)
-        assert after == {**before, "event": before["event"] + (0 if had_county else 1)}
+        # (a database older than the office.county setting gets it seeded, and that is recorded; its
+        # history is sealed with the office's key on this first open, and that is recorded too)
+        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
+            added = [r[0] for r in conn.execute("SELECT action FROM event WHERE id > ? ORDER BY id",
+                                                (before["event"],))]
+            sealed = conn.execute("SELECT count(*) FROM event WHERE mac IS NOT NULL").fetchone()[0]
+        assert added.count("history_sealed") == 1 and sealed == after["event"]
+        added.remove("history_sealed")
+        assert after == {**before, "event": before["event"] + 1 + len(added)}
+        assert "seed_defaults" in added or had_county
         with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
             last = conn.execute("SELECT action, summary FROM event ORDER BY id DESC LIMIT 1").fetchone()
         if not had_county:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from complaintdesk.domain.names import normalize_name
 from complaintdesk.domain.uscc import is_valid_uscc, normalize_uscc, uscc_problem
 from complaintdesk.services.desk_types import (
     ClaimInput,
@@ -61,7 +62,8 @@ def test_registration_never_crashes_and_stores_exactly(hostile_office, name, sum
     except (ValidationError, DuplicateCases):
         return
     stored = hostile_office.lookup.detail(case.id)
-    assert stored.summary == summary.strip() and stored.complainant.name == name.strip()
+    # Names are kept in one form (domain.names: NFKC, no bidi or zero-width controls, single spaces)
+    assert stored.summary == summary.strip() and stored.complainant.name == normalize_name(name)
     assert stored.demands == ((demands or "").strip() or None)
     assert stored.received_on == received <= TODAY
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gc
-import shutil
 
 import pytest
 from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent, QSettings
 
 from complaintdesk.ui import i18n, tasks
+from tests.conftest import copy_office
 from tests.ui.helpers import LOAD_TIMEOUT_MS, sign_in, wait_until_loaded
 
 
@@ -73,10 +73,11 @@ def _no_task_left_running(qapp):
 
 @pytest.fixture
 def demo_db_path(demo_template, tmp_path):
-    """A private copy of the session's demo database (300 cases), as a path a user would type."""
+    """A private copy of the session's demo database (300 cases), as a path a user would type; this test's
+    computer holds its history key (``tests.conftest.copy_office``)."""
     path = tmp_path / "office" / "demo.sqlite"
     path.parent.mkdir()
-    shutil.copy(demo_template, path)
+    copy_office(demo_template, path)
     return path
 
 

@@ -117,3 +117,41 @@ def test_officers_get_no_queue(open_window, demo_db_path, case_id):
     assert not window.tools.approvals_action.isVisible()
     assert window.tools.show_approvals() is None
     assert tabs.indexOf(window.tools.dashboard) == 1  # the dashboard is everyone's
+
+
+def _reply_as_handler(path, case_id: int) -> None:
+    """The case's officer, at another desk, writes the reply while the request waits in the queue."""
+    office = Office.open(str(path), daily_backup=False)
+    try:
+        detail = office.lookup.detail(case_id)
+        with office.db.read() as s:
+            office.actor = actor_of(s.get(User, detail.handler_id))
+        detail = office.lookup.detail(case_id)
+        office.actions.act(case_id, "reply", ActionInput(on=TODAY, note="已书面答复"), detail.version)
+    finally:
+        office.close()
+
+
+def test_a_request_the_reply_made_moot_leaves_the_queue_instead_of_jamming_it(qtbot, window, queue, case_id,
+                                                                              demo_db_path):
+    # Given a request waiting in the supervisor's queue, when the officer replies at another desk
+    assert queue.select_case(case_id)
+    _reply_as_handler(demo_db_path, case_id)
+
+    # then approving the row still on screen does not jam: the supervisor is told, nothing is approved
+    qtbot.mouseClick(queue.ui.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not queue.busy and queue.ui.error_label.isVisible(), timeout=LOAD_TIMEOUT_MS)
+    assert "已被" in queue.ui.error_label.text() and "重新载入" in queue.ui.error_label.text()
+    office = window.office
+    [request] = office.lookup.detail(case_id).extensions
+    assert request.status == "withdrawn"
+    assert not pending(office, case_id)
+    withdrawn = [e for e in office.lookup.detail(case_id).events if e.action == "extension_withdrawn"]
+    assert len(withdrawn) == 1 and "自动撤回" in withdrawn[0].summary
+
+    # and once the queue is loaded again the request is gone from it and from the dashboard's count
+    queue.refresh()
+    qtbot.waitUntil(lambda: not queue.loading, timeout=LOAD_TIMEOUT_MS)
+    assert case_id not in [p.case_id for p in queue.model.rows()]
+    awaiting = office.cases.count(CaseQuery(awaiting_approval=True))
+    assert office.statistics.dashboard().awaiting_approval.value == awaiting == queue.model.rowCount()

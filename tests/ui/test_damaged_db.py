@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from complaintdesk.services.demo import DEMO_PASSWORD
 from complaintdesk.ui import dialogs
 from complaintdesk.ui.damaged_database_dialog import DamagedDatabaseDialog, Recovery, RecoveryChoice
 from complaintdesk.ui.main_window import MainWindow
+from tests.conftest import copy_office
 from tests.ui.helpers import LOAD_TIMEOUT_MS, sign_in, wait_until_loaded
 
 
@@ -40,7 +42,8 @@ def keep_backup(demo_template, db_path, name: str, when: datetime):
     folder = backup_dir_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    shutil.copy(demo_template, path)
+    copy_office(demo_template, path)  # with the history key: this desk holds the office's key
+    Path(f"{path}.anchor").unlink()  # a backup has a manifest, not an anchor beside it
     os.utime(path, (when.timestamp(), when.timestamp()))
     return path
 

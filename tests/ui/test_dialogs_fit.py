@@ -144,3 +144,27 @@ def test_scroll_body_keeps_messages_and_buttons_below_the_scrolled_inputs(qtbot)
     assert [layout.itemAt(i).widget() for i in range(layout.count())] == [area, message, button]
     body: QWidget = area.widget()
     assert all(body.isAncestorOf(widget) for widget in inputs)
+
+
+def test_messages_move_nothing_in_the_registration_dialog_even_on_a_low_screen(qtbot, demo_office):
+    # Issue 16, 14: at 768 high the registration form's messages pushed the fields below them down.
+    dialog = RegistrationDialog(demo_office.registration, demo_office.lookup, current_user_id=demo_office.actor.user_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.ui.save_button.isEnabled, timeout=LOAD_TIMEOUT_MS)
+    assert dialog.errors.field_space_reserved
+    ui = dialog.ui
+    watched = (ui.complainant_name_line_edit, ui.procedure_combo, ui.summary_plain_text_edit, ui.save_button)
+    body = dialog.body_scroll_area.widget()
+    before = {w.objectName(): w.mapTo(dialog, w.rect().topLeft()) if w is ui.save_button
+              else w.mapTo(body, w.rect().topLeft()) for w in watched}
+
+    dialog.save()  # an empty form: a message next to nearly every field
+    qtbot.waitUntil(lambda: "summary" in dialog.errors.messages(), timeout=LOAD_TIMEOUT_MS)
+    QApplication.processEvents()
+
+    after = {w.objectName(): w.mapTo(dialog, w.rect().topLeft()) if w is ui.save_button
+             else w.mapTo(body, w.rect().topLeft()) for w in watched}
+    assert after == before
+    dialog.mark_clean()
+    wait_idle(qtbot)

@@ -253,3 +253,109 @@ def test_demo_signs_in_the_officer_automatically_and_says_so(qtbot, settings):
     assert DEMO_PASSWORD in message
     window.close()
 
+
+
+# --- issue 15: a one-time password is replaced before anything else ----------------------------------------
+
+
+@pytest.fixture
+def one_time_db(tmp_path):
+    """A small demo office where an administrator gave 王丽华 (wanglh) the one-time password ``one-time-pass-1``."""
+    from complaintdesk.services import auth
+    from complaintdesk.services.actor import SYSTEM
+    from complaintdesk.services.demo import generate
+
+    demo_db_path = tmp_path / "office" / "demo.sqlite"
+    demo_db_path.parent.mkdir()
+    office = Office.open(str(demo_db_path))
+    try:
+        generate(office.db, cases=20, seed=2)
+        with office.db.read() as session:
+            user_id = session.execute(select(User.id).where(User.username == "wanglh")).scalar_one()
+        auth.reset_password(office.db, SYSTEM, user_id, "one-time-pass-1")
+    finally:
+        office.close()
+    return demo_db_path
+
+
+def forced_change_dialog(qtbot, window):
+    from complaintdesk.ui.change_password_dialog import ChangePasswordDialog
+
+    window.open_database(str(window.one_time_db))
+    try_password(qtbot, login_dialog(qtbot, window), "wanglh", "one-time-pass-1")
+    qtbot.waitUntil(lambda: isinstance(window.access.dialog, ChangePasswordDialog), timeout=LOAD_TIMEOUT_MS)
+    return window.access.dialog
+
+
+def save_new_password(qtbot, dialog, new: str, again: str) -> None:
+    dialog.ui.new_password_line_edit.setText(new)
+    dialog.ui.new_password_again_line_edit.setText(again)
+    dialog.ui.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LOAD_TIMEOUT_MS)
+
+
+def test_a_one_time_password_is_replaced_before_the_office_is_shown(qtbot, window, one_time_db):
+    # Given an officer signing in with the one-time password an administrator gave
+    window.one_time_db = one_time_db
+    dialog = forced_change_dialog(qtbot, window)
+
+    # Then a new password is asked for (twice, no current one), and the office stays hidden
+    assert dialog.one_time and window.office is None
+    assert dialog.ui.new_password_line_edit.isVisibleTo(dialog)
+    assert not dialog.ui.old_password_line_edit.isVisibleTo(dialog)
+    assert "wanglh" in dialog.ui.intro_label.text()
+    save_new_password(qtbot, dialog, "wanglh-own-pass-1", "wanglh-own-pass-2")
+    assert dialog.errors.messages() == {"new_password_again": "两次输入的密码不一致，请再输入一遍。"}
+    save_new_password(qtbot, dialog, "one-time-pass-1", "one-time-pass-1")
+    assert dialog.errors.messages() == {"new_password": "新密码不能与旧密码相同"}
+    assert dialog.isVisible() and window.office is None
+
+    # When a password of their own is saved, the office opens as them, and the history says so
+    with qtbot.waitSignal(window.officeOpened, timeout=LOAD_TIMEOUT_MS):
+        save_new_password(qtbot, dialog, "wanglh-own-pass-1", "wanglh-own-pass-1")
+    wait_until_loaded(qtbot, window.model)
+    assert window.office.actor.username == "wanglh" and window.office.signed_in
+    with window.office.db.read() as session:
+        one_time = session.execute(select(User.must_change_password).where(User.username == "wanglh")).scalar_one()
+        actions = session.execute(select(Event.action).where(Event.entity == "user").order_by(Event.id.desc())
+                                  .limit(2)).scalars().all()
+    assert not one_time and actions == ["password_changed", "login"]
+    check = Office.open(str(one_time_db))
+    try:
+        assert check.sign_in("wanglh", "wanglh-own-pass-1").username == "wanglh" and check.signed_in
+    finally:
+        check.close()
+
+
+def test_cancelling_the_new_password_signs_nobody_in(qtbot, window, one_time_db):
+    window.one_time_db = one_time_db
+    dialog = forced_change_dialog(qtbot, window)
+
+    dialog.ui.cancel_button.click()
+
+    qtbot.waitUntil(lambda: window.ui.open_database_action.isEnabled())
+    assert window.office is None
+    assert window.ui.status_bar.currentMessage() == "无人登录，未打开数据库。"
+
+
+def test_switching_to_a_user_with_a_one_time_password_asks_for_theirs_and_cancelling_keeps_the_last(
+        qtbot, open_window, one_time_db):
+    from complaintdesk.ui.change_password_dialog import ChangePasswordDialog
+
+    window = open_window(str(one_time_db), "zhangjj", DEMO_PASSWORD)
+    office = window.office
+
+    window.ui.switch_user_action.trigger()
+    sign_in(qtbot, window, "wanglh", "one-time-pass-1")
+    qtbot.waitUntil(lambda: isinstance(window.access.dialog, ChangePasswordDialog), timeout=LOAD_TIMEOUT_MS)
+    assert office.actor.username == "zhangjj"  # nobody acts as wanglh yet
+    window.access.dialog.ui.cancel_button.click()
+    qtbot.waitUntil(lambda: window.access.dialog is None, timeout=LOAD_TIMEOUT_MS)
+    assert window.office is office and office.actor.username == "zhangjj" and office.password_change_pending is None
+
+    window.ui.switch_user_action.trigger()
+    sign_in(qtbot, window, "wanglh", "one-time-pass-1")
+    qtbot.waitUntil(lambda: isinstance(window.access.dialog, ChangePasswordDialog), timeout=LOAD_TIMEOUT_MS)
+    with qtbot.waitSignal(window.officeOpened, timeout=LOAD_TIMEOUT_MS):
+        save_new_password(qtbot, window.access.dialog, "wanglh-own-pass-1", "wanglh-own-pass-1")
+    assert window.office is office and office.actor.username == "wanglh"

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
 from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
 
@@ -50,3 +55,46 @@ def test_the_supplement_answers_only_what_qt_lacks_and_only_in_chinese(qtbot, tm
     assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Look in:"
     dialog = file_dialog(qtbot, QDir.tempPath())
     assert labels(dialog)["fileTypeLabel"] == "Files of &type:"
+
+
+# --- dates in Qt's own dialogs: Qt's *system* locale, read once at start-up ------------------------------
+
+_PROBE = """
+import sys
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import QApplication
+from complaintdesk.app import _align_system_locale, parse_args
+_align_system_locale(parse_args(sys.argv[1:]))
+app = QApplication([])
+print(QLocale.system().toString(QDateTime(2026, 12, 2, 10, 5, 0), QLocale.FormatType.ShortFormat))
+"""
+
+
+def _probe(tmp_path, environment: dict[str, str], *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_TIME")}
+    env.update(environment, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", _PROBE, *args], env=env, capture_output=True, text=True,
+                          timeout=120, check=True)
+    return done.stdout.strip()
+
+
+@pytest.mark.parametrize("environment", [{"LANG": "C"}, {"LC_ALL": "C.UTF-8"}, {"LANG": "en_US.UTF-8"}])
+def test_a_file_dialogs_dates_follow_the_chinese_interface(tmp_path, environment):
+    # "2 12 2026" on a desk whose POSIX locale is C, before
+    assert _probe(tmp_path, environment, "--lang", "zh_CN") == "2026/12/2 10:05"
+    assert _probe(tmp_path, environment) == "2026/12/2 10:05"  # Chinese: the default interface
+
+
+def test_the_language_the_app_remembered_decides(tmp_path):
+    (tmp_path / "ComplaintDesk").mkdir()
+    (tmp_path / "ComplaintDesk" / "ComplaintDesk.conf").write_text("[ui]\nlanguage=en\n", encoding="utf-8")
+    assert _probe(tmp_path, {"LANG": "C"}) == "2 12 2026 10:05"  # an English interface keeps the desk's locale
+    assert _probe(tmp_path, {"LANG": "C"}, "--lang", "zh_CN") == "2026/12/2 10:05"
+
+
+def test_the_system_locale_is_changed_only_where_it_speaks_another_language():
+    env = {"LANG": "zh_CN.GB18030"}
+    assert i18n.align_system_locale("zh_CN", env, "linux") is None and env == {"LANG": "zh_CN.GB18030"}
+    env = {"LANG": "C"}
+    assert i18n.align_system_locale("zh_CN", env, "win32") is None and env == {"LANG": "C"}
+    assert i18n.align_system_locale("zh_CN", env, "linux") == "LC_TIME" and env["LC_TIME"] == "zh_CN.UTF-8"

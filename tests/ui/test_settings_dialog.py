@@ -628,3 +628,33 @@ def test_the_county_and_what_is_still_to_fill_in(qtbot, make_dialog, tmp_path):
     assert "修改本单位设置：所在县（旗、区）“某某县”→“阿鲁科尔沁旗”" in [e.summary for e in events(office, "setting_changed")]
     dialog.close()
     office.close()
+
+
+def test_a_schedule_holding_only_new_years_day_is_kept_as_a_draft(qtbot, dialog, demo_office):
+    # Issue 16, 12: a 2027 "schedule" of one day with source "test" made all of 2027 official.
+    ui = dialog.ui
+    wait_until_ready(qtbot, dialog)
+    assert ui.year_combo.currentData() == 2027
+    type_date(qtbot, ui.day_from_date_edit, "2027-01-01")
+    type_date(qtbot, ui.day_to_date_edit, "2027-01-01")
+    ui.kind_combo.setCurrentIndex(ui.kind_combo.findData("rest"))
+    ui.day_name_line_edit.insert("元旦")
+    click(qtbot, ui.add_days_button)
+    qtbot.keyClicks(ui.source_line_edit, "test")
+    type_date(qtbot, ui.notice_date_edit, "2026-11-20")
+
+    click(qtbot, ui.preview_button)
+    qtbot.waitUntil(lambda: dialog.holidays.preview is not None, timeout=LOAD_TIMEOUT_MS)
+    assert "保存后只作为草稿" in ui.preview_summary_label.text()
+    click(qtbot, ui.save_holidays_button)
+    qtbot.waitUntil(lambda: ui.year_combo.currentText() == "2027（草稿）" and dialog.holidays.loaded is not None,
+                    timeout=LOAD_TIMEOUT_MS)
+    wait_idle(qtbot, dialog)
+
+    # Then the year stays provisional and still rests on its statutory holidays (counted by hand: Labour Day
+    # 2027-05-01 is a Saturday, National Day 2027-10-01 a Friday; both rest days in the estimate)
+    assert "草稿" in ui.year_status_label.text()
+    assert demo_office.schedules.schedule(2027).source is None
+    calendar = demo_office.calendar()
+    assert calendar.is_provisional(date(2027, 6, 1))
+    assert not calendar.is_workday(date(2027, 10, 1)) and not calendar.is_workday(date(2027, 1, 1))

@@ -17,9 +17,12 @@ from complaintdesk.messages import importer as msg
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.importing.cells import cell_blank
 from complaintdesk.services.importing.mapping import field_for_heading
+from complaintdesk.services.importing.workbook import MAX_COLUMNS, check_workbook, rows_of
 
 HEADER_SCAN_ROWS = 20
 MAX_ROWS = 200_000
+MEGABYTE = 1024 * 1024
+MAX_FILE_BYTES = 10 * MEGABYTE  # refused before parsing: a ledger of 20,000 rows is about 1.5 MB as xlsx
 ENCODINGS = ("utf-8-sig", "gb18030")
 
 
@@ -39,19 +42,21 @@ class ImportTable:
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> ImportTable:
-    """The header and data rows of an xlsx (first sheet, or ``sheet``) or csv file (UTF-8 or GBK)."""
+    """The header and data rows of an xlsx (first sheet, or ``sheet``) or csv file (UTF-8 or GBK).
+
+    Refused with a coded message before it is parsed: a file over ``MAX_FILE_BYTES``; while it is
+    read: more than ``MAX_ROWS`` rows, an xlsx over the limits of ``importing.workbook``."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise ServiceError(msg.XLS_NOT_SUPPORTED)
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
+        raise ServiceError(msg.UNSUPPORTED_FILE_TYPE, suffix=suffix or path.name)
+    _check_file_size(path)
     if suffix in (".xlsx", ".xlsm"):
         numbered, title = _read_workbook(path, sheet)
-    elif suffix in (".csv", ".txt"):
-        numbered, title = _read_csv(path), None
-    elif suffix == ".xls":
-        raise ServiceError(msg.XLS_NOT_SUPPORTED)
     else:
-        raise ServiceError(msg.UNSUPPORTED_FILE_TYPE, suffix=suffix or path.name)
-    if len(numbered) > MAX_ROWS + HEADER_SCAN_ROWS:
-        raise ServiceError(msg.TOO_MANY_ROWS, max_rows=MAX_ROWS)
+        numbered, title = _read_csv(path), None
     h = _header_index([r for _, r in numbered])
     header_number, header = numbered[h] if numbered else (1, ())
     width = len(header)
@@ -65,20 +70,57 @@ def read_table(path: str | Path, sheet: str | None = None) -> ImportTable:
     return ImportTable(path.name, title, header_number, _columns(header[:width]), tuple(rows))
 
 
+def _check_file_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ServiceError(msg.CANNOT_READ_WORKBOOK, file=path.name, error=str(exc.strerror or exc)) from exc
+    if size > MAX_FILE_BYTES:
+        raise ServiceError(msg.FILE_TOO_LARGE, file=path.name, size_mb=f"{size / MEGABYTE:.1f}",
+                           limit_mb=MAX_FILE_BYTES // MEGABYTE)
+
+
 def _read_workbook(path: Path, sheet: str | None) -> tuple[list[tuple[int, tuple]], str]:
+    shape = check_workbook(path, sheet)  # limits and XML attacks, before openpyxl parses anything
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or mislabelled file
-        raise ServiceError(msg.CANNOT_READ_WORKBOOK, file=path.name, error=str(exc)) from exc
+        raise _unreadable(path, exc) from exc
     try:
         if sheet is not None and sheet not in wb.sheetnames:
             raise ServiceError(msg.NO_SUCH_SHEET, sheet=sheet, sheets=list(wb.sheetnames))
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-        raw = [tuple(r) for r in ws.iter_rows(values_only=True)]
+        numbered = _numbered(rows_of(ws, shape.width))
         title = ws.title
+    except ServiceError:
+        raise
+    except Exception as exc:  # the sheet is parsed while it is read: a damaged part fails here
+        raise _unreadable(path, exc) from exc
     finally:
         wb.close()
-    return [(i + 1, r) for i, r in enumerate(raw)], title
+    return numbered, title
+
+
+def _numbered(rows) -> list[tuple[int, tuple]]:
+    """The rows that hold something, with the row number the user sees; refused past ``MAX_ROWS``."""
+    numbered = []
+    for number, row in enumerate(rows, start=1):
+        if len(row) > MAX_COLUMNS:  # a CSV line of commas; an xlsx row is already cut by the scan's width
+            beyond = next((i for i in range(len(row) - 1, MAX_COLUMNS - 1, -1) if not cell_blank(row[i])), None)
+            if beyond is not None:
+                raise ServiceError(msg.TOO_MANY_COLUMNS, row=number, column=beyond + 1, max_columns=MAX_COLUMNS)
+            row = row[:MAX_COLUMNS]
+        if not all(cell_blank(v) for v in row):
+            numbered.append((number, tuple(row)))
+            if len(numbered) > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise ServiceError(msg.TOO_MANY_ROWS, max_rows=MAX_ROWS)
+    return numbered
+
+
+def _unreadable(path: Path, exc: Exception) -> ServiceError:
+    if "Forbidden" in type(exc).__name__:  # defusedxml's DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+        return ServiceError(msg.UNSAFE_XML, file=path.name)
+    return ServiceError(msg.CANNOT_READ_WORKBOOK, file=path.name, error=str(exc) or type(exc).__name__)
 
 
 def _read_csv(path: Path) -> list[tuple[int, tuple]]:
@@ -95,7 +137,10 @@ def _read_csv(path: Path) -> list[tuple[int, tuple]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    return [(i + 1, tuple(r)) for i, r in enumerate(csv.reader(io.StringIO(text, newline=""), dialect))]
+    try:
+        return _numbered(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as exc:  # e.g. a field over the csv module's size limit
+        raise ServiceError(msg.BAD_CSV, file=path.name, error=str(exc)) from exc
 
 
 def _header_index(rows: list[tuple]) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from complaintdesk.domain.names import normalize_name
 from complaintdesk.domain.uscc import normalize_uscc, suggest_debtor_kind, uscc_problem
 from complaintdesk.domain.vocabulary import Category, Channel, Outcome
 from complaintdesk.messages import importer as msg
@@ -44,6 +45,8 @@ TEXT_CELLS = (  # field, its name in messages, the longest text accepted
     ("township", msg.NAME_TOWNSHIP, 100), ("contact_person", msg.NAME_CONTACT_PERSON, 100),
     ("phone", msg.NAME_PHONE, 40), ("contract_no", msg.NAME_CONTRACT_NO, 100), ("summary", msg.NAME_SUMMARY, 5000),
     ("case_ref", msg.NAME_CASE_REF, 100), ("handler", msg.NAME_HANDLER, 100))
+# Names, as the desk keeps them (domain.names): the same party typed or imported is the same party.
+NAME_CELLS = frozenset({"complainant_name", "respondent_name", "contact_person", "handler"})
 CHOICES = (("respondent_kind", parse_kind), ("channel", parse_channel), ("category", parse_category),
            ("subject", parse_subject), ("outcome", parse_outcome))
 DATES = ("received_on", "contract_signed_on", "delivered_on", "paid_on", "cleared_on", "closed_on")
@@ -117,7 +120,8 @@ def check_rows(rows: list[Row], rules: RuleBook, today: date, found: Findings) -
 def _check_texts(row: Row, found: Findings) -> None:
     v, c = row.values, Collector()
     for name, label, limit in TEXT_CELLS:
-        v[name] = c.text(name, v.get(name), label, required=name in REQUIRED, max_len=limit)
+        value = normalize_name(v.get(name)) if name in NAME_CELLS else v.get(name)
+        v[name] = c.text(name, value, label, required=name in REQUIRED, max_len=limit)
     for p in c.problems:
         found.error(row, p.field, p.text)
     if v.get("received_on") is None and "received_on" not in row.raw:
