@@ -67,9 +67,24 @@ def freeze(commit: str, revision: str) -> Path:
             dst.execute("VACUUM")
             src.close()
             dst.close()
+            _keep_key_and_anchor(db, out)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
     return out
+
+
+def _keep_key_and_anchor(db: Path, out: Path) -> None:
+    """From revision 0009 on an office's history is sealed with a key kept outside the database, and its
+    chain head anchored beside it: the office's desk had both, so the frozen office comes with them
+    (``db_<rev>.key``, ``db_<rev>.sqlite.anchor``), as a desk holding its key would open it."""
+    keys = sorted((db.parent / "data" / "keys").glob("*.key"))
+    if not keys:
+        return
+    [key] = keys
+    out.with_suffix(".key").write_bytes(key.read_bytes())
+    anchor = Path(f"{db}.anchor")
+    if anchor.exists():
+        Path(f"{out}.anchor").write_bytes(anchor.read_bytes())
 
 
 if __name__ == "__main__":
