@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +89,34 @@ def test_a_bad_day_in_the_environment_is_one_clear_line(tmp_path):
     assert result.returncode == 2
     assert "COMPLAINTDESK_TODAY" in result.stderr and "YYYY-MM-DD" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# Every way Python or Qt hands out the machine's date or time of day. ``complaintdesk/clock.py`` is the one
+# place allowed to ask; UTC instants for records (``store.types.utcnow``) go through it too.
+_MACHINE_DATE = re.compile(r"\b(?:date\.today|datetime\.(?:now|today|utcnow)|time\.(?:localtime|gmtime|ctime)"
+                           r"|QDate\.currentDate|QDateTime\.current\w*|QTime\.currentTime)\s*\(")
+
+
+def _sources():
+    root = Path(__file__).resolve().parents[1]
+    for folder in ("complaintdesk", "tests"):
+        for path in sorted((root / folder).rglob("*.py")):
+            if path.name == "clock.py" and path.parent.name == "complaintdesk" or path == Path(__file__).resolve():
+                continue
+            yield path.relative_to(root), path.read_text(encoding="utf-8")
+
+
+def test_nothing_but_the_clock_reads_the_machines_date():
+    # The faketime pass in CI (.ci/run) proves it at run time for what it runs; this holds for every line,
+    # the widgets' included.
+    offenders = [f"{name}:{n}: {line.strip()}" for name, text in _sources()
+                 for n, line in enumerate(text.splitlines(), 1)
+                 if _MACHINE_DATE.search(line) and not line.lstrip().startswith("#")]
+    assert offenders == []
+
+
+def test_the_machine_date_pattern_finds_what_it_is_for():
+    for line in ("today = date.today()", "x = datetime.now(UTC)", "QDate.currentDate()", "QDateTime.currentDateTime()",
+                 "t = time.localtime()"):
+        assert _MACHINE_DATE.search(line), line
+    assert not _MACHINE_DATE.search("clock.today()") and not _MACHINE_DATE.search("fixed.now()")
