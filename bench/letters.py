@@ -180,6 +180,9 @@ def cli_office(folder: Path) -> tuple[Path, str, dict]:
     env.pop("COMPLAINTDESK_DB", None)
     _run_admin(["--db", str(db), "demo", "--cases", "400"], env)  # a demo office, in a new database
     _run_admin(["--db", str(db), "office", "set", "--user", "admin", *OFFICE_IDENTITY], env)
+    # This process opens it as the commands' desk: with their data folder, which holds the office's key.
+    before = os.environ.get("COMPLAINTDESK_DATA_DIR")
+    os.environ["COMPLAINTDESK_DATA_DIR"] = env["COMPLAINTDESK_DATA_DIR"]
     office = Office.open(str(db), daily_backup=False)
     try:
         office.sign_in("admin", DEMO_PASSWORD)
@@ -189,6 +192,10 @@ def cli_office(folder: Path) -> tuple[Path, str, dict]:
                                       .order_by(Case.id)).scalars().first()
     finally:
         office.close()
+        if before is None:
+            os.environ.pop("COMPLAINTDESK_DATA_DIR", None)
+        else:
+            os.environ["COMPLAINTDESK_DATA_DIR"] = before
     return db, case_no, env
 
 
