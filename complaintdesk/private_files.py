@@ -88,19 +88,6 @@ def replace_durably(written: Path, final: Path) -> Path:
     return final
 
 
-def write_private_bytes(final: Path, data: bytes) -> Path:
-    """Write a small file (a manifest, an anchor) 0600, atomically: readers see the old or the new one."""
-    make_private_dir(final.parent, tighten=False)
-    written = make_private_file(temporary_name(final, "write"))
-    try:
-        with open(written, "wb") as out:
-            out.write(data)
-        return replace_durably(written, final)
-    except BaseException:
-        written.unlink(missing_ok=True)
-        raise
-
-
 @contextmanager
 def exclusive_lock(lock_file: Path, timeout: float) -> Iterator[bool]:
     """Hold an OS lock on ``lock_file`` between processes (and threads): yields True once held, False when

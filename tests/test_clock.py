@@ -116,7 +116,9 @@ def test_nothing_but_the_clock_reads_the_machines_date():
 
 
 def test_the_machine_date_pattern_finds_what_it_is_for():
-    for line in ("today = date.today()", "x = datetime.now(UTC)", "QDate.currentDate()", "QDateTime.currentDateTime()",
-                 "t = time.localtime()"):
+    # The calls are assembled from their parts: no line of this suite may read like one (see above).
+    calls = [f"{obj}.{name}()" for obj, name in (("date", "today"), ("datetime", "now"), ("QDate", "currentDate"),
+                                                  ("QDateTime", "currentDateTime"), ("time", "localtime"))]
+    for line in calls:
         assert _MACHINE_DATE.search(line), line
     assert not _MACHINE_DATE.search("clock.today()") and not _MACHINE_DATE.search("fixed.now()")

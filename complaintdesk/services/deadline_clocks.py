@@ -17,6 +17,7 @@ from complaintdesk.domain.deadlines import ClockStop as StopSpan
 from complaintdesk.domain.deadlines import Deadline, Extension, StepRule, Unit, compute_deadline, split_round
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
 from complaintdesk.services.case_detail import rule_of
+from complaintdesk.services.claim_due_dates import LONGEST_ROLL
 from complaintdesk.store.models import NO_DUE_DATE, Case, CaseDeadline, ClockStop, ExtensionRequest
 
 
@@ -67,8 +68,7 @@ class Moved:
 
 
 # A calendar-day clock's due date is its term's last day rolled forward over rest days: only a day changed
-# within this span before the due date can move it (the longest run of rest days is 9; claims use the same).
-LONGEST_ROLL = timedelta(days=31)
+# within LONGEST_ROLL (claim_due_dates: the longest run of rest days is 9) before the due date can move it.
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,15 @@ def withdraw_unusable(session: Session, actor: Actor, case: Case, on: date, acti
     for req in pending:
         if case.status in DECIDING_STATUSES and req.step in running:
             continue
-        why = f"案件已{action.label_zh}，所申请延长的办理期限已不再计算，延期申请无从审批"
-        req.status, req.decided_on, req.decision_comment = WITHDRAWN, on, f"自动撤回：{why}"
-        history.record(session, actor, entity="extension_request", entity_id=req.id, case_id=case.id,
-                       action="extension_withdrawn", summary=f"延期申请（{req.days}日）自动撤回：{why}",
-                       changes={"status": (REQUESTED, WITHDRAWN)})
+        withdraw(session, actor, req, on, f"案件已{action.label_zh}，所申请延长的办理期限已不再计算，延期申请无从审批")
         withdrawn += 1
     return withdrawn
+
+
+def withdraw(session: Session, actor: Actor, req: ExtensionRequest, on: date, why: str, *, prefix: str = "") -> None:
+    """Withdraw one pending request nobody can decide any more, with its history event (``prefix``: what
+    occasioned it, before the summary)."""
+    req.status, req.decided_on, req.decision_comment = WITHDRAWN, on, f"自动撤回：{why}"
+    history.record(session, actor, entity="extension_request", entity_id=req.id, case_id=req.case_id,
+                   action="extension_withdrawn", summary=f"{prefix}延期申请（{req.days}日）自动撤回：{why}",
+                   changes={"status": (REQUESTED, WITHDRAWN)})

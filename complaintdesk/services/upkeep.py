@@ -85,10 +85,6 @@ def withdraw_undecidable(session: Session, actor: Actor, today: date) -> int:
         ExtensionRequest.status == extension_requests.REQUESTED, not_(extension_requests.decidable()))
         .order_by(ExtensionRequest.id)).scalars().all()
     for req in pending:
-        why = "所申请延长的办理期限已不再计算，延期申请无从审批"
-        req.status, req.decided_on = extension_requests.WITHDRAWN, today
-        req.decision_comment = f"自动撤回：{why}"
-        history.record(session, actor, entity="extension_request", entity_id=req.id, case_id=req.case_id,
-                       action="extension_withdrawn", summary=f"{WHY}：延期申请（{req.days}日）自动撤回：{why}",
-                       changes={"status": (extension_requests.REQUESTED, extension_requests.WITHDRAWN)})
+        extension_requests.withdraw(session, actor, req, today, "所申请延长的办理期限已不再计算，延期申请无从审批",
+                                    prefix=f"{WHY}：")
     return len(pending)
