@@ -161,9 +161,10 @@ def _run_admin(args: list[str], env: dict) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def cli_office(folder: Path) -> tuple[Path, str, dict]:
-    """A 400-case demo office made with the command line, whose reply template is the compact one-page
-    reply: (database, a case in handling, the commands' environment)."""
+def cli_office(folder: Path, db: str | None = None) -> tuple[str, str, dict]:
+    """A 400-case demo office made with the command line, in ``db`` (a new database's location; default a
+    file in ``folder``), whose reply template is the compact one-page reply: (database, a case in handling,
+    the commands' environment)."""
     from sqlalchemy import select
 
     from complaintdesk.services.demo import DEMO_PASSWORD
@@ -173,10 +174,12 @@ def cli_office(folder: Path) -> tuple[Path, str, dict]:
     root = Path(__file__).resolve().parent.parent
     # An installed package runs from its bytecode; this machine sets PYTHONDONTWRITEBYTECODE.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "complaintdesk")], check=True)
-    db = folder / "office.sqlite"
+    db = db or str(folder / "office.sqlite")
     # The demo's administrator issues (--user admin): the password from the environment, as a script would.
     env = {**os.environ, "COMPLAINTDESK_DATA_DIR": str(folder / "data"), "COMPLAINTDESK_TODAY": BENCH_TODAY,
-           "COMPLAINTDESK_PASSWORD": DEMO_PASSWORD}
+           "COMPLAINTDESK_PASSWORD": DEMO_PASSWORD,
+           # this checkout's code, whatever checkout the console script was installed from
+           "PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))}
     env.pop("COMPLAINTDESK_DB", None)
     _run_admin(["--db", str(db), "demo", "--cases", "400"], env)  # a demo office, in a new database
     _run_admin(["--db", str(db), "office", "set", "--user", "admin", *OFFICE_IDENTITY], env)
@@ -199,11 +202,11 @@ def cli_office(folder: Path) -> tuple[Path, str, dict]:
     return db, case_no, env
 
 
-def cli_letter_times(runs: int, folder: Path) -> dict:
+def cli_letter_times(runs: int, folder: Path, db: str | None = None) -> dict:
     """Wall time of the real command, each run a new process: a draft, then an issued letter
     (``--issue --allow-gaps``: the demo records no reply text; ``--user admin``: the password checked). The first run of each fills the font
     cache and takes the day's backup, as an office's first letter of the day does; it is not counted."""
-    db, case_no, env = cli_office(folder)
+    db, case_no, env = cli_office(folder, db)
     out = folder / "reply.pdf"
     draft = ["--db", str(db), "letter", case_no, "--kind", "reply", "--out", str(out)]
     issue = [*draft, "--issue", "--allow-gaps", "--user", "admin"]

@@ -10,6 +10,7 @@ Qt's GUI modules are imported only once ``platform_check`` has found a display a
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import signal
 import sys
@@ -121,6 +122,7 @@ def quit_on_termination(app: QApplication) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.disable()  # from here on the GUI thread's collector owns collection (ui/collector.py)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-plugin INFO lines say nothing to a user
     args = parse_args(sys.argv[1:] if argv is None else argv)

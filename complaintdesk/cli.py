@@ -158,12 +158,13 @@ def _restore_parser(sub, db: argparse.ArgumentParser) -> None:
 
 def _check_parser(sub, db: argparse.ArgumentParser) -> None:
     p = sub.add_parser("check", parents=[db], help="integrity check, schema version, history chain, counts, "
-                                                   "the cases' copied columns, the history replayed against the "
-                                                   "tables")
+                                                   "the cases' copied columns and summed figures, the history "
+                                                   "replayed against the tables")
     p.add_argument("--refresh-copies", action="store_true",
                    help="recompute every case's copied list and dashboard columns first (after a write that "
                         "bypassed the app, e.g. by hand in SQL); each case rewritten is recorded as an event "
-                        "(old → new), and what the bypassing write changed is still named by the replay")
+                        "(old → new), and what the bypassing write changed is still named by the replay; the "
+                        "dashboard's summed figure tables are written again from the rows they sum")
 
 
 def _audit_parser(sub, db: argparse.ArgumentParser) -> None:
@@ -666,6 +667,11 @@ def cmd_check(args, out) -> int:
               f"(e.g. id {', '.join(map(str, report.stale_cases[:5]))}); run with --refresh-copies", file=out)
     else:
         print("案件派生列 / copied case columns: in step", file=out)
+    if report.stale_figures:
+        listed = ", ".join(f"{table} {n}" for table, n in report.stale_figures.items())
+        print(f"统计汇总表 / summed figure tables: rows out of step ({listed}); run with --refresh-copies", file=out)
+    else:
+        print("统计汇总表 / summed figure tables: in step", file=out)
     if report.replay is not None:
         _print_replay(report.replay, out)
     for table, n in report.counts.items():

@@ -21,7 +21,7 @@ from sqlalchemy import BigInteger, event, exists, func, inspect, or_, select, ty
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.vocabulary import CaseStatus
-from complaintdesk.store import search_index
+from complaintdesk.store import figures, search_index
 from complaintdesk.store.models import (
     NO_DUE_DATE,
     ArrearsClaim,
@@ -91,6 +91,12 @@ def _assignments():
     }
 
 
+def fresh_copies() -> dict[str, object]:
+    """``refresh``'s SET clause by column name: for a service that writes many case rows in one bulk
+    statement and folds the refresh of their copied columns into that same write."""
+    return {col.key: expr for col, expr in _assignments().items()}
+
+
 def _payment_assignments():
     def of_case(value):
         return (select(value).select_from(ArrearsClaim).join(Case, Case.id == ArrearsClaim.case_id)
@@ -138,7 +144,8 @@ _SEP = " | "
 
 
 def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
-    """Recompute the copied columns of these cases (all cases when None) and of their payments."""
+    """Recompute the copied columns of these cases (all cases when None) and of their payments; for all
+    cases, also write the summed figures again (store.figures: their triggers' work, mended)."""
     session.flush()
     cases = update(Case).values(_assignments()).execution_options(synchronize_session=False)
     payments = update(Payment).values(_payment_assignments()).execution_options(synchronize_session=False)
@@ -147,6 +154,7 @@ def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
         session.execute(payments)
         if session.get_bind().dialect.name == "sqlite":  # the search index follows search_text by triggers;
             search_index.repair(session.connection())  # this mends what a write past them left
+        figures.rebuild(session.connection())  # so do the summed figures, on either database
         return
     ids = sorted(set(case_ids))
     for i in range(0, len(ids), _CHUNK):

@@ -79,6 +79,20 @@ class CaseQuery:
         return self if self.as_of is not None else replace(self, as_of=today)
 
 
+class Seek(NamedTuple):
+    """Where a page is read from when the list's sort keys are known (keyset paging, ``CaseService.page``).
+
+    ``start`` is the sort key — the sorted columns' values, the case id last, as ``CaseService.anchors``
+    gives them — of the row at position ``row``; ``stop`` the key of a later row (None: the list's end).
+    The page's rows are counted from ``start``, and nothing at or past ``stop`` is read: a deep page
+    costs what a page near the top costs, instead of an OFFSET over every row above it.
+    """
+
+    row: int
+    start: tuple
+    stop: tuple | None = None
+
+
 class CaseRow(NamedTuple):
     """One row of the case list (immutable; a tuple, because every scroll builds a screen of them)."""
 

@@ -8,8 +8,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, or_, select, tuple_
 
 from complaintdesk import clock
 from complaintdesk.domain.calendar import WorkCalendar
@@ -17,7 +18,7 @@ from complaintdesk.domain.names import normalize_name
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
 from complaintdesk.services import case_search, extension_requests
 from complaintdesk.services.case_detail import workdays_left
-from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort, ClaimFilter, search_problem
+from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort, ClaimFilter, Seek, search_problem
 from complaintdesk.services.case_search import Plan
 from complaintdesk.services.errors import ServiceError
 from complaintdesk.store.database import Database
@@ -29,7 +30,7 @@ from complaintdesk.store.models import (
     Payment,
 )
 
-__all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "ClaimFilter", "claim_condition",
+__all__ = ["CaseQuery", "CaseRow", "CaseService", "CaseSort", "ClaimFilter", "Seek", "claim_condition",
            "workdays_left"]
 
 ALL_CASES = CaseQuery()
@@ -43,6 +44,9 @@ _SHALLOW = 2000  # up to this offset, reading the rows straight off the index is
 _PAGE_COLUMNS = (Case.id, Case.case_no, Case.received_on, Case.complainant_name, Case.respondent_name,
                  Case.respondent_kind, Case.status, Case.procedure, Case.category, Case.handler_name,
                  Case.next_due_on, Case.next_step, Case.next_due_provisional)
+# Names as stored before they were normalised may still carry invisible controls: shown without. A list
+# repeats its names (a respondent has hundreds of cases), and folding one costs more than reading its row.
+_shown_name = lru_cache(maxsize=8192)(normalize_name)
 
 
 def claim_condition(kind: ClaimFilter | str):
@@ -265,13 +269,25 @@ class CaseService:
         alone = replace(query, text="", sort=ALL_CASES.sort, descending=False, as_of=None) == ALL_CASES
         return Plan.FILTER if alone and not deep and hits * 20 >= cases else Plan.SCAN
 
-    def page(self, query: CaseQuery = ALL_CASES, offset: int = 0, limit: int = 200) -> list[CaseRow]:
+    def page(self, query: CaseQuery = ALL_CASES, offset: int = 0, limit: int = 200,
+             seek: Seek | None = None) -> list[CaseRow]:
+        """Rows ``offset`` … ``offset + limit - 1`` of the list. With a ``seek`` (from ``anchors``: its row at
+        or above ``offset``, its stop, if any, at or below ``offset + limit``) the page is read from the seek's
+        start and not past its stop — the same rows as counting from the top, while the list is unchanged,
+        at the cost of a page near the top."""
         _check_search(query)
         calendar = self._calendar()
         as_of = query.as_of or clock.today()
-        stmt = self._page_statement(query, as_of, calendar, offset)
+        shape = _seek_shape(seek, offset)
+        stmt = self._page_statement(query, as_of, calendar, offset, shape)
+        params: dict[str, object] = {"page_limit": max(limit, 0)}
+        if shape is None:
+            params["page_offset"] = max(offset, 0)
+        else:
+            params["page_offset"] = offset - seek.row
+            params.update(_seek_params(seek, shape))
         with self._db.statement() as conn:
-            rows = conn.execute(stmt, {"page_offset": max(offset, 0), "page_limit": max(limit, 0)}).all()
+            rows = conn.execute(stmt, params).all()
         left: dict[date | None, int | None] = {}  # rows sorted by deadline share their due dates
         result = []
         for (case_id, case_no, received_on, complainant, respondent, kind, status, procedure, category, handler,
@@ -281,20 +297,34 @@ class CaseService:
             if due not in left:
                 left[due] = workdays_left(calendar, as_of, due)
             result.append(CaseRow(  # positional, in CaseRow's order: a screen is built per scroll
-                # Names as stored before they were normalised may still carry invisible controls: shown without.
-                case_id, case_no, received_on, normalize_name(complainant), normalize_name(respondent) or None, kind,
+                case_id, case_no, received_on, _shown_name(complainant), _shown_name(respondent) or None, kind,
                 status, procedure, category,
                 handler or None, due, next_step if is_open else None, bool(provisional) and is_open,
                 due is not None and due < as_of, left[due]))
         return result
 
-    def _page_statement(self, query: CaseQuery, as_of: date, calendar: WorkCalendar, offset: int) -> Select:
-        """The page's SELECT for this query, with the offset and limit as parameters; built once per
-        query, day and calendar (scrolling, repainting and reloading reuse it, and SQLAlchemy's
-        compiled cache knows it at once)."""
+    def anchors(self, query: CaseQuery = ALL_CASES, every: int = 500) -> list[tuple]:
+        """The sort keys (``Seek.start``) of rows 0, ``every``, 2 × ``every`` … of the list, in one statement
+        that reads the list's sort order once: from them ``page`` reads any page like one near the top."""
+        _check_search(query)
+        calendar = self._calendar()
+        query = replace(query, as_of=query.as_of or clock.today())
+        keys = [*_sort_columns(query), Case.id]
+        position = func.row_number().over(order_by=self._ordering(query)).label("list_position")
+        numbered = self._list_filtered(select(*keys, position), query, calendar, self._plan(query, deep=True)).subquery()
+        stmt = (select(*(numbered.c[key.key] for key in keys))
+                .where((numbered.c.list_position - 1) % max(every, 1) == 0).order_by(numbered.c.list_position))
+        with self._db.statement() as conn:
+            return [tuple(row) for row in conn.execute(stmt)]
+
+    def _page_statement(self, query: CaseQuery, as_of: date, calendar: WorkCalendar, offset: int,
+                        shape: str | None = None) -> Select:
+        """The page's SELECT for this query, with the offset, limit and seek keys as parameters; built once
+        per query, day, calendar and seek shape (scrolling, repainting and reloading reuse it, and
+        SQLAlchemy's compiled cache knows it at once)."""
         deep = offset > _SHALLOW
         plan = self._plan(query, deep)
-        key = (query, as_of, deep, plan)  # the unfiltered list's first pages read rows straight off the sort index
+        key = (query, as_of, deep, plan, shape)  # the unfiltered list's first pages read rows straight off the sort index
         with self._lock:
             cached = self._statements.get(key)
             if cached is not None and cached[0] is calendar:  # a new schedule: "due within N days" moved
@@ -302,6 +332,8 @@ class CaseService:
                 return cached[1]
         order = self._ordering(query)
         filtered = self._list_filtered(select(Case.id), replace(query, as_of=as_of), calendar, plan)
+        if shape is not None:
+            filtered = filtered.where(_segment(query, shape, self._db.dialect))
         if deep or filtered.whereclause is not None:
             # Find the page's ids on the indexes first, then read only those rows ("deferred join"):
             # a deep offset walks an index, not 100,000 full rows, and a filter is planned on the
@@ -324,21 +356,88 @@ class CaseService:
         def direction(col):
             return col.desc() if query.descending else col.asc()
 
-        match query.sort:
-            case CaseSort.CASE_NO:
-                keys = [direction(Case.year), direction(Case.seq)]
-            case CaseSort.RECEIVED:
-                keys = [direction(Case.received_on)]
-            case CaseSort.COMPLAINANT:
-                keys = [direction(Case.complainant_name)]
-            case CaseSort.RESPONDENT:
-                keys = [direction(Case.respondent_name)]
-            case CaseSort.STATUS:
-                keys = [direction(Case.status)]
-            case CaseSort.HANDLER:
-                keys = [direction(Case.handler_name)]
-            case _:
-                # Cases without a running clock carry the latest possible date (9999-12-31):
-                # last in ascending order, and the index on it serves both directions.
-                keys = [direction(Case.due_sort)]
-        return [*keys, direction(Case.id)]
+        return [direction(col) for col in (*_sort_columns(query), Case.id)]
+
+
+def _sort_columns(query: CaseQuery) -> list:
+    """The columns the list is sorted by, before the case id that breaks their ties (none is NULL: the
+    copied names are "" when there is none, and a case without a running clock sorts by 9999-12-31)."""
+    match query.sort:
+        case CaseSort.CASE_NO:
+            return [Case.year, Case.seq]
+        case CaseSort.RECEIVED:
+            return [Case.received_on]
+        case CaseSort.COMPLAINANT:
+            return [Case.complainant_name]
+        case CaseSort.RESPONDENT:
+            return [Case.respondent_name]
+        case CaseSort.STATUS:
+            return [Case.status]
+        case CaseSort.HANDLER:
+            return [Case.handler_name]
+    # Cases without a running clock carry the latest possible date (9999-12-31): last in ascending
+    # order, and the index on it serves both directions.
+    return [Case.due_sort]
+
+
+# --- keyset pages ------------------------------------------------------------------------------------
+# A seek's shape picks its statement: "open" from a start to the list's end, "span" from a start to a stop.
+
+def _seek_shape(seek: Seek | None, offset: int) -> str | None:
+    if seek is None or not 0 <= seek.row <= offset or None in seek.start:
+        return None  # counted from the top: always right, only slower deep down
+    if seek.stop is None:
+        return "open"
+    if None in seek.stop or len(seek.stop) != len(seek.start):
+        return None
+    return "span"
+
+
+def _seek_params(seek: Seek, shape: str) -> dict[str, object]:
+    params = {f"seek_start_{i}": value for i, value in enumerate(seek.start)}
+    if shape != "open":
+        params.update({f"seek_stop_{i}": value for i, value in enumerate(seek.stop)})
+    return params
+
+
+def _segment(query: CaseQuery, shape: str, dialect: str) -> ColumnElement[bool]:
+    """The rows from the seek's start up to, not including, its stop, in the list's order.
+
+    PostgreSQL reads a row-value range straight off the sort index. SQLite (3.40) ranges a row value
+    only up to the case id (the rowid), and would filter a long run of equal dates (the thousands of
+    cases without a deadline) row by row; so it gets the same rows as a union of index ranges — the
+    start's value from its id on, the values strictly between, the stop's value up to its id — that
+    its planner reads as a "MULTI-INDEX OR", each range on the index that suits the list's filter.
+    When start and stop share their value, the start's value between the two ids is the answer; the
+    other ranges are guarded by a comparison of the two keys' values, so that one statement (and
+    plan) serves both cases — a plain ``value = … AND id BETWEEN …`` would be planned on the sort
+    index alone, reading every closed case of a run to find the open ones. Each range is bounded by
+    the segment, so a page costs the same at row 90,000 as at row 90."""
+    values = _sort_columns(query)
+    start = [bindparam(f"seek_start_{i}", type_=col.type) for i, col in enumerate((*values, Case.id))]
+    stop = [bindparam(f"seek_stop_{i}", type_=col.type) for i, col in enumerate((*values, Case.id))]
+    # In the list's direction: at or past a key, strictly past it, short of it.
+    from_, past, short = ((operator.le, operator.lt, operator.gt) if query.descending
+                          else (operator.ge, operator.gt, operator.lt))
+    if dialect != "sqlite":
+        row = tuple_(*values, Case.id)
+        if shape == "open":
+            return from_(row, tuple_(*start))
+        return and_(from_(row, tuple_(*start)), short(row, tuple_(*stop)))
+
+    def equal(bound):
+        return and_(*(col == b for col, b in zip(values, bound, strict=True)))
+
+    def beyond(op, bound):
+        return op(values[0], bound[0]) if len(values) == 1 else op(tuple_(*values), tuple_(*bound))
+
+    first = and_(equal(start[:-1]), from_(Case.id, start[-1]))
+    if shape == "open":
+        return or_(first, beyond(past, start[:-1]))
+    # The start's value comes before the stop's; else the segment is one run of equal values. A term of
+    # parameters only: SQLite tests it once, before it reads the range it guards.
+    differ = short(start[0], stop[0]) if len(values) == 1 else short(tuple_(*start[:-1]), tuple_(*stop[:-1]))
+    return or_(and_(first, short(Case.id, stop[-1])),  # within one run: the whole segment
+               and_(first, differ),  # else the start's run from its id, the values between, the stop's run
+               and_(beyond(past, start[:-1]), beyond(short, stop[:-1])),
+               and_(equal(stop[:-1]), short(Case.id, stop[-1]), differ))

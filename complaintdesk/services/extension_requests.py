@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from complaintdesk.domain.workflow import TRANSITIONS, Action
 from complaintdesk.services import history
@@ -18,6 +18,7 @@ REQUESTED = "requested"
 WITHDRAWN = "withdrawn"  # withdrawn automatically: the case moved on before anyone decided it
 # The case states in which a supervisor decides extension requests (domain.workflow).
 DECIDING_STATUSES = tuple(sorted(s.value for s in TRANSITIONS[Action.APPROVE_EXTENSION].sources))
+_REQUEST_CASE = aliased(Case, name="request_case")
 
 
 def clock_running() -> ColumnElement[bool]:
@@ -29,8 +30,11 @@ def clock_running() -> ColumnElement[bool]:
 def decidable() -> ColumnElement[bool]:
     """Condition on an ExtensionRequest: it waits for a decision a supervisor can still take (the approvals
     queue and the dashboard count only these)."""
+    # EXISTS on the request's own case (an alias: never the statement's outer case): the few waiting
+    # requests are read by status and their cases looked up, not every open case listed first.
     return and_(ExtensionRequest.status == REQUESTED, clock_running(),
-                ExtensionRequest.case_id.in_(select(Case.id).where(Case.status.in_(DECIDING_STATUSES))))
+                exists().where(_REQUEST_CASE.id == ExtensionRequest.case_id,
+                               _REQUEST_CASE.status.in_(DECIDING_STATUSES)))
 
 
 def withdraw_unusable(session: Session, actor: Actor, case: Case, on: date, action: Action) -> int:

@@ -37,11 +37,15 @@ SEALED_ACTION = "history_sealed"  # the event that says the office's history was
 SEAL_BATCH = 5000
 
 
+# PostgreSQL's advisory lock of the chain; the summed figures' triggers take it too (migration 0012).
+CHAIN_LOCK = 7310001
+
+
 def _lock_chain(session: Session) -> None:
     # SQLite writers already hold the database write lock (BEGIN IMMEDIATE); PostgreSQL writers
     # take a transaction-scoped advisory lock so that events are chained one at a time.
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(7310001)"))
+        session.execute(text(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})"))
 
 
 def _desk(session: Session) -> Desk | None:

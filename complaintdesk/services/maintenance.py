@@ -25,6 +25,7 @@ from complaintdesk.services.reference import get_settings
 from complaintdesk.services.replay import Replay, replay
 from complaintdesk.services.settings import check_office_changes, office_identity_gaps, write_office_values
 from complaintdesk.services.users import create_user
+from complaintdesk.store import figures
 from complaintdesk.store.migrate import StoreError, probe_sqlite_file
 from complaintdesk.store.models import Base, User
 from complaintdesk.store.sqlite_file import copy_database
@@ -98,6 +99,7 @@ class CheckReport:
     chain_break: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     stale_cases: list[int] = field(default_factory=list)  # copied list/dashboard columns out of step
+    stale_figures: dict[str, int] = field(default_factory=dict)  # summed figure table → rows out of step
     replay: Replay | None = None  # the history replayed against the tables (services.replay)
     # The chain, seals, anchors and documents (services.audit); chain_break is its first chain or seal finding.
     audit: AuditReport | None = None
@@ -105,7 +107,7 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return (not self.integrity and not self.foreign_keys and self.chain_break is None and not self.stale_cases
-                and not (self.replay and self.replay.findings) and not (self.audit and self.audit.findings))
+                and not self.stale_figures and not (self.replay and self.replay.findings) and not (self.audit and self.audit.findings))
 
 
 def check(office: Office) -> CheckReport:
@@ -127,6 +129,7 @@ def check(office: Office) -> CheckReport:
     report.counts = table_counts(office)
     with office.db.read() as session:
         report.stale_cases = case_index.stale_cases(session)
+        report.stale_figures = figures.differences(session.connection())
     with office.db.read() as session:
         report.replay = replay(session)
     return report

@@ -17,15 +17,11 @@ from sqlalchemy import func, select
 from complaintdesk import clock
 from complaintdesk.config import DatabaseTarget, resolve_database
 from complaintdesk.domain.calendar import WorkCalendar
-from complaintdesk.services import anchors, case_index, history, history_key, reference, upkeep
-from complaintdesk.services.accounts import AccountService
+from complaintdesk.services import anchors, case_index, history, history_key, reference
 from complaintdesk.services.actor import SYSTEM, Actor, actor_of
 from complaintdesk.services.cases import CaseService
 from complaintdesk.services.history_key import Desk, HistoryKeyMissing
 from complaintdesk.services.replay import ensure_baseline as ensure_replay_baseline
-from complaintdesk.services.rule_book import RuleBook
-from complaintdesk.services.schedules import ScheduleService
-from complaintdesk.services.settings import OfficeIdentity, SettingsService
 from complaintdesk.services.users import desk_user
 from complaintdesk.store.database import Database
 from complaintdesk.store.migrate import ensure_daily_backup, upgrade_schema
@@ -46,6 +42,7 @@ def _manifest(target: DatabaseTarget, backup: Path | None) -> None:
 
 
 if TYPE_CHECKING:  # the services below are imported when first used (start-up speed), typed here
+    from complaintdesk.services.accounts import AccountService
     from complaintdesk.services.attachments import AttachmentService
     from complaintdesk.services.case_actions import CaseActions
     from complaintdesk.services.case_context import Workplace
@@ -55,6 +52,8 @@ if TYPE_CHECKING:  # the services below are imported when first used (start-up s
     from complaintdesk.services.importer import Importer
     from complaintdesk.services.registration import RegistrationService
     from complaintdesk.services.reports import ReportService
+    from complaintdesk.services.schedules import ScheduleService
+    from complaintdesk.services.settings import OfficeIdentity, SettingsService
     from complaintdesk.services.statistics import StatisticsService
 
 
@@ -84,18 +83,27 @@ class Office:
         self._calendar_checked = 0.0
         self.cases = CaseService(db, self.calendar)
 
+    # Opening the office and its first screen of cases need only the case list (``cases``): every other
+    # service is imported when first used, so that the first rows are up before they are loaded.
+
     @cached_property
     def accounts(self) -> AccountService:
         """The acting user's own account: first administrator, own password."""
+        from complaintdesk.services.accounts import AccountService
+
         return AccountService(self.db, lambda: self.actor)
 
     @cached_property
     def settings(self) -> SettingsService:
         """Procedure rules, the LPR table, the office's details and users; ``settings.values()`` reads them all."""
+        from complaintdesk.services.settings import SettingsService
+
         return SettingsService(self.db, lambda: self.actor, lambda: self.today())
 
     @cached_property
     def schedules(self) -> ScheduleService:
+        from complaintdesk.services.schedules import ScheduleService
+
         # After a save this desk counts working days by the new schedule at once.
         return ScheduleService(self.db, lambda: self.actor, schedule_saved=self.forget_calendar)
 
@@ -191,6 +199,9 @@ class Office:
                     ensure_replay_baseline(session)
                     reference.seed_defaults(session)
                     if upgrade.upgraded_from is not None:  # stored records brought up to this version's rules
+                        from complaintdesk.services import upkeep
+                        from complaintdesk.services.rule_book import RuleBook
+
                         upkeep.after_upgrade(session, SYSTEM, RuleBook.load(session), today())
             except HistoryKeyMissing:
                 pass  # a desk without the office's key reads the office as it is; one that has it does this

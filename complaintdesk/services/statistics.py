@@ -39,7 +39,8 @@ judged and periods end (default: today).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -54,11 +55,22 @@ from complaintdesk.domain.vocabulary import CaseStatus, Category, Channel, Satis
 from complaintdesk.messages import reports as msg
 from complaintdesk.services.case_query import CaseQuery, ClaimFilter
 from complaintdesk.services.errors import ServiceError
-from complaintdesk.services.reference import RuleBook, get_settings
-from complaintdesk.store.models import ArrearsClaim, Case, Payment, Respondent, User
+from complaintdesk.services.reference import RuleBook, get_settings, load_procedures
+from complaintdesk.store.models import (
+    ArrearsByGroup,
+    ArrearsClaim,
+    Case,
+    CasesClosedByDay,
+    CasesReceivedByDay,
+    Payment,
+    PaymentsByDay,
+    Respondent,
+    User,
+)
 
 if TYPE_CHECKING:
     from complaintdesk.domain.calendar import WorkCalendar
+    from complaintdesk.domain.deadlines import ProcedureRule
     from complaintdesk.services.cases import CaseService
     from complaintdesk.store.database import Database
 
@@ -315,10 +327,12 @@ class StatisticsService:
 
     # --- building blocks -------------------------------------------------------------------
     #
-    # The scans over every claim, payment or case are written by hand (driven by the big table,
-    # joined by primary key, one GROUP BY for several figures); each figure's CaseQuery says the
-    # same thing as a list filter, and tests/services/test_statistics.py checks that every
-    # figure's count equals ``office.cases.count(figure.query)``.
+    # What would sum every payment, case or claim of a period is read from the tables the database
+    # keeps summed by day or group (store.figures, migration 0012): a few thousand rows at any size.
+    # The rest is written by hand (driven by the big table, joined by primary key, one GROUP BY for
+    # several figures); each figure's CaseQuery says the same thing as a list filter, and
+    # tests/services/test_statistics.py checks that every figure's count equals
+    # ``office.cases.count(figure.query)`` (tests/services/test_dashboard_figures.py: and the plain aggregates).
 
     def _ids(self, session: Session, query: CaseQuery, *conditions) -> tuple[int, ...]:
         stmt = self._cases.restrict_cases(select(Case.id), query).where(*conditions).order_by(Case.id)
@@ -330,20 +344,35 @@ class StatisticsService:
         # No filter says "no respondent": list exactly those cases (registration requires one, so few).
         return CaseQuery(ids=self._ids(session, base, Case.respondent_id.is_(None)), as_of=base.as_of)
 
-    def _arrears(self, session: Session, base: CaseQuery, *conditions
-                 ) -> tuple[ArrearsRow, list[ArrearsRow], list[ArrearsRow]]:
-        """Total, by debtor kind and by township of the claims on the cases of ``base`` (which
-        ``conditions`` state in SQL on complaint_case), from one scan grouped by (kind, township).
-
-        The scan reads each case's own copy of its claims' count and sums, its debtor's kind and its
-        complainant's township (services.case_index), on one covering index: no join. A case has
-        one respondent and one complainant, so the groups add up exactly, distinct cases included."""
+    @staticmethod
+    def _arrears_groups(session: Session, *conditions) -> list[tuple[str | None, str, tuple[int, ...]]]:
+        """(debtor kind, township, (cases, claims, claimed, confirmed, paid fen)) of the counted cases with
+        claims that ``conditions`` (SQL on complaint_case) select: one scan of a covering index over each
+        case's own copy of its claims' count and sums, its debtor's kind and its complainant's township
+        (services.case_index) — no join."""
         stmt = (select(Case.respondent_kind, Case.complainant_township, func.count(Case.id), func.sum(Case.claim_count),
                        func.sum(Case.claimed_fen), func.sum(Case.confirmed_fen), func.sum(Case.paid_fen))
-                .where(Case.claim_count > 0, *conditions)
+                .where(Case.claim_count > 0, Case.status != CaseStatus.NOT_ACCEPTED.value, *conditions)
                 .group_by(Case.respondent_kind, Case.complainant_township))
-        groups = [(kind, township, tuple(int(v or 0) for v in values))
-                  for kind, township, *values in session.execute(stmt)]
+        return [(kind, township, tuple(int(v or 0) for v in values))
+                for kind, township, *values in session.execute(stmt)]
+
+    @staticmethod
+    def _arrears_groups_now(session: Session) -> list[tuple[str | None, str, tuple[int, ...]]]:
+        """``_arrears_groups`` of every counted case, from the summed table (store.figures): some hundred rows."""
+        g = ArrearsByGroup
+        stmt = (select(g.respondent_kind, g.complainant_township, func.sum(g.cases), func.sum(g.claims),
+                       func.sum(g.claimed_fen), func.sum(g.confirmed_fen), func.sum(g.paid_fen))
+                .where(g.status != CaseStatus.NOT_ACCEPTED.value)
+                .group_by(g.respondent_kind, g.complainant_township))
+        return [(kind or None, township, tuple(int(v or 0) for v in values))
+                for kind, township, *values in session.execute(stmt)]
+
+    def _arrears(self, session: Session, base: CaseQuery, groups: list[tuple[str | None, str, tuple[int, ...]]]
+                 ) -> tuple[ArrearsRow, list[ArrearsRow], list[ArrearsRow]]:
+        """Total, by debtor kind and by township of the claims on the cases of ``base``, from their
+        groups by (kind, township) (``_arrears_groups``). A case has one respondent and one
+        complainant, so the groups add up exactly, distinct cases included."""
 
         def add(acc: dict, key, values) -> None:
             acc[key] = tuple(a + b for a, b in zip(acc.get(key, (0,) * 5), values, strict=True))
@@ -374,11 +403,12 @@ class StatisticsService:
 
     def _recovery(self, session: Session, base: CaseQuery, start: date, end: date) -> tuple[RecoveryRow, list[RecoveryRow]]:
         """Payments dated in [start, end] on cases that count (not refused; ``base`` says so as a list
-        filter), by debtor kind: each payment carries its case's kind and whether the case counts."""
-        stmt = (select(Payment.respondent_kind, func.count(Payment.id), func.sum(_fen(Payment.amount)))
-                .where(Payment.paid_on >= start, Payment.paid_on <= end, Payment.case_counted)
-                .group_by(Payment.respondent_kind))
-        found = {kind: (n, int(fen or 0)) for kind, n, fen in session.execute(stmt)}
+        filter), by debtor kind: the payments summed by day, kind and whether the case counts (store.figures)."""
+        p = PaymentsByDay
+        stmt = (select(p.respondent_kind, func.sum(p.payments), func.sum(p.amount_fen))
+                .where(p.paid_on >= start, p.paid_on <= end, p.case_counted)
+                .group_by(p.respondent_kind))
+        found = {kind or None: (int(n), int(fen or 0)) for kind, n, fen in session.execute(stmt)}
         paid = replace(base, paid_from=start, paid_to=end)
         rows = [RecoveryRow(k, _kind_label(k), n, Amount(_yuan(fen), self._kind_query(session, paid, k)))
                 for k, (n, fen) in ({k.value: (0, 0) for k in DebtorKind} | found).items()]
@@ -387,41 +417,50 @@ class StatisticsService:
         return total, rows
 
     @staticmethod
-    def _received_rows(session: Session, first: date, last: date) -> list[tuple[date, str, int]]:
-        """(day, status, cases) of the cases received in [first, last]: one covering-index range."""
-        return [tuple(r) for r in session.execute(
-            select(Case.received_on, Case.status, func.count(Case.id))
-            .where(Case.received_on >= first, Case.received_on <= last).group_by(Case.received_on, Case.status))]
+    def _received_by_status(session: Session, start: date, end: date) -> dict[str, int]:
+        """Cases received in [start, end] per status, from the cases by day received (store.figures)."""
+        r = CasesReceivedByDay
+        return {status: int(n) for status, n in session.execute(
+            select(r.status, func.sum(r.cases)).where(r.received_on >= start, r.received_on <= end).group_by(r.status))}
 
     @staticmethod
-    def _closed_rows(session: Session, first: date, last: date) -> list[tuple[date, bool, str | None, int]]:
-        """(day, reply late, latest satisfaction, cases) of the cases closed in [first, last]."""
-        return [(day, bool(late), sat, n) for day, late, sat, n in session.execute(
-            select(Case.closed_on, Case.reply_late, Case.satisfaction, func.count(Case.id))
-            .where(Case.status == CaseStatus.CLOSED.value, Case.closed_on >= first, Case.closed_on <= last)
-            .group_by(Case.closed_on, Case.reply_late, Case.satisfaction))]
+    def _closed_by_outcome(session: Session, start: date, end: date) -> dict[tuple[bool, str | None], int]:
+        """Cases closed in [start, end] per (reply late, latest satisfaction), from the cases by day closed."""
+        c = CasesClosedByDay
+        return {(bool(late), sat or None): int(n) for late, sat, n in session.execute(
+            select(c.reply_late, c.satisfaction, func.sum(c.cases)).where(c.closed_on >= start, c.closed_on <= end)
+            .group_by(c.reply_late, c.satisfaction))}
+
+    @staticmethod
+    def _per_span(session: Session, day, cases, spans: list[tuple[date, date]]) -> list[int]:
+        """Σ ``cases`` of a table summed by ``day`` within each [a, b] of ``spans`` (ascending, not
+        overlapping; an empty one has b < a): one row per day of the whole range, bucketed here."""
+        if not spans:
+            return []
+        starts = [a for a, _ in spans]
+        out = [0] * len(spans)
+        for on, n in session.execute(select(day, func.sum(cases)).where(day >= spans[0][0], day <= spans[-1][1])
+                                     .group_by(day)):
+            i = bisect_right(starts, on) - 1
+            if i >= 0 and on <= spans[i][1]:
+                out[i] += int(n)
+        return out
 
     def _closure(self, session: Session, start: date, end: date, as_of: date, months: list[date] = (),
-                 closed_rows: list | None = None) -> tuple[Closure, list[MonthRow]]:
-        """The period's closure figures and the monthly intake/closures, from two grouped index ranges
-        (cases by day received and status; cases by day closed), bucketed here."""
-        spans = [(m, min(_month_end(m), as_of)) for m in months]
-        first = min([start, *months])
-        last = max([end, *(b for _, b in spans)])
-        received_rows = self._received_rows(session, first, last)
-        if closed_rows is None:
-            closed_rows = self._closed_rows(session, first, last)
+                 outcomes: dict[tuple[bool, str | None], int] | None = None) -> tuple[Closure, list[MonthRow]]:
+        """The period's closure figures and the monthly intake/closures, from the cases summed by day
+        received and status and by day closed (store.figures)."""
+        received = self._received_by_status(session, start, end)
+        if outcomes is None:
+            outcomes = self._closed_by_outcome(session, start, end)
         open_codes = {s.value for s in CaseStatus if s.is_open}
-        n_recv = n_ref = n_closed_recv = n_open = 0
-        for day, status, n in received_rows:
-            if start <= day <= end:
-                n_recv += n
-                n_ref += n if status == CaseStatus.NOT_ACCEPTED.value else 0
-                n_closed_recv += n if status == CaseStatus.CLOSED.value else 0
-                n_open += n if status in open_codes else 0
+        n_recv = sum(received.values())
+        n_ref = received.get(CaseStatus.NOT_ACCEPTED.value, 0)
+        n_closed_recv = received.get(CaseStatus.CLOSED.value, 0)
+        n_open = sum(n for status, n in received.items() if status in open_codes)
         n_acc = n_recv - n_ref
-        n_closed = sum(n for day, _late, _sat, n in closed_rows if start <= day <= end)
-        n_late = sum(n for day, late, _sat, n in closed_rows if late and start <= day <= end)
+        n_closed = sum(outcomes.values())
+        n_late = sum(n for (late, _sat), n in outcomes.items() if late)
         q_recv = CaseQuery(received_from=start, received_to=end, as_of=as_of)
         q_closed = CaseQuery(statuses=CLOSED, closed_from=start, closed_to=end, as_of=as_of)
         accepted = Count(n_acc, replace(q_recv, statuses=COUNTED_STATUSES))
@@ -436,22 +475,22 @@ class StatisticsService:
             closure_rate=Rate(closed_of_received, accepted), closed=closed_count, on_time=on_time,
             late=Count(n_late, replace(q_closed, on_time=False)), on_time_rate=Rate(on_time, closed_count),
         )
-        monthly = [MonthRow(a, Count(sum(n for day, _s, n in received_rows if a <= day <= b),
-                                     CaseQuery(received_from=a, received_to=b, as_of=as_of)),
-                            Count(sum(n for day, _l, _s, n in closed_rows if a <= day <= b),
-                                  CaseQuery(statuses=CLOSED, closed_from=a, closed_to=b, as_of=as_of)))
-                   for a, b in spans]
+        spans = [(m, min(_month_end(m), as_of)) for m in months]
+        received_in = self._per_span(session, CasesReceivedByDay.received_on, CasesReceivedByDay.cases, spans)
+        closed_in = self._per_span(session, CasesClosedByDay.closed_on, CasesClosedByDay.cases, spans)
+        monthly = [MonthRow(a, Count(n_in, CaseQuery(received_from=a, received_to=b, as_of=as_of)),
+                            Count(n_out, CaseQuery(statuses=CLOSED, closed_from=a, closed_to=b, as_of=as_of)))
+                   for (a, b), n_in, n_out in zip(spans, received_in, closed_in, strict=True)]
         return closure, monthly
 
     def _satisfaction(self, session: Session, start: date, end: date, as_of: date,
-                      closed_rows: list | None = None) -> SatisfactionFigures:
+                      outcomes: dict[tuple[bool, str | None], int] | None = None) -> SatisfactionFigures:
         q_closed = CaseQuery(statuses=CLOSED, closed_from=start, closed_to=end, as_of=as_of)
-        if closed_rows is None:
-            closed_rows = self._closed_rows(session, start, end)
+        if outcomes is None:
+            outcomes = self._closed_by_outcome(session, start, end)
         found: dict[str | None, int] = {}
-        for day, _late, sat, n in closed_rows:
-            if start <= day <= end:
-                found[sat] = found.get(sat, 0) + n
+        for (_late, sat), n in outcomes.items():
+            found[sat] = found.get(sat, 0) + n
         closed = Count(sum(found.values()), q_closed)
         counts = {s.value: Count(found.get(s.value, 0), replace(q_closed, satisfaction=(s.value,)))
                   for s in Satisfaction}
@@ -510,41 +549,13 @@ class StatisticsService:
         calendar = self._calendar()
         with self._db.read() as s:
             n_soon = int(get_settings(s).get("cases.due_soon_workdays", 3))
-            q_overdue = CaseQuery(overdue=True, as_of=as_of)
-            counts = {}
-            for name, q in (("open", CaseQuery(open_only=True, as_of=as_of)), ("overdue", q_overdue),
-                            ("soon", CaseQuery(due_within_workdays=n_soon, as_of=as_of)),
-                            ("approval", CaseQuery(awaiting_approval=True, as_of=as_of))):
-                counts[name] = Count(s.execute(self._cases.restrict_cases(select(func.count(Case.id)), q)).scalar_one(), q)
-
-            names = dict(s.execute(select(User.id, User.display_name)).all())
-            by_handler = []
-            for handler_id, n in s.execute(self._cases.restrict_cases(select(Case.handler_id, func.count(Case.id)), q_overdue)
-                                           .group_by(Case.handler_id)).all():
-                if handler_id is None:
-                    row = CountRow(None, UNASSIGNED, Count(n, CaseQuery(
-                        ids=self._ids(s, q_overdue, Case.handler_id.is_(None)), as_of=as_of)))
-                else:
-                    row = CountRow(handler_id, names.get(handler_id, str(handler_id)),
-                                   Count(n, replace(q_overdue, handler_id=handler_id)))
-                by_handler.append(row)
-            by_handler.sort(key=lambda r: (-r.count.value, r.label))
-
-            rules = RuleBook.load(s)
-            by_step = [CountRow(f"{proc}/{step}", step_label(rules, proc, step),
-                                Count(n, replace(q_overdue, procedure=proc, next_step=step)))
-                       for proc, step, n in s.execute(self._cases.restrict_cases(
-                           select(Case.procedure, Case.next_step, func.count(Case.id)), q_overdue)
-                           .group_by(Case.procedure, Case.next_step)).all()]
-            by_step.sort(key=lambda r: (-r.count.value, r.label))
-
+            counts, by_handler, by_step = self._workload(s, as_of, n_soon)
             base = CaseQuery(statuses=COUNTED_STATUSES, as_of=as_of)
-            counted = Case.status != CaseStatus.NOT_ACCEPTED.value
-            total, by_kind, by_town = self._arrears(s, base, counted)
+            total, by_kind, by_town = self._arrears(s, base, self._arrears_groups_now(s))
             recovered, _ = self._recovery(s, base, start, end)
-            closed_rows = self._closed_rows(s, min(start, months[0]), max(end, as_of))
-            closure, monthly = self._closure(s, start, end, as_of, months, closed_rows)
-            satisfaction = self._satisfaction(s, start, end, as_of, closed_rows)
+            outcomes = self._closed_by_outcome(s, start, end)  # the closure rates' and the satisfaction's
+            closure, monthly = self._closure(s, start, end, as_of, months, outcomes)
+            satisfaction = self._satisfaction(s, start, end, as_of, outcomes)
         return Dashboard(
             as_of=as_of, period_start=start, period_end=end, due_soon_workdays=n_soon, open=counts["open"],
             overdue=counts["overdue"], due_soon=counts["soon"], awaiting_approval=counts["approval"],
@@ -553,6 +564,49 @@ class StatisticsService:
             monthly=tuple(monthly), closure=closure, satisfaction=satisfaction,
             provisional_calendar=calendar.is_provisional(as_of),
         )
+
+    def _workload(self, s: Session, as_of: date, n_soon: int
+                  ) -> tuple[dict[str, Count], list[CountRow], list[CountRow]]:
+        """The open, overdue, due-soon and awaiting cases, and the overdue ones by handler and by step.
+
+        Open cases are summed from the cases by day received and status (store.figures); the overdue
+        ones are grouped by (handler, procedure, step) in one range of ``ix_case_status_due``, which
+        holds those columns, and added up here."""
+        q_overdue = CaseQuery(overdue=True, as_of=as_of)
+        q_open = CaseQuery(open_only=True, as_of=as_of)
+        received = CasesReceivedByDay
+        n_open = s.execute(select(func.coalesce(func.sum(received.cases), 0))
+                           .where(received.status.in_([c.value for c in CaseStatus if c.is_open]))).scalar_one()
+        counts = {"open": Count(int(n_open), q_open)}
+        for name, q in (("soon", CaseQuery(due_within_workdays=n_soon, as_of=as_of)),
+                        ("approval", CaseQuery(awaiting_approval=True, as_of=as_of))):
+            counts[name] = Count(s.execute(self._cases.restrict_cases(select(func.count()), q)).scalar_one(), q)
+        # count(*), not count(id): PostgreSQL's index holds no id, and the scan stays on the index alone.
+        overdue = s.execute(self._cases.restrict_cases(
+            select(Case.handler_id, Case.procedure, Case.next_step, func.count()), q_overdue)
+            .group_by(Case.handler_id, Case.procedure, Case.next_step)).all()
+        counts["overdue"] = Count(sum(n for *_, n in overdue), q_overdue)
+        handlers: dict[int | None, int] = {}
+        steps: dict[tuple[str, str | None], int] = {}
+        for handler_id, proc, step, n in overdue:
+            handlers[handler_id] = handlers.get(handler_id, 0) + n
+            steps[proc, step] = steps.get((proc, step), 0) + n
+
+        names = dict(s.execute(select(User.id, User.display_name)).all())
+        by_handler = [
+            CountRow(None, UNASSIGNED, Count(n, CaseQuery(ids=self._ids(s, q_overdue, Case.handler_id.is_(None)),
+                                                          as_of=as_of)))
+            if handler_id is None else
+            CountRow(handler_id, names.get(handler_id, str(handler_id)),
+                     Count(n, replace(q_overdue, handler_id=handler_id)))
+            for handler_id, n in handlers.items()]
+        by_handler.sort(key=lambda r: (-r.count.value, r.label))
+        procedures = load_procedures(s)  # the steps' names only: not the calendar a RuleBook would build
+        by_step = [CountRow(f"{proc}/{step}", procedure_step_label(procedures, proc, step),
+                            Count(n, replace(q_overdue, procedure=proc, next_step=step)))
+                   for (proc, step), n in steps.items()]
+        by_step.sort(key=lambda r: (-r.count.value, r.label))
+        return counts, by_handler, by_step
 
     def period_statistics(self, start: date, end: date, as_of: date | None = None) -> PeriodStatistics:
         """The periodic statistics table: intake, closures, on time, by category/channel/debtor kind, amounts."""
@@ -563,18 +617,17 @@ class StatisticsService:
             return self._period(s, start, end, as_of)
 
     def _period(self, s: Session, start: date, end: date, as_of: date) -> PeriodStatistics:
-        closed_rows = self._closed_rows(s, start, end)  # the closure rates' and the satisfaction's
-        closure, _ = self._closure(s, start, end, as_of, closed_rows=closed_rows)
+        outcomes = self._closed_by_outcome(s, start, end)  # the closure rates' and the satisfaction's
+        closure, _ = self._closure(s, start, end, as_of, outcomes=outcomes)
         by_category = self._period_rows(s, start, end, as_of, Case.category, [c.value for c in Category],
                                         _label_of(Category), "category")
         by_channel = self._period_rows(s, start, end, as_of, Case.channel, [c.value for c in Channel],
                                        _label_of(Channel), "channel")
         by_kind = self._period_rows(s, start, end, as_of, Case.respondent_kind, [k.value for k in DebtorKind],
                                     _kind_label, "debtor_kind")
-        counted = Case.status != CaseStatus.NOT_ACCEPTED.value
         base = CaseQuery(statuses=COUNTED_STATUSES, received_from=start, received_to=end, as_of=as_of)
         total, arrears_by_kind, arrears_by_town = self._arrears(
-            s, base, counted, Case.received_on >= start, Case.received_on <= end)
+            s, base, self._arrears_groups(s, Case.received_on >= start, Case.received_on <= end))
         recovered_total, recovered_by_kind = self._recovery(
             s, CaseQuery(statuses=COUNTED_STATUSES, as_of=as_of), start, end)
         return PeriodStatistics(
@@ -582,7 +635,7 @@ class StatisticsService:
             by_channel=tuple(by_channel), by_debtor_kind=tuple(by_kind), arrears_total=total,
             arrears_by_kind=tuple(arrears_by_kind), arrears_by_township=tuple(arrears_by_town),
             recovered_total=recovered_total, recovered_by_kind=tuple(recovered_by_kind),
-            satisfaction=self._satisfaction(s, start, end, as_of, closed_rows),
+            satisfaction=self._satisfaction(s, start, end, as_of, outcomes),
         )
 
     def yearly_summary(self, year: int, as_of: date | None = None) -> YearlySummary:
@@ -648,7 +701,11 @@ def _label_of(enum):
 
 
 def step_label(rules: RuleBook, procedure: str, step: str | None) -> str:
-    proc = rules.procedures.get(procedure)
+    return procedure_step_label(rules.procedures, procedure, step)
+
+
+def procedure_step_label(procedures: Mapping[str, ProcedureRule], procedure: str, step: str | None) -> str:
+    proc = procedures.get(procedure)
     proc_name = proc.name_zh if proc else procedure
     step_name = STEP_SHORT.get(step or "")
     if step_name is None and proc is not None:

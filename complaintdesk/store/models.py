@@ -187,7 +187,8 @@ class Case(Stamped, Base):
 
     __table_args__ = (
         UniqueConstraint("year", "seq", name="uq_complaint_case_year_seq"),
-        Index("ix_case_status_due", "status", "next_due_on"),
+        # With handler, procedure and step, the overdue figures (count, by handler, by step) read this index alone.
+        Index("ix_case_status_due", "status", "next_due_on", "handler_id", "procedure", "next_step"),
         Index("ix_case_handler_status_due", "handler_id", "status", "next_due_on"),
         Index("ix_case_received", "received_on", "id"),
         Index("ix_case_due", "next_due_on"),
@@ -263,7 +264,9 @@ class ExtensionRequest(Stamped, Base):
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     decision_comment: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (CheckConstraint("days > 0", name="days_positive"),)
+    # The awaiting requests (services.extension_requests.decidable) are found by status, not per open case.
+    __table_args__ = (CheckConstraint("days > 0", name="days_positive"),
+                      Index("ix_extension_request_status", "status", "case_id"))
 
 
 class FollowUp(Stamped, Base):
@@ -355,6 +358,63 @@ class Payment(Stamped, Base):
 
     __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),
                       Index("ix_payment_paid", "paid_on", "case_counted", "respondent_kind", "amount"))
+
+
+
+# --- the supervisor's figures, summed (migration 0012) -----------------------------------------
+#
+# Kept in step by database triggers on payment and complaint_case in the transaction of every write
+# (store.figures names their definitions, checks and rebuilds them): the dashboard reads a few
+# thousand of these rows instead of every payment, case and claim sum of its period. A missing
+# debtor kind or satisfaction is '' (key columns cannot be NULL).
+
+
+class PaymentsByDay(Base):
+    """Payments per day paid, debtor kind of the case and whether the case counts (not refused)."""
+
+    __tablename__ = "payments_by_day"
+
+    paid_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    respondent_kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    case_counted: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    payments: Mapped[int] = mapped_column(Integer)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+
+
+class CasesReceivedByDay(Base):
+    """Cases per day received and status."""
+
+    __tablename__ = "cases_received_by_day"
+
+    received_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    cases: Mapped[int] = mapped_column(Integer)
+
+
+class CasesClosedByDay(Base):
+    """Closed cases per day closed, whether the reply was late, and the latest follow-up's satisfaction."""
+
+    __tablename__ = "cases_closed_by_day"
+
+    closed_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    reply_late: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    satisfaction: Mapped[str] = mapped_column(String(20), primary_key=True)
+    cases: Mapped[int] = mapped_column(Integer)
+
+
+class ArrearsByGroup(Base):
+    """Cases with claims, their claims and the claims' sums in fen, per debtor kind, township and status."""
+
+    __tablename__ = "arrears_by_group"
+
+    respondent_kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    complainant_township: Mapped[str] = mapped_column(String(100), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    cases: Mapped[int] = mapped_column(Integer)
+    claims: Mapped[int] = mapped_column(Integer)
+    claimed_fen: Mapped[int] = mapped_column(BigInteger)
+    confirmed_fen: Mapped[int] = mapped_column(BigInteger)
+    paid_fen: Mapped[int] = mapped_column(BigInteger)
 
 
 # --- the record ------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 SQLite: ``case_search``, an FTS5 trigram table with one row per case (rowid = case id) holding
 ``lower(search_text)`` and two newlines, kept in step by triggers on complaint_case; and
-``case_search_terms``, its vocabulary. PostgreSQL: the pg_trgm GIN index ``ix_case_search_trgm``.
+``case_search_terms``, its vocabulary. PostgreSQL: the pg_trgm GIN index ``ix_case_search_trgm`` (three
+or more characters) and the GIN index ``ix_case_search_characters`` on
+``case_search_characters(search_text)`` (one or two: migration 0013).
 How they are queried is services.case_search's business; this module names them, checks them and
 mends them.
 """
@@ -19,7 +21,7 @@ case_search_terms = table("case_search_terms", column("term", Text))
 # On SQLite the FTS5 table, its vocabulary and the shadow tables FTS5 keeps; on PostgreSQL the index.
 NOT_IN_MODELS = frozenset({"case_search", "case_search_terms", "case_search_data", "case_search_idx",
                            "case_search_content", "case_search_docsize", "case_search_config",
-                           "ix_case_search_trgm"})
+                           "ix_case_search_trgm", "ix_case_search_characters"})
 
 # What the index holds for a case: as the migration's backfill and triggers write it.
 _INDEXED = "lower(c.search_text) || char(10, 10)"

@@ -242,8 +242,9 @@ class FilterPanel(QWidget):
             return
         self._apply_state(dataclasses.replace(self._state, quick=key))
 
-    def set_office(self, office: Office | None) -> None:
-        """Show the choices of ``office`` (read on a worker); None: no office, only the fixed choices."""
+    def set_office(self, office: Office | None, *, load_choices: bool = True) -> None:
+        """Show the choices of ``office`` (read on a worker); None: no office, only the fixed choices.
+        ``load_choices=False``: not yet — the caller calls ``reload_choices`` when the worker is free."""
         self._office = office
         self._choices = None
         self._load_seq += 1
@@ -259,7 +260,7 @@ class FilterPanel(QWidget):
             self._apply_state(dataclasses.replace(self._state, quick=self._quick_for_user()), notify=False)
         if not self._available(self._state.quick):
             self._apply_state(dataclasses.replace(self._state, quick=QuickFilter.OPEN), notify=False)
-        if office is not None:
+        if office is not None and load_choices:
             self.reload_choices()
 
     def reload_choices(self) -> None:

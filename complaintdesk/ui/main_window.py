@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from complaintdesk.ui import i18n, tasks
-from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel
+from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel, follow_viewport
 from complaintdesk.ui.column_fit import ColumnFitter, ColumnRule
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.labels import fill, role_label
 from complaintdesk.ui.messages import error_text, ui_text
-from complaintdesk.ui.office_access import OfficeAccess, ReachedOffice, reach_office
 from complaintdesk.ui.widgets import ElidedLabel
 from complaintdesk.ui.window_host import Changed, OfficeChange
 
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from complaintdesk.services.case_query import CaseQuery
     from complaintdesk.services.office import Office
     from complaintdesk.ui.case_view import CaseView
+    from complaintdesk.ui.office_access import OfficeAccess, ReachedOffice
     from complaintdesk.ui.registration_dialog import RegistrationDialog
     from complaintdesk.ui.settings import SettingsDialog
 
@@ -146,8 +146,9 @@ class MainWindow(QMainWindow):
         self._setup_figure_banner()
         self._setup_status_bar()
         self._restore_settings()
-        self.access = OfficeAccess(self)  # sign-in, set-up, passwords, backup and restore
-        self._setup_access_actions()
+        # Sign-in, set-up, passwords, backup and restore: built with the second stage (the File and User
+        # menus' actions stay disabled until then: no office is open before it).
+        self.access: OfficeAccess | None = None
         self.officeChanged.connect(self._refresh_views)
         self._retranslate()
         self._show_placeholder(_Placeholder.OPENING)
@@ -162,13 +163,13 @@ class MainWindow(QMainWindow):
             return
         from complaintdesk.ui.batch_supervision import LetterTools
         from complaintdesk.ui.icons import icon
+        from complaintdesk.ui.office_access import OfficeAccess
         from complaintdesk.ui.office_tools import OfficeTools
 
         self._complete = True
         self._complete_after_paint = False
-        start, self._start_after_paint = self._start_after_paint, None
-        if start is not None:
-            start()
+        self.access = OfficeAccess(self)
+        self._setup_access_actions()
         self._setup_filter_panel()
         ui = self.ui
         for action, name in ((ui.open_database_action, "open_database"), (ui.refresh_action, "refresh"),
@@ -184,15 +185,17 @@ class MainWindow(QMainWindow):
         self.letters = LetterTools(self)  # Letters menu: batch supervision letters
         self.filter_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Filters"))
         self._update_case_actions()
+        # Only now the office is opened, on a worker: two Python threads at once would each wait for
+        # the interpreter at every file the other reads, and both would take longer.
+        start, self._start_after_paint = self._start_after_paint, None
+        if start is not None:
+            start()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if self._complete_after_paint:
             self._complete_after_paint = False
-            start, self._start_after_paint = self._start_after_paint, None
-            if start is not None:
-                QTimer.singleShot(0, start)  # opening the office, on a worker
-            QTimer.singleShot(0, self.complete_setup)  # once this first frame is on screen
+            QTimer.singleShot(0, self.complete_setup)  # once this first frame is on screen; then the office
 
     # --- construction -------------------------------------------------------------------------
 
@@ -290,6 +293,7 @@ class MainWindow(QMainWindow):
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(view.fontMetrics().height() + 12)
+        follow_viewport(self.model, view)  # pages of a screen and a half, whatever the window's size
         self.model.countChanged.connect(self._update_count)
         self.model.loadingChanged.connect(self._update_count)
         self.model.loadFailed.connect(self._show_load_error)
@@ -346,6 +350,8 @@ class MainWindow(QMainWindow):
         if self._office is None:
             self._show_placeholder(_Placeholder.OPENING)
         self.ui.status_bar.showMessage(QCoreApplication.translate("MainWindow", "Opening the database…"))
+        from complaintdesk.ui.office_access import reach_office
+
         start = partial(tasks.run_task, partial(reach_office, opener), self._office_reached, self._office_failed,
                         owner=self)
         if self._complete_after_paint:
@@ -355,6 +361,7 @@ class MainWindow(QMainWindow):
             start()
 
     def _office_reached(self, reached: ReachedOffice) -> None:
+        self.complete_setup()  # done by now unless an office was asked for between the first paint and it
         # Shown only once someone signed in (or set up the first administrator).
         self.access.admit(reached, self._office_opened, self._office_refused)
 
@@ -379,10 +386,11 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.clearMessage()
         self.complete_setup()
         previous, self._office = self._office, office
-        self.filter_panel.set_office(office)
+        self.filter_panel.set_office(office, load_choices=False)
         self.ui.settings_action.setEnabled(True)
         query = CaseQuery(**self.filter_panel.query_fields(self._search_text() or ""))
         self.model.set_source(office.cases, query)
+        self._load_filter_choices_once_listed()
         self.ui.central_stack.setCurrentWidget(self.ui.cases_page)
         self._retranslate()
         if previous is not None and previous is not office:  # the same office: another user signed in
@@ -393,7 +401,26 @@ class MainWindow(QMainWindow):
                  office.actor.username)
         self.officeOpened.emit()
 
+    def _load_filter_choices_once_listed(self) -> None:
+        """The filters' staff and procedures are read once the list's first screen is in: read beside it,
+        on the other worker, they would only slow it down (two workers take turns at the interpreter)."""
+        if not self.model.loading:
+            self.filter_panel.reload_choices()
+            return
+
+        def listed(loading: bool) -> None:
+            if not loading:  # the rows are in (or failed): they are painted first, then the choices are read
+                self.model.loadingChanged.disconnect(listed)
+                QTimer.singleShot(0, self, self._reload_filter_choices)
+
+        self.model.loadingChanged.connect(listed)
+
+    def _reload_filter_choices(self) -> None:
+        if self._office is not None:  # not for an office closed meanwhile
+            self.filter_panel.reload_choices()
+
     def _office_failed(self, exc: BaseException) -> None:
+        self.complete_setup()
         self._opening = False
         self.ui.open_database_action.setEnabled(True)
         self.ui.open_database_button.setEnabled(True)
@@ -609,7 +636,7 @@ class MainWindow(QMainWindow):
     def _update_access_actions(self, *_args: object) -> None:
         ui = self.ui
         office = self._office
-        idle = office is not None and not self.access.busy
+        idle = office is not None and self.access is not None and not self.access.busy
         for action in (ui.backup_action, ui.restore_action, ui.switch_user_action):
             action.setEnabled(idle)
         # Only a signed-in user has a password to change (not the system, not an unknown desk user).
@@ -908,4 +935,5 @@ class MainWindow(QMainWindow):
             if not tasks.wait_for_workers(SHUTDOWN_WAIT_MS):
                 log.warning("a database task was still running at shutdown")
             office.close()
-        self.access.shutdown()  # an office still waiting for someone to sign in
+        if self.access is not None:
+            self.access.shutdown()  # an office still waiting for someone to sign in

@@ -100,6 +100,27 @@ def test_the_table_model_loads_its_first_screen_with_a_count_and_one_page(qtbot,
     assert len(log.touching("complaint_case")) == 2
 
 
+def test_a_jump_deep_into_the_list_reads_its_screen_with_one_select(qtbot, demo_office):
+    from complaintdesk.ui.case_table_model import CaseTableModel
+    from tests.ui.helpers import LOAD_TIMEOUT_MS, wait_until_loaded
+
+    model = CaseTableModel(page_size=20)
+    model.ANCHOR_EVERY = 50
+    model.set_source(demo_office.cases, CaseQuery(open_only=True))
+    wait_until_loaded(qtbot, model)
+    with StatementLog(demo_office.db.engine) as log:  # the first look past row 50: its page, and the anchors
+        model.prefetch(60, 60)
+        qtbot.waitUntil(lambda: model.has_anchors and model.is_row_loaded(60), timeout=LOAD_TIMEOUT_MS)
+    assert len(log.queries) == 2, log.queries
+
+    with StatementLog(demo_office.db.engine) as log:  # then a jump to a screen across two pages
+        model.prefetch(25, 47)
+        qtbot.waitUntil(lambda: model.is_row_loaded(25) and model.is_row_loaded(47), timeout=LOAD_TIMEOUT_MS)
+    model.set_source(None)
+
+    assert len(log.queries) == 1, log.queries
+
+
 def _case_with_fewest_claims(office) -> int:
     with office.db.read() as s:
         return s.execute(select(ArrearsClaim.case_id).group_by(ArrearsClaim.case_id)

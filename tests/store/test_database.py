@@ -102,3 +102,42 @@ def test_probing_the_open_database_keeps_this_process_locks(tmp_path):
             assert s.execute(text("SELECT count(*) FROM other_desk")).scalar() == 0
     finally:
         office.close()
+
+
+@pytest.mark.postgres
+def test_a_single_read_statement_on_postgresql_opens_no_transaction(pg_url):
+    """The case list's count and page (Database.statement) are one SELECT each: on PostgreSQL they run
+    outside a transaction, sparing the BEGIN and ROLLBACK round trips; a read session still has one."""
+    from psycopg.pq import TransactionStatus
+
+    from complaintdesk.config import resolve_database
+
+    db = Database(resolve_database(pg_url))
+    try:
+        with db.statement() as conn:
+            assert conn.execute(text("SELECT 1")).scalar() == 1
+            assert conn.connection.dbapi_connection.info.transaction_status == TransactionStatus.IDLE
+        with db.read() as s:
+            s.execute(text("SELECT 1"))
+            assert s.connection().connection.dbapi_connection.info.transaction_status == TransactionStatus.INTRANS
+        with db.statement() as conn:  # the pool's connection was given back as it was taken
+            conn.execute(text("SELECT 1"))
+            assert conn.connection.dbapi_connection.info.transaction_status == TransactionStatus.IDLE
+    finally:
+        db.engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_sessions_keep_a_searchs_bitmap_exact_and_skip_jit_unless_the_url_says_otherwise(pg_url):
+    """A common character's hits among a million cases must fit work_mem (else every row of a lossy page
+    is matched again), and short queries are not worth compiling; a URL's own options still win."""
+    from complaintdesk.config import resolve_database
+
+    for url, work_mem in ((pg_url, "32MB"), (f"{pg_url}?options=-c%20work_mem%3D8MB", "8MB")):
+        db = Database(resolve_database(url))
+        try:
+            with db.statement() as conn:
+                assert conn.execute(text("SHOW work_mem")).scalar() == work_mem
+                assert conn.execute(text("SHOW jit")).scalar() == "off"
+        finally:
+            db.engine.dispose()

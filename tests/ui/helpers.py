@@ -27,7 +27,9 @@ def sign_in(qtbot, window, username: str, password: str) -> None:
     """Answer the sign-in dialog the window shows after opening an office, as a user would type it."""
     from complaintdesk.ui.login_dialog import LoginDialog
 
-    qtbot.waitUntil(lambda: isinstance(window.access.dialog, LoginDialog), timeout=LOAD_TIMEOUT_MS)
+    # A window started in stages (app.start) has its sign-in part once its frame is painted.
+    qtbot.waitUntil(lambda: window.access is not None and isinstance(window.access.dialog, LoginDialog),
+                    timeout=LOAD_TIMEOUT_MS)
     dialog = window.access.dialog
     dialog.ui.username_line_edit.setText(username)
     dialog.ui.password_line_edit.setText(password)
@@ -40,7 +42,9 @@ def set_up_admin(qtbot, window, display_name: str = "张管理", password: str =
     from complaintdesk.ui.admin_setup_dialog import AdminSetupDialog
     from tests.identity import OFFICE_IDENTITY
 
-    qtbot.waitUntil(lambda: isinstance(window.access.dialog, AdminSetupDialog), timeout=LOAD_TIMEOUT_MS)
+    # A window started in stages (app.start) has its sign-in part once its frame is painted.
+    qtbot.waitUntil(lambda: window.access is not None and isinstance(window.access.dialog, AdminSetupDialog),
+                    timeout=LOAD_TIMEOUT_MS)
     dialog = window.access.dialog
     ui = dialog.ui
     ui.display_name_line_edit.setText(display_name)

@@ -59,14 +59,15 @@ def test_the_window_is_up_before_the_data_layer_is_imported(tmp_path):
         assert window.isVisible()
         assert window.ui.placeholder_label.text() == "正在打开数据库…", window.ui.placeholder_label.text()
         later = ("sqlalchemy", "alembic", "reportlab", "complaintdesk.ui.case_view", "complaintdesk.ui.filter_panel",
-                 "complaintdesk.ui.registration_dialog", "complaintdesk.ui.office_tools", "PySide6.QtPdf")
+                 "complaintdesk.ui.registration_dialog", "complaintdesk.ui.office_tools", "complaintdesk.ui.office_access",
+                 "PySide6.QtPdf")
         print("heavy:", sorted(m for m in later if m in sys.modules))
         # Once the frame is painted, the rest of the window is built: filters, statistics and letters.
         end = time.monotonic() + 10
         while not hasattr(window, "filter_dock") and time.monotonic() < end:
             app.processEvents()
         assert window.filter_dock.isVisible() and window.ui.quick_filter_menu.actions()
-        assert window.tools and window.letters
+        assert window.tools and window.letters and window.access
         print("complete:", not any(m in sys.modules for m in ("sqlalchemy", "alembic")))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -16,6 +16,8 @@ from complaintdesk.ui.case_table_model import (
     PLACEHOLDER,
     CaseColumn,
     CaseTableModel,
+    follow_viewport,
+    page_rows_for,
 )
 from tests.ui.helpers import LOAD_TIMEOUT_MS, visible_rows, wait_until_loaded
 
@@ -184,3 +186,134 @@ def test_without_a_source_the_model_is_empty(qtmodeltester):
     assert model.data(model.index(0, 0)) is None
     assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(QModelIndex()) == 8
     qtmodeltester.check(model, force_py=True)
+
+
+# --- pages sized to the view, read from anchors (keyset) ------------------------------------------
+
+
+class RecordingCases:
+    """The office's own CaseService, with a note of what the model asks of it (every read is real)."""
+
+    def __init__(self, cases):
+        self._cases = cases
+        self.pages: list[tuple] = []  # (offset, limit, seek) of each page read
+        self.anchor_reads = 0
+
+    def count(self, query):
+        return self._cases.count(query)
+
+    def anchors(self, query, every):
+        self.anchor_reads += 1
+        return self._cases.anchors(query, every)
+
+    def page(self, query, offset=0, limit=200, seek=None):
+        self.pages.append((offset, limit, seek))
+        return self._cases.page(query, offset, limit, seek)
+
+
+def anchored_model(qtbot, cases, query, *, page_size=20, every=50) -> CaseTableModel:
+    """A model of small pages whose anchors are learnt (by looking once past the first stretch)."""
+    model = CaseTableModel(page_size=page_size)
+    model.ANCHOR_EVERY = every
+    model.set_source(cases, query)
+    wait_until_loaded(qtbot, model)
+    model.prefetch(every + 1, every + 1)
+    qtbot.waitUntil(lambda: model.has_anchors and model.is_row_loaded(every + 1), timeout=LOAD_TIMEOUT_MS)
+    return model
+
+
+def test_a_deep_jump_reads_its_screen_in_one_read_from_the_nearest_anchor(qtbot, demo_office):
+    # Given a model whose first look past row 50 read that page from the top and learnt the anchors, once
+    cases = RecordingCases(demo_office.cases)
+    model = anchored_model(qtbot, cases, CaseQuery())
+    assert cases.anchor_reads == 1 and cases.pages[-1] == (40, 20, None)
+    cases.pages.clear()
+
+    # When the view jumps to rows 173–195, a screen across two pages
+    model.prefetch(173, 195)
+    qtbot.waitUntil(lambda: model.is_row_loaded(173) and model.is_row_loaded(195), timeout=LOAD_TIMEOUT_MS)
+
+    # Then both pages come in one read, from the anchor at row 150 up to the one at row 200 — not by an
+    # OFFSET over the 160 rows above them — and they are the rows the list has there
+    assert len(cases.pages) == 1
+    offset, limit, seek = cases.pages[0]
+    assert (offset, limit, seek.row) == (160, 40, 150) and seek.stop is not None
+    assert [model.row_at(row) for row in range(160, 200)] == demo_office.cases.page(model.query, 160, 40)
+    assert cases.anchor_reads == 1
+
+
+def test_passes_qt_model_checks_reading_from_anchors(qtmodeltester, qtbot, demo_office):
+    model = anchored_model(qtbot, demo_office.cases, CaseQuery(sort=CaseSort.HANDLER))
+
+    qtmodeltester.check(model, force_py=True)
+    model.set_source(None)
+
+
+def test_rows_are_right_after_a_case_is_added_and_one_leaves_the_list(qtbot, demo_office):
+    from complaintdesk.services.desk_types import ActionInput
+    from tests.dates import TODAY
+    from tests.ui.case_helpers import register_case
+
+    # Given the open list, newest first, read from anchors, keeping only a few pages
+    query = CaseQuery(open_only=True, sort=CaseSort.RECEIVED, descending=True)
+    cases = RecordingCases(demo_office.cases)
+    model = anchored_model(qtbot, cases, query, page_size=10, every=20)
+    model.MAX_CACHED_PAGES = 2
+    visible_rows(qtbot, model)
+
+    # When another desk registers a case near the top and withdraws one further down, and the list
+    # refreshes (the window's office-changed signal reloads it)
+    register_case(demo_office, days_ago=3)
+    gone = demo_office.cases.page(model.query, 30, 1)[0]
+    demo_office.actions.act(gone.id, "withdraw", ActionInput(on=TODAY, reason="企业撤回投诉"),
+                            demo_office.lookup.detail(gone.id).version)
+    model.reload()
+    wait_until_loaded(qtbot, model)
+
+    # Then the old anchors are gone, new ones are learnt, and every row — read from them — is the list's
+    assert not model.has_anchors
+    expected = demo_office.cases.page(model.query, 0, 1000)
+    assert model.rowCount() == len(expected) and gone.id not in {row.id for row in expected}
+    visible_rows(qtbot, model)
+    qtbot.waitUntil(lambda: model.has_anchors, timeout=LOAD_TIMEOUT_MS)
+    cases.pages.clear()
+    assert visible_rows(qtbot, model) == expected  # pages evicted before: read again, from the new anchors
+    assert cases.pages and all(seek is not None for _, _, seek in cases.pages)
+
+
+def test_pages_are_sized_to_the_view_and_a_scroll_reads_what_comes_into_view(qtbot, demo_office):
+    from PySide6.QtWidgets import QTableView
+
+    # Given the list in a view 20 rows high, whose model first read a 200-row page
+    model = CaseTableModel()
+    model.set_source(demo_office.cases, CaseQuery())
+    wait_until_loaded(qtbot, model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.verticalHeader().setDefaultSectionSize(20)
+    follow_viewport(model, view)
+    view.resize(500, view.horizontalHeader().height() + 20 * 20 + 2 * view.frameWidth())
+    view.show()
+    qtbot.waitExposed(view)
+    shown = -(-view.viewport().height() // 20)
+
+    # Then its pages are a screen and a half, and the rows it had are kept in them
+    assert model.page_size == page_rows_for(shown) == max(CaseTableModel.MIN_PAGE_SIZE, -(-shown * 3 // 2 // 8) * 8)
+    assert model.is_row_loaded(0) and model.is_row_loaded(model.page_size * 3 - 1)
+
+    # When the view is scrolled deep down, the rows it now shows are read before anything paints them
+    view.scrollTo(model.index(250, 0))
+    first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    assert model.pending_task_count > 0
+    qtbot.waitUntil(lambda: model.is_row_loaded(first) and model.is_row_loaded(last), timeout=LOAD_TIMEOUT_MS)
+    assert [model.row_at(row) for row in range(first, last + 1)] == \
+        demo_office.cases.page(model.query, first, last + 1 - first)
+
+    # And a taller view gets longer pages
+    view.resize(500, view.height() + 40 * 20)
+    qtbot.waitUntil(lambda: model.page_size == page_rows_for(-(-view.viewport().height() // 20)),
+                    timeout=LOAD_TIMEOUT_MS)
+    assert model.page_size > page_rows_for(shown)
+    assert visible_rows(qtbot, model, 120) == demo_office.cases.page(model.query, 0, 120)
+    model.set_source(None)
