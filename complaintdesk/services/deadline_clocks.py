@@ -126,6 +126,13 @@ def recompute(session: Session, calendar: WorkCalendar, *, case_ids: Sequence[in
             return []
         if len(case_ids) > 20_000:  # beyond what one IN list should carry: every open case, same result
             case_ids = None
+    rows, stops, grants = _clock_inputs(session, case_ids)
+    return _recompute_rows(session, calendar, rows, stops, grants, case_ids if force else None, apply)
+
+
+def _clock_inputs(session: Session, case_ids: Sequence[int] | None) -> tuple[
+        list[CaseDeadline], dict[tuple[int, str], list[StopSpan]], dict[tuple[int, str], list[Extension]]]:
+    """The clocks of the given cases (default: every open case), with their stops and granted extensions."""
     if case_ids is None:
         scope = select(Case.id).where(Case.status.in_([s.value for s in OPEN_STATUSES])).scalar_subquery()
     else:
@@ -140,10 +147,18 @@ def recompute(session: Session, calendar: WorkCalendar, *, case_ids: Sequence[in
     for g in session.execute(select(ExtensionRequest).where(ExtensionRequest.case_id.in_(scope),
                                                             ExtensionRequest.status == "approved")).scalars():
         grants[g.case_id, g.step].append(Extension(days=g.days, reason=g.reason))
+    return list(rows), stops, grants
 
+
+def _recompute_rows(session: Session, calendar: WorkCalendar, rows: list[CaseDeadline],
+                    stops: dict[tuple[int, str], list[StopSpan]], grants: dict[tuple[int, str], list[Extension]],
+                    forced: Sequence[int] | None, apply: bool) -> list[Moved]:
+    """Each running clock computed again; with ``apply`` the changed ones written (``forced``: these cases'
+    clocks rewritten through the ORM even where nothing moved; otherwise the moved ones in bulk)."""
+    force = forced is not None
     moved: list[Moved] = []
     by_case: dict[int, list[CaseDeadline]] = defaultdict(list)
-    changed: set[int] = set(case_ids or ()) if force else set()
+    changed: set[int] = set(forced or ())
     stopped: set[int] = set()  # cases with a clock really stopped (a stop after the deadline stops nothing)
     writes: list[dict] = []  # without ``force``: the clocks written in bulk (_write_in_bulk)
     for row in rows:

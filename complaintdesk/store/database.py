@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from complaintdesk.config import DatabaseTarget
@@ -51,6 +52,35 @@ def pg_connect_args(url: str) -> dict:
     return {"options": f"{PG_SESSION_OPTIONS} {theirs}" if theirs else PG_SESSION_OPTIONS}
 
 
+# A pooled PostgreSQL connection that has lain idle this long is checked alive before it is used: after a
+# server restart or a dropped network the desk's next read gets a new connection instead of an error. One
+# in steady use is not: a check is a round trip of its own, as long as a screen of the list's read itself.
+PG_IDLE_CHECK_SECONDS = 30.0
+
+
+def ping(dbapi_connection) -> None:
+    """One round trip on a raw psycopg connection, leaving it as it was (idle, no transaction open)."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    dbapi_connection.rollback()
+
+
+def _install_pg_idle_check(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection, record):
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection, record, _proxy):
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PG_IDLE_CHECK_SECONDS:
+            return  # a new connection, or one just used
+        try:
+            ping(dbapi_connection)
+        except Exception as exc:  # noqa: BLE001 - any failure means: not usable; the pool connects anew
+            raise DisconnectionError(str(exc)) from exc
+
+
 def create_db_engine(target: DatabaseTarget, *, check_location: bool = True) -> Engine:
     """An engine for the target, with SQLite pragmas installed; raises ConfigError in words."""
     if target.sqlite_path is not None and check_location:
@@ -60,7 +90,8 @@ def create_db_engine(target: DatabaseTarget, *, check_location: bool = True) -> 
             engine = create_engine(target.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
             _install_sqlite_pragmas(engine)
         else:
-            engine = create_engine(target.url, pool_pre_ping=True, connect_args=pg_connect_args(target.url))
+            engine = create_engine(target.url, connect_args=pg_connect_args(target.url))
+            _install_pg_idle_check(engine)
     except (ArgumentError, NoSuchModuleError, ValueError) as exc:
         raise ConfigError(msg.BAD_URL, url=target.display(), reason=str(exc)) from exc
     except ModuleNotFoundError as exc:

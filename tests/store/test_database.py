@@ -141,3 +141,36 @@ def test_postgresql_sessions_keep_a_searchs_bitmap_exact_and_skip_jit_unless_the
                 assert conn.execute(text("SHOW jit")).scalar() == "off"
         finally:
             db.engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_desk_survives_the_server_dropping_its_idle_connection(pg_url, monkeypatch):
+    """A connection that lay idle is checked before use: when the server has dropped it (a restart, a
+    network cut), the next read gets a new connection instead of an error. One just used is not checked
+    (a round trip of its own on every screen of the list)."""
+    from complaintdesk.store import database
+
+    pings = []
+    real_ping = database.ping
+    monkeypatch.setattr(database, "ping", lambda conn: (pings.append(conn), real_ping(conn)))
+    db = Database(resolve_database(pg_url))
+    try:
+        with db.statement() as conn:
+            first_pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+        with db.statement() as conn:  # in steady use: no check
+            assert conn.execute(text("SELECT pg_backend_pid()")).scalar() == first_pid
+        assert pings == []
+        other = Database(resolve_database(pg_url))
+        try:
+            with other.statement() as conn:
+                assert conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first_pid}).scalar()
+        finally:
+            other.engine.dispose()
+        monkeypatch.setattr(database, "PG_IDLE_CHECK_SECONDS", 0.0)  # as if it had lain idle for a while
+        with db.statement() as conn:
+            assert conn.execute(text("SELECT pg_backend_pid()")).scalar() != first_pid
+        with db.read() as s:
+            assert s.execute(text("SELECT 1")).scalar() == 1
+        assert len(pings) >= 1
+    finally:
+        db.engine.dispose()
