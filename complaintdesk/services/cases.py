@@ -334,10 +334,12 @@ class CaseService:
         filtered = self._list_filtered(select(Case.id), replace(query, as_of=as_of), calendar, plan)
         if shape is not None:
             filtered = filtered.where(_segment(query, shape, self._db.dialect))
-        if deep or filtered.whereclause is not None:
+        if deep or (filtered.whereclause is not None and self._db.dialect == "sqlite"):
             # Find the page's ids on the indexes first, then read only those rows ("deferred join"):
             # a deep offset walks an index, not 100,000 full rows, and a filter is planned on the
             # narrow id query (where SQLite picks the sort key's index) rather than on full rows.
+            # PostgreSQL plans a filtered page near the top as well on full rows, and the join cost it
+            # a third of the statement (measured at 1,000,000 cases).
             ids = (filtered.order_by(*order).offset(bindparam("page_offset")).limit(bindparam("page_limit"))
                    .subquery())
             stmt = select(*_PAGE_COLUMNS).join(ids, ids.c.id == Case.id).order_by(*order)
