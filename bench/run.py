@@ -560,7 +560,7 @@ DRAG_TARGET_MS = 300.0  # 50 jumps of a dragged scroll bar through a 100,000-cas
 
 SCROLL = textwrap.dedent("""
     import json, resource, sys, time
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from complaintdesk.app import create_application, parse_args, start
     from complaintdesk.services.demo import DEMO_PASSWORD
     from complaintdesk.ui.filter_panel import QuickFilter
@@ -571,7 +571,6 @@ SCROLL = textwrap.dedent("""
     window = start(parse_args(["--db", sys.argv[1], "--lang", "zh_CN"]), QSettings("bench", "bench"))
     view = window.ui.case_table_view
     model = window.model
-    from PySide6.QtCore import QEventLoop, QTimer
     tick = QTimer(); tick.start(20)  # wakes the wait below if no event ever comes (the limit still counts)
     def wait(pred, limit=60):
         # As the application's own event loop does: sleep until an event arrives (a worker's answer, a
