@@ -27,6 +27,16 @@ def _fixed_today():
         clock.set_today(TODAY)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_data_dir(tmp_path_factory):
+    """Module- and session-scoped fixtures are set up before each test's own data folder: they get one of the
+    session's, never the real per-user folder (a module's office once wrote its key and anchor there)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("COMPLAINTDESK_DATA_DIR", str(tmp_path_factory.mktemp("session-data")))
+        patch.delenv("COMPLAINTDESK_DB", raising=False)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
     """No test may touch the real per-user data folder or a $COMPLAINTDESK_DB of the developer."""

@@ -42,8 +42,23 @@ SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[Heal
 
 
 @pytest.fixture(scope="module")
-def hostile_office(tmp_path_factory):
-    office = Office.open(str(tmp_path_factory.mktemp("hostile") / "h.sqlite"), daily_backup=False)
+def hostile_data(tmp_path_factory):
+    """The data folder (history key, anchors) of this module's one office, for all its tests: the office
+    outlives each test's own data folder (conftest's ``_private_data_dir``), and a module-scoped fixture
+    is set up before it, so the office must not depend on whichever folder the environment names then."""
+    return tmp_path_factory.mktemp("hostile-data")
+
+
+@pytest.fixture(autouse=True)
+def _office_data_dir(hostile_data, monkeypatch):
+    monkeypatch.setenv("COMPLAINTDESK_DATA_DIR", str(hostile_data))
+
+
+@pytest.fixture(scope="module")
+def hostile_office(tmp_path_factory, hostile_data):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("COMPLAINTDESK_DATA_DIR", str(hostile_data))
+        office = Office.open(str(tmp_path_factory.mktemp("hostile") / "h.sqlite"), daily_backup=False)
     yield office
     office.close()
 
