@@ -17,6 +17,14 @@ ENV_DB = "COMPLAINTDESK_DB"
 ENV_DATA_DIR = "COMPLAINTDESK_DATA_DIR"
 DB_FILENAME = "complaintdesk.sqlite"
 
+# The app's PostgreSQL sessions (store.database's engine, store.pg_plain's letter). A search counts its hits,
+# up to every case: their bitmap must fit in work_mem to stay exact — at the default 4 MB a common
+# character's hits among a million cases went lossy, and every row of a lossy page was matched again (5 s
+# instead of 0.5 s). And the queries are short: compiling one (JIT, which PostgreSQL starts above a plan cost
+# such a count passes) costs more than it saves. Options in the URL's own ``options`` come after these, so
+# they win.
+PG_SESSION_OPTIONS = "-c work_mem=32MB -c jit=off"
+
 
 def data_dir() -> Path:
     """The per-user data folder (``COMPLAINTDESK_DATA_DIR`` overrides the platform default)."""

@@ -276,3 +276,12 @@ class WorkCalendar:
             if day is not None:
                 run.append(day)
         return spans
+
+
+def workdays_left(calendar: WorkCalendar, as_of: date, due_on: date | None) -> int | None:
+    """Working days from ``as_of`` to ``due_on`` (negative: working days overdue); None without a date."""
+    if due_on is None:
+        return None
+    if due_on >= as_of:
+        return calendar.workdays_between(as_of, due_on)
+    return -calendar.workdays_between(due_on, as_of)

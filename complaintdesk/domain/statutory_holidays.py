@@ -21,19 +21,21 @@ days (调休) — is not guessed: a year counted from this list stays provisiona
 entered, which replaces it.
 
 The lunar dates and the 清明 solar term come from ``tyme4py`` (the maintained successor of
-lunar-python: pure Python, astronomical algorithms of 寿星万年历, no tables of ours).
+lunar-python: pure Python, astronomical algorithms of 寿星万年历). Its results for the years 2025–2124
+are shipped in ``resources/holidays/statutory_dates.csv`` (written by ``tools/generate_statutory_dates.py``;
+a test compares every year of it with tyme4py), so that opening an office does not compute them (≈ 25 ms)
+or even import tyme4py (≈ 10 ms); a year outside the file is computed.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-# Imported by name, so that PyInstaller's analysis puts them in the bundle (about 6 ms at start).
-from tyme4py.lunar import LunarDay
-from tyme4py.solar import SolarTerm
+from complaintdesk.resources import resource_path
 
 # The amended 放假办法 governs from this year on; earlier years are shipped as official schedules.
 FIRST_STATUTORY_YEAR = 2025
@@ -100,14 +102,50 @@ def describe_year(year: int) -> str:
     return "；".join(parts)
 
 
-def _lunar(year: int, month: int, day: int) -> date:
-    solar = LunarDay.from_ymd(year, month, day).get_solar_day()
-    return date(solar.get_year(), solar.get_month(), solar.get_day())
+@dataclass(frozen=True, slots=True)
+class MovableDates:
+    """The days of a year's holidays that the lunar calendar and the solar terms place: 正月初一 (春节's
+    first day; 除夕 is the day before), the 清明 solar term, 五月初五 (端午) and 八月十五 (中秋)."""
+
+    spring_festival: date
+    qingming: date
+    dragon_boat: date
+    mid_autumn: date
 
 
-def _solar_term(year: int, name: str) -> date:
-    solar = SolarTerm.from_name(year, name).get_solar_day()  # the calendar day (Beijing time)
-    return date(solar.get_year(), solar.get_month(), solar.get_day())
+MOVABLE_DATES_FILE = ("holidays", "statutory_dates.csv")
+MOVABLE_DATES_COLUMNS = ("year", "spring_festival", "qingming", "dragon_boat", "mid_autumn")
+
+
+def computed_movable_dates(year: int) -> MovableDates:
+    """``year``'s movable dates computed by tyme4py (imported here: only a year the shipped file lacks, and
+    the tool that writes the file, need it; PyInstaller still finds an import inside a function)."""
+    from tyme4py.lunar import LunarDay
+    from tyme4py.solar import SolarTerm
+
+    def lunar(month: int, day: int) -> date:
+        solar = LunarDay.from_ymd(year, month, day).get_solar_day()
+        return date(solar.get_year(), solar.get_month(), solar.get_day())
+
+    qingming = SolarTerm.from_name(year, "清明").get_solar_day()  # the calendar day (Beijing time)
+    return MovableDates(lunar(1, 1), date(qingming.get_year(), qingming.get_month(), qingming.get_day()),
+                        lunar(5, 5), lunar(8, 15))
+
+
+@functools.cache
+def shipped_movable_dates() -> dict[int, MovableDates]:
+    """The movable dates shipped in ``resources/holidays/statutory_dates.csv``, by year."""
+    with resource_path(*MOVABLE_DATES_FILE).open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        if tuple(next(rows)) != MOVABLE_DATES_COLUMNS:
+            raise ValueError(f"{MOVABLE_DATES_FILE[-1]} must have the columns {','.join(MOVABLE_DATES_COLUMNS)}")
+        return {int(year): MovableDates(*(date.fromisoformat(d) for d in days)) for year, *days in rows}
+
+
+def movable_dates(year: int) -> MovableDates:
+    """``year``'s movable dates: from the shipped file, else computed."""
+    shipped = shipped_movable_dates().get(year)
+    return shipped if shipped is not None else computed_movable_dates(year)
 
 
 def holidays_of(year: int) -> tuple[StatutoryDay, ...]:
@@ -115,15 +153,16 @@ def holidays_of(year: int) -> tuple[StatutoryDay, ...]:
     twice. Raises ValueError before the amended 放假办法 took effect."""
     if year < FIRST_STATUTORY_YEAR:
         raise ValueError(f"the 2024 amendment of the holiday rules applies from {FIRST_STATUTORY_YEAR}, not {year}")
-    spring = _lunar(year, 1, 1)
+    movable = movable_dates(year)
+    spring = movable.spring_festival
     days = [
         StatutoryDay(date(year, 1, 1), NEW_YEAR),
         *(StatutoryDay(spring + timedelta(days=k), SPRING_FESTIVAL) for k in (-1, 0, 1, 2)),  # 除夕, 初一至初三
-        StatutoryDay(_solar_term(year, "清明"), QINGMING),
+        StatutoryDay(movable.qingming, QINGMING),
         StatutoryDay(date(year, 5, 1), LABOUR_DAY),
         StatutoryDay(date(year, 5, 2), LABOUR_DAY),
-        StatutoryDay(_lunar(year, 5, 5), DRAGON_BOAT),
-        StatutoryDay(_lunar(year, 8, 15), MID_AUTUMN),
+        StatutoryDay(movable.dragon_boat, DRAGON_BOAT),
+        StatutoryDay(movable.mid_autumn, MID_AUTUMN),
         *(StatutoryDay(date(year, 10, d), NATIONAL_DAY) for d in (1, 2, 3)),
     ]
     return tuple(sorted(days, key=lambda d: d.day))  # stable: two holidays on one day keep art. 2's order
@@ -203,5 +242,6 @@ def schedule_gaps(year: int, rest_days: Iterable[date], work_days: Iterable[date
     return gaps
 
 
-__all__ = ["FESTIVALS", "FIRST_STATUTORY_YEAR", "GAP_WINDOW", "RULES_AMENDED_ON", "RULES_TITLE", "ScheduleGap",
-           "StatutoryDay", "describe_year", "holidays_of", "schedule_gaps", "statutory_rest_days"]
+__all__ = ["FESTIVALS", "FIRST_STATUTORY_YEAR", "GAP_WINDOW", "RULES_AMENDED_ON", "RULES_TITLE", "MovableDates",
+           "ScheduleGap", "StatutoryDay", "computed_movable_dates", "describe_year", "holidays_of", "movable_dates",
+           "schedule_gaps", "shipped_movable_dates", "statutory_rest_days"]

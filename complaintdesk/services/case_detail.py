@@ -25,7 +25,7 @@ from complaintdesk.domain.arrears import (
     payment_due_date,
     undisputed_part,
 )
-from complaintdesk.domain.calendar import WorkCalendar
+from complaintdesk.domain.calendar import WorkCalendar, workdays_left
 from complaintdesk.domain.deadlines import INTERNAL_TARGET, StepRule, Unit, split_round
 from complaintdesk.domain.money import format_yuan
 from complaintdesk.domain.names import normalize_name
@@ -98,14 +98,6 @@ def rule_of(row: Row) -> StepRule:
     return StepRule(procedure=row.procedure, code=row.step, name_zh=row.step_name, name_en=row.step,
                     trigger="", length=row.length, unit=Unit(row.unit), extension_cap=row.extension_cap,
                     stoppable=row.stoppable, basis=row.basis, trigger_zh=row.trigger_zh)
-
-
-def workdays_left(calendar: WorkCalendar, as_of: date, due_on: date | None) -> int | None:
-    if due_on is None:
-        return None
-    if due_on >= as_of:
-        return calendar.workdays_between(as_of, due_on)
-    return -calendar.workdays_between(due_on, as_of)
 
 
 LPR_FIRST_DAY = date(2019, 8, 20)

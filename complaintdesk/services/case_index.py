@@ -155,6 +155,7 @@ def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
         if session.get_bind().dialect.name == "sqlite":  # the search index follows search_text by triggers;
             search_index.repair(session.connection())  # this mends what a write past them left
         figures.rebuild(session.connection())  # so do the summed figures, on either database
+        search_index.rebuild_counts(session.connection())  # and PostgreSQL's search counts (0014)
         return
     ids = sorted(set(case_ids))
     for i in range(0, len(ids), _CHUNK):

@@ -22,10 +22,21 @@ On SQLite the condition comes in three plans with the same result: ``LOOKUP`` re
 (best for a few hundred hits), ``SCAN`` walks the list's sort index and keeps the rows that are hits
 (best for many: a screen is found after a few hits' worth of rows), ``FILTER`` matches each row read
 in the sort order with LIKE itself (best when most cases are hits and nothing else filters).
+
+On PostgreSQL a search of one or two characters (one form: ``counted_gram``) is counted from
+``case_search_counts`` (migration 0014: cases per gram and status, kept by triggers) — a sum over a few
+rows, no case read — when nothing but the statuses filters, and its pages come in two plans chosen from
+that count (CaseService._plan): ``LOOKUP`` finds the hits on the index of characters and sorts them (the
+order's first column is written so that no index serves it), ``FILTER`` walks the list's sort index and
+matches each row by ``strpos`` (which no index serves). PostgreSQL's planner cannot tell how many rows
+LIKE '%县%' finds, so the service tells it. Any other search (three characters or more, another filter)
+is planned by PostgreSQL as before (``SCAN``).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping, Sequence
 from enum import Enum
 
 from sqlalchemy import (
@@ -36,6 +47,7 @@ from sqlalchemy import (
     Select,
     Text,
     and_,
+    case,
     func,
     literal,
     literal_column,
@@ -45,7 +57,7 @@ from sqlalchemy import (
 )
 
 from complaintdesk.store.models import Case
-from complaintdesk.store.search_index import case_search, case_search_terms
+from complaintdesk.store.search_index import case_search, case_search_counts, case_search_terms
 
 # Lower-cases ASCII letters only, as SQLite's LIKE and lower() do (without ICU).
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -102,14 +114,89 @@ def hit_count(text: str) -> Select:
     return select(func.count()).select_from(hits(text).subquery())
 
 
-def condition(text: str, dialect: str, plan: Plan = Plan.LOOKUP) -> ColumnElement[bool]:
-    """complaint_case rows whose search text contains ``text`` (already ``words()``, not empty)."""
+def counted_gram(text: str) -> str | None:
+    """PostgreSQL: the gram of ``case_search_counts`` whose cases are exactly the cases ``text`` (already
+    ``words()``) finds — its one lower-cased form, of one or two characters — or None (longer words, or
+    words with two forms: "ä" also finds "Ä", which no single gram counts)."""
+    found = forms(text)
+    return found[0] if len(found) == 1 and 0 < len(found[0]) < TRIGRAM else None
+
+
+def gram_count(gram: str, statuses: tuple[str, ...] | None) -> Select:
+    """PostgreSQL: (cases whose search text holds ``gram``, all cases), both among ``statuses`` (None: any)
+    — from ``case_search_counts`` alone, a few rows by its key."""
+    table, value = case_search_counts, _pg_value(gram)  # written into the statement, as every searched value
+    stmt = select(func.coalesce(func.sum(case((table.c.gram == value, table.c.cases), else_=0)), 0),
+                  func.coalesce(func.sum(case((table.c.gram == "", table.c.cases), else_=0)), 0))
+    stmt = stmt.where(or_(table.c.gram == value, table.c.gram == ""))
+    return stmt if statuses is None else stmt.where(table.c.status.in_(statuses))
+
+
+# A trigram that may be in this share of the cases or more (by its rarer pair's count) narrows the index's
+# candidates too little to be worth reading its posting list: "202" and "026" are in every case number of 2026.
+_COMMON_SHARE = 0.5
+
+
+def pairs(longer: Sequence[str]) -> list[str]:
+    """The pairs of adjacent characters of ``longer`` (forms of three characters or more), whose counts
+    ``index_part`` weighs."""
+    return sorted({form[i:i + 2] for form in longer for i in range(len(form) - 1)})
+
+
+def pair_counts(grams: Sequence[str]) -> Select:
+    """PostgreSQL: (gram, cases whose search text holds it) for ``grams`` and '' (all cases), any status — from
+    ``case_search_counts`` alone."""
+    table = case_search_counts
+    return (select(table.c.gram, func.sum(table.c.cases)).where(table.c.gram == func.any(_pg_value([*grams, ""],
+                                                                                                     ARRAY(Text))))
+            .group_by(table.c.gram))
+
+
+def index_part(form: str, holding: Mapping[str, int], cases: int) -> str:
+    """PostgreSQL: the part of ``form`` (three characters or more, lower-cased) that the trigram index should
+    look up, ``holding`` the cases per pair of characters and ``cases`` all cases. pg_trgm keeps no count per
+    trigram, but a trigram is in no more cases than the rarer of its two pairs. A trigram that may be in half
+    the cases or more is common: its posting list is long and it narrows the candidates little (searching
+    2026-136240 at 1,000,000 cases read 1,517 index pages for 4 candidates; its part 136240 122 pages for 13).
+    The part is the stretch of the form, inside one word as pg_trgm splits words (letters and digits), whose
+    trigrams are all not common, the one of the fewest estimated candidates (each trigram's bound share
+    multiplied); the whole form when no trigram is common or no such stretch is three characters long."""
+    if cases <= 0 or len(form) < TRIGRAM:
+        return form
+
+    def bound(i: int) -> int | None:  # the trigram at i: its cases at most; None: not one trigram of pg_trgm's
+        tri = form[i:i + TRIGRAM]
+        return min(holding.get(tri[:2], 0), holding.get(tri[1:], 0)) if all(ch.isalnum() for ch in tri) else None
+
+    bounds = [bound(i) for i in range(len(form) - TRIGRAM + 1)]
+    rare = [b is not None and b < cases * _COMMON_SHARE for b in bounds]
+    if all(b is None or r for b, r in zip(bounds, rare, strict=True)):
+        return form  # nothing common: the form as it is
+    best, best_share, start = form, math.inf, None
+    for i, is_rare in enumerate([*rare, False]):
+        if is_rare and start is None:
+            start = i
+        elif not is_rare and start is not None:
+            share = math.prod(bounds[j] / cases for j in range(start, i))
+            if share < best_share:
+                best, best_share = form[start:i + TRIGRAM - 1], share
+            start = None
+    return best
+
+
+def condition(text: str, dialect: str, plan: Plan = Plan.LOOKUP,
+              index_parts: Mapping[str, str] | None = None) -> ColumnElement[bool]:
+    """complaint_case rows whose search text contains ``text`` (already ``words()``, not empty).
+    ``index_parts``: PostgreSQL, a form of three characters or more → the part of it the trigram index looks
+    up (``index_part``); by default the whole form."""
     if dialect == "sqlite":
         if plan is Plan.FILTER:  # SQLite's LIKE folds ASCII letters: the lower-cased forms are the search
             return or_(*(Case.search_text.like(f"%{escape_like(form)}%", escape="\\") for form in forms(text)))
         # "+ 0" keeps SQLite from looking the hits up by id: it walks the sort order instead.
         key = Case.id if plan is Plan.LOOKUP else Case.id + literal_column("0")
         return key.in_(hits(text))
+    if plan is Plan.FILTER:  # each row read in the list's order matched itself: an expression no index serves
+        return or_(*(_pg_strpos(form) for form in forms(text)))
     single = [form for form in forms(text) if len(form) == 1]
     # One character: the index of the text's characters (ASCII-lower-cased, as the forms are) alone.
     parts = [_pg_characters().op("&&", return_type=Boolean)(_pg_value(single, ARRAY(Text)))] if single else []
@@ -118,8 +205,19 @@ def condition(text: str, dialect: str, plan: Plan = Plan.LOOKUP) -> ColumnElemen
             parts.append(and_(_pg_characters().op("@>", return_type=Boolean)(_pg_value(list(form), ARRAY(Text))),
                               _pg_contains(form)))
         elif len(form) >= TRIGRAM:
-            parts.append(_pg_contains(form))
+            part = (index_parts or {}).get(form, form)
+            # Only the selective part on the trigram index; the whole words checked on its few rows (strpos,
+            # on no index): the same cases, as every case holding the words holds the part.
+            parts.append(_pg_contains(form) if part == form else and_(_pg_contains(part), _pg_strpos(form)))
     return or_(*parts)
+
+
+def _pg_strpos(form: str) -> ColumnElement[bool]:
+    """PostgreSQL: the search text, its ASCII letters lower-cased when ``form`` has any, holds ``form``."""
+    searched = Case.search_text
+    if any("a" <= ch <= "z" for ch in form):
+        searched = func.translate(searched, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    return func.strpos(searched, _pg_value(form)) > 0
 
 
 def _pg_value(value, type_=None) -> ColumnElement:

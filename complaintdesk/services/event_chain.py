@@ -10,6 +10,10 @@ from typing import Any
 
 GENESIS = "0" * 64
 
+# PostgreSQL's advisory lock of the chain: events are chained one at a time (services.history; the summed
+# figures' triggers of migration 0012 take it too).
+CHAIN_LOCK = 7310001
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from complaintdesk.messages import history as msg
 from complaintdesk.services import anchors, history_key
 from complaintdesk.services.actor import SYSTEM, Actor
-from complaintdesk.services.event_chain import GENESIS, encode_changes, event_digest
+from complaintdesk.services.event_chain import CHAIN_LOCK, GENESIS, encode_changes, event_digest
 from complaintdesk.services.history_key import Desk, HistoryKeyMissing
 from complaintdesk.store.bulk import bulk_insert, bulk_rows
 from complaintdesk.store.database import Database
@@ -35,10 +35,6 @@ _PENDING = "history.pending_anchor"
 
 SEALED_ACTION = "history_sealed"  # the event that says the office's history was sealed, with the count
 SEAL_BATCH = 5000
-
-
-# PostgreSQL's advisory lock of the chain; the summed figures' triggers take it too (migration 0012).
-CHAIN_LOCK = 7310001
 
 
 def _lock_chain(session: Session) -> None:

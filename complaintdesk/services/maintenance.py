@@ -25,7 +25,7 @@ from complaintdesk.services.reference import get_settings
 from complaintdesk.services.replay import Replay, replay
 from complaintdesk.services.settings import check_office_changes, office_identity_gaps, write_office_values
 from complaintdesk.services.users import create_user
-from complaintdesk.store import figures
+from complaintdesk.store import figures, search_index
 from complaintdesk.store.migrate import StoreError, probe_sqlite_file
 from complaintdesk.store.models import Base, User
 from complaintdesk.store.sqlite_file import copy_database
@@ -129,7 +129,9 @@ def check(office: Office) -> CheckReport:
     report.counts = table_counts(office)
     with office.db.read() as session:
         report.stale_cases = case_index.stale_cases(session)
-        report.stale_figures = figures.differences(session.connection())
+        # the summed figures (migration 0012) and, on PostgreSQL, the search's counts (migration 0014)
+        report.stale_figures = {**figures.differences(session.connection()),
+                                **search_index.count_differences(session.connection())}
     with office.db.read() as session:
         report.replay = replay(session)
     return report

@@ -1,5 +1,5 @@
 """A case's letter from the command line without SQLAlchemy: the same letter, number and history, read and
-written with plain ``sqlite3``.
+written with plain ``sqlite3`` — or plain psycopg (``store.pg_plain``) for a PostgreSQL office.
 
 ``complaintdesk-admin letter`` should answer in well under half a second, and importing SQLAlchemy with
 the models takes 0.3 s of it. For a SQLite office already at the current schema with its reference data
@@ -7,46 +7,38 @@ in place, this module does what ``Office.open`` and ``DocumentService.draft`` / 
 ``pdf`` do, statement for statement: the case's view is built by the same code (``case_detail``), the
 letter's data by the same mappers, checked by the same rules (``letter_checks``), numbered, stored and
 recorded in one write transaction taken at BEGIN IMMEDIATE, with the same history event and the cases'
-copied columns refreshed by the same SQL as ``case_index``. Anything else — another database, a schema
-to upgrade, reference data to seed — returns None from ``open_quick`` and the command uses the ORM.
+copied columns refreshed by the same SQL as ``case_index``. Anything else — a new database, a schema
+to upgrade, reference data to seed, a history to seal, another driver — returns None from ``open_quick``
+(``services.quick_office``, which opens, signs in and records) and the command uses the ORM.
 ``tests/services/test_quick_letter.py`` holds both paths to the same PDFs and the same rows.
+
+A PostgreSQL office (a ``postgresql+psycopg://`` URL) is opened the same way after one statement that reads
+its revision, reference data, seal, replay baseline and identity at once; the statements are the SQLite
+ones (``PlainPg`` turns ``?`` into psycopg's placeholders), and a write takes the history's advisory lock
+(``history``'s CHAIN_LOCK) where the ORM's takes it (``quick_office.lock_chain``).
+``tests/services/test_quick_letter_pg.py`` holds that path to the ORM's on PostgreSQL.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
-import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from datetime import date, datetime
-from typing import Any
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from complaintdesk import clock
-from complaintdesk.config import DatabaseTarget
 from complaintdesk.documents.fonts import FontSet
 from complaintdesk.documents.fonts import resolve as resolve_fonts
 from complaintdesk.documents.letter_data import LetterData
 from complaintdesk.documents.render import RenderedDocument, render_letter
 from complaintdesk.documents.templates import LetterTemplate
-from complaintdesk.domain.vocabulary import CaseStatus, Role
+from complaintdesk.domain.vocabulary import CaseStatus
 from complaintdesk.messages import Text
 from complaintdesk.messages import documents as msg
-from complaintdesk.services.actor import SYSTEM, Actor
-from complaintdesk.services.anchors import (
-    PendingAnchor,
-    SqliteChainReader,
-    anchor_files,
-    beside,
-    prepare,
-    publish,
-    write_manifest,
-)
+from complaintdesk.services.actor import Actor
 from complaintdesk.services.case_detail import build_detail
 from complaintdesk.services.desk_types import CaseDetail
 from complaintdesk.services.errors import ConflictError, ServiceError
-from complaintdesk.services.event_chain import GENESIS, encode_changes, event_digest
-from complaintdesk.services.history_key import Desk, HistoryKeyMissing, load_key, office_id
 from complaintdesk.services.letter_checks import (
     ISSUING_ACTIONS,
     IssuedDocument,
@@ -62,26 +54,24 @@ from complaintdesk.services.letter_checks import (
     template_of,
 )
 from complaintdesk.services.letter_mappers import build_letter_data
-from complaintdesk.services.login_rules import Account, LoginFailed, decide, plausible_name
 from complaintdesk.services.permissions import Permission, PermissionDenied, allows, require
+
+# The office under the letter (opened, transactions, sign-in, events); open_quick and QuickOffice are
+# importable from here as before.
+from complaintdesk.services.quick_office import QuickOffice as QuickOffice
+from complaintdesk.services.quick_office import desk_of, lock_chain, record_event, transaction
+from complaintdesk.services.quick_office import open_quick as open_quick
 from complaintdesk.services.rule_book import (
     RuleBook,
     calendar_of,
-    default_settings,
     lpr_of,
     procedures_of,
     settings_of,
 )
 from complaintdesk.store.plain_rows import Record, fetch, stored_time
-from complaintdesk.store.sqlite_file import (
-    check_sqlite_location,
-    connect,
-    ensure_daily_backup,
-    head_revision,
-    probe_sqlite_file,
-)
 
-DAILY_BACKUPS_KEPT = 14  # as services.office
+if TYPE_CHECKING:
+    from complaintdesk.services.quick_office import Plain
 
 # The cases' copied columns, refreshed for one case as services.case_index.refresh does (the SQL its
 # statements compile to on SQLite; the test compares them, so a change there fails until made here).
@@ -137,7 +127,7 @@ def refresh_payments_params(case_id: int, now: str) -> tuple:
 class SqliteCaseRecords:
     """``case_detail.CaseRecords`` read with plain ``sqlite3`` (values converted as the ORM converts them)."""
 
-    def __init__(self, connection: sqlite3.Connection):
+    def __init__(self, connection: Plain):
         self.db = connection
 
     def _one(self, table: str, sql: str, params: Sequence[Any]) -> Record | None:
@@ -203,188 +193,17 @@ class SqliteCaseRecords:
             "LIMIT 1", (case_id,)).fetchone() is not None
 
 
-def _settings(db: sqlite3.Connection) -> dict[str, Any]:
+def _settings(db: Plain) -> dict[str, Any]:
     return settings_of(db.execute("SELECT key, value FROM setting").fetchall())
 
 
-def _rule_book(db: sqlite3.Connection) -> RuleBook:
-    days = [(date.fromisoformat(d), k, n) for d, k, n in db.execute("SELECT day, kind, name FROM calendar_day")]
+def _rule_book(db: Plain) -> RuleBook:
+    days = [(d.day, d.kind, d.name) for d in fetch(db, "calendar_day", "SELECT day, kind, name FROM calendar_day")]
     years = [y for (y,) in db.execute("SELECT year FROM calendar_year")]
     procedures = procedures_of(d for (d,) in db.execute("SELECT definition FROM procedure_step ORDER BY id"))
     rates = fetch(db, "lpr_rate", "SELECT effective_on, rate FROM lpr_rate ORDER BY effective_on")
     return RuleBook(calendar_of(days, years), procedures, lpr_of((r.effective_on, r.rate) for r in rates),
                     _settings(db))
-
-
-# --- opening -----------------------------------------------------------------------------------------------
-
-
-def _needs_seeding(db: sqlite3.Connection) -> bool:
-    """Whether ``reference.seed_defaults`` would write anything (then the ORM opens the office)."""
-    for table in ("calendar_year", "lpr_rate", "procedure_step"):
-        if db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0:
-            return True
-    existing = {k for (k,) in db.execute("SELECT key FROM setting")}
-    return any(key not in existing for key in default_settings())
-
-
-def _desk_actor(db: sqlite3.Connection) -> Actor:
-    """``users.desk_user``: the first active administrator, else the system (never an account picked by
-    the environment: the command line names its actor, or signs one in with ``QuickOffice.sign_in``)."""
-    row = db.execute("SELECT id, username, display_name, role FROM user_account WHERE role = ? AND active = 1 "
-                     "ORDER BY id", (Role.ADMIN.value,)).fetchone()
-    return Actor(user_id=row[0], username=row[1], display_name=row[2], role=row[3]) if row else SYSTEM
-
-
-def open_quick(target: DatabaseTarget, *, actor: Actor | None = None, daily_backup: bool = True,
-               today: Callable[[], date] = clock.today) -> QuickOffice | None:
-    """The office for one letter without SQLAlchemy, acting as ``actor`` (None: as ``Office.open`` would),
-    or None where ``Office.open`` has more to do (not SQLite, a new or empty file, a schema to upgrade,
-    reference data to seed). Raises what it raises for a location that cannot be used or a file that is
-    not an office's."""
-    path = target.sqlite_path
-    if path is None or not path.exists() or path.stat().st_size == 0:
-        return None
-    check_sqlite_location(path)
-    if probe_sqlite_file(path) != head_revision():
-        return None  # to upgrade (after a backup), or refused as too new: the ORM path does both
-    if daily_backup and (made := ensure_daily_backup(path, keep=DAILY_BACKUPS_KEPT)) is not None:
-        write_manifest(path, made)  # as Office.open: the office's anchor goes with the copy
-    db = connect(path)
-    try:
-        with _transaction(db, "IMMEDIATE"):  # as Office.open's seeding transaction
-            # A history no key has sealed yet is sealed by Office.open (services.history.open_desk).
-            seeded = not _needs_seeding(db) and _sealed(db)
-            if seeded and actor is None:
-                actor = _desk_actor(db)
-            desk = _desk(db, path) if seeded else None
-    except BaseException:
-        db.close()
-        raise
-    if not seeded:
-        db.close()
-        return None
-    _CHAINS[id(db)] = _Chain(desk)
-    return QuickOffice(db, actor, today)
-
-
-def _sealed(db: sqlite3.Connection) -> bool:
-    """Whether the newest event carries a seal (``history.open_desk`` has nothing to seal)."""
-    row = db.execute("SELECT mac FROM event ORDER BY id DESC LIMIT 1").fetchone()
-    return row is not None and row[0] is not None
-
-
-def _desk(db: sqlite3.Connection, path) -> Desk:
-    """``history.open_desk`` for a sealed office: its identity, this desk's key, the anchors' files."""
-    row = db.execute("SELECT value FROM setting WHERE key = 'office.uuid'").fetchone()
-    try:
-        value = json.loads(row[0]) if row else None
-    except ValueError:
-        value = row[0]
-    office = office_id(value)
-    return Desk(office, load_key(office), anchor_files(office, path), beside(path))
-
-
-@dataclasses.dataclass
-class _Chain:
-    """This connection's office history (``history``'s session info, for a plain connection): the desk
-    that seals its events, and whether the open transaction appended any (then its head is anchored)."""
-
-    desk: Desk
-    appended: bool = False
-
-
-# id(connection) → its chain, from open_quick to QuickOffice.close (a sqlite3 connection takes no
-# attributes and no weak references).
-_CHAINS: dict[int, _Chain] = {}
-
-
-def _anchor_before_commit(db: sqlite3.Connection) -> PendingAnchor | None:
-    """``history``'s before-commit hook: the anchor of a transaction that appended events."""
-    chain = _CHAINS.get(id(db))
-    if chain is None or not chain.appended:
-        return None
-    chain.appended = False
-    return prepare(chain.desk, SqliteChainReader(db))
-
-
-@contextmanager
-def _transaction(db: sqlite3.Connection, mode: str = "DEFERRED") -> Iterator[sqlite3.Connection]:
-    db.execute(f"BEGIN {mode}")
-    try:
-        yield db
-        pending = _anchor_before_commit(db)
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        if (chain := _CHAINS.get(id(db))) is not None:
-            chain.appended = False
-        raise
-    if db.in_transaction:
-        db.execute("COMMIT")
-    publish(pending)  # after the commit, as history's after-commit hook
-
-
-class QuickOffice:
-    """What ``cmd_letter`` uses of an ``Office``: ``documents``, ``sign_in`` and ``close``."""
-
-    def __init__(self, db: sqlite3.Connection, actor: Actor, today: Callable[[], date]):
-        self.db = db
-        self._today = today
-        self.actor = actor
-        self.password_change_pending: Actor | None = None
-        self.documents = QuickDocuments(db, actor, today)
-
-    def sign_in(self, username: str, password: str) -> Actor:
-        """``Office.sign_in``: the same verdict (``login_rules.decide``), the same account row and event,
-        written in one transaction taken at BEGIN IMMEDIATE; a one-time password leaves the actor as it
-        was (``password_change_pending``)."""
-        name = username.strip()
-        with _transaction(self.db, "IMMEDIATE"):
-            rows = (fetch(self.db, "user_account", "SELECT * FROM user_account WHERE username = ?", (name,))
-                    if plausible_name(name) else [])
-            user = rows[0] if rows else None
-            account = _account(user) if user is not None else None
-            verdict = decide(account, password, clock.now())
-            if verdict.changes:
-                _update_account(self.db, user, verdict.changes)
-            if verdict.event is not None:
-                action, summary = verdict.event
-                QuickDocuments(self.db, account.actor, self._today)._record(
-                    entity="user", entity_id=account.user_id, case_id=None, action=action, summary=summary,
-                    changes={})
-        if verdict.refusal is not None:
-            raise LoginFailed(verdict.refusal)
-        if account.must_change_password:
-            self.password_change_pending = account.actor
-        else:
-            self.actor, self.password_change_pending = account.actor, None
-            self.documents = QuickDocuments(self.db, self.actor, self._today)
-        return account.actor
-
-    def close(self) -> None:
-        _CHAINS.pop(id(self.db), None)
-        self.db.close()
-
-
-def _account(user: Record) -> Account:
-    return Account(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role,
-                   active=user.active, password_hash=user.password_hash, failed_logins=user.failed_logins,
-                   locked_until=user.locked_until, must_change_password=bool(user.must_change_password))
-
-
-def _update_account(db: sqlite3.Connection, user: Record, changes: dict[str, Any]) -> None:
-    """The ORM's versioned update of a ``User``: the columns whose value changes, the stamp, the version."""
-    changed = {column: value for column, value in changes.items() if getattr(user, column) != value}
-    if not changed:
-        return
-    stored = {column: stored_time(value) if isinstance(value, datetime) else value for column, value in changed.items()}
-    stored["updated_at"], stored["version"] = stored_time(clock.now()), user.version + 1
-    assignments = ", ".join(f"{column}=?" for column in stored)
-    cursor = db.execute(f"UPDATE user_account SET {assignments} WHERE user_account.id = ? AND "
-                        "user_account.version = ?", (*stored.values(), user.id, user.version))
-    if cursor.rowcount != 1:  # impossible under the write lock (the ORM would raise StaleDataError)
-        raise RuntimeError(f"user {user.id} changed under the write lock")
 
 
 # --- the letter --------------------------------------------------------------------------------------------
@@ -393,13 +212,13 @@ def _update_account(db: sqlite3.Connection, user: Record, changes: dict[str, Any
 class QuickDocuments:
     """``DocumentService``'s case_id_of, draft, issue, find and pdf over one plain SQLite connection."""
 
-    def __init__(self, db: sqlite3.Connection, actor: Actor, today: Callable[[], date]):
+    def __init__(self, db: Plain, actor: Actor, today: Callable[[], date]):
         self.db = db
         self.actor = actor
         self._today = today
 
     def case_id_of(self, case_no: str) -> int:
-        with _transaction(self.db):
+        with transaction(self.db):
             row = self.db.execute("SELECT id FROM complaint_case WHERE case_no = ?", (case_no.strip(),)).fetchone()
         if row is None:
             raise ServiceError(msg.NO_CASE_NUMBERED, field="case_no", case_no=case_no)
@@ -440,7 +259,7 @@ class QuickDocuments:
     def draft(self, case_id: int, kind: str) -> RenderedDocument:
         """``DocumentService.draft(case_id, kind)``."""
         check_kind(kind)
-        with _transaction(self.db):
+        with transaction(self.db):
             data, warnings, detail, rules = self._letter(case_id, kind, self._today())
             template = self._template(kind)
         rendered = render_letter(kind, data, template=template, draft=True, fonts=resolve_fonts(rules.settings))
@@ -452,10 +271,10 @@ class QuickDocuments:
         """``DocumentService.issue``: number, render, freeze and record one letter in one transaction."""
         check_kind(kind)
         require(self.actor, Permission.ISSUE_DOCUMENTS)
-        with _transaction(self.db):
+        with transaction(self.db):
             settings = _settings(self.db)
         fonts = resolve_fonts(settings)  # found and registered before the write lock is taken
-        with _transaction(self.db, "IMMEDIATE"):
+        with transaction(self.db, "IMMEDIATE"):
             return self._issue_in(case_id, kind, replaces_id=replaces_id, allow_gaps=allow_gaps, fonts=fonts)
 
     def _check_issuer(self, case_id: int) -> Record:
@@ -499,6 +318,7 @@ class QuickDocuments:
         issued_at = clock.now()
         document_id = self._insert_document(case_id, kind, prefix, year, seq, doc_no, title, issued_on, issued_at,
                                             rendered, replaces_id)
+        lock_chain(self.db)  # where the ORM's record() takes it: after the number, before the case is touched
         self._touch_case(case)
         action, summary, changes = issue_record(kind, doc_no, rendered, replaced.doc_no if replaced else None)
         self._record(entity="document", entity_id=document_id, case_id=case_id, action=action, summary=summary,
@@ -521,16 +341,16 @@ class QuickDocuments:
     def _insert_document(self, case_id: int, kind: str, prefix: str, year: int, seq: int, doc_no: str, title: str,
                          issued_on: date, issued_at, rendered: RenderedDocument, replaces_id: int | None) -> int:
         try:
-            cursor = self.db.execute(
+            (document_id,) = self.db.execute(
                 "INSERT INTO document (case_id, kind, series, year, seq, doc_no, title, issued_on, issued_at, "
                 "issued_by_id, pdf, sha256, page_count, template_version, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?)",
+                "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (case_id, kind, prefix, year, seq, doc_no, title, issued_on.isoformat(), stored_time(issued_at),
                  self.actor.user_id, rendered.pdf, rendered.sha256, rendered.page_count, rendered.template_version,
-                 replaces_id))
-        except sqlite3.IntegrityError as exc:  # another desk corrected the same document a moment ago
+                 replaces_id)).fetchone()
+        except self.db.IntegrityError as exc:  # another desk corrected the same document a moment ago
             raise ConflictError(msg.NUMBER_CLASHED) from exc
-        return cursor.lastrowid
+        return document_id
 
     def _touch_case(self, case: Record) -> None:
         """Other desks showing the case reload it and see the new document (the ORM's versioned update,
@@ -546,25 +366,8 @@ class QuickDocuments:
 
     def _record(self, *, entity: str, entity_id: int | None, case_id: int | None, action: str, summary: str,
                 changes: dict[str, tuple[Any, Any]]) -> None:
-        """``history.record``: the next event of the chain, sealed with the desk's key (refused without it)."""
-        chain = _CHAINS.get(id(self.db))
-        if chain is not None and chain.desk.key is None:
-            raise HistoryKeyMissing(office=chain.desk.office)
-        row = self.db.execute("SELECT event.hash FROM event ORDER BY event.id DESC LIMIT ? OFFSET ?", (1, 0)).fetchone()
-        prev = (row[0] if row else None) or GENESIS
-        when = clock.now()
-        encoded = encode_changes(changes)
-        actor = self.actor
-        digest = event_digest(prev, occurred_at=when, actor_id=actor.user_id, actor_name=actor.display_name,
-                              entity=entity, entity_id=entity_id, case_id=case_id, action=action, summary=summary,
-                              changes=encoded)
-        self.db.execute(
-            "INSERT INTO event (occurred_at, actor_id, actor_name, entity, entity_id, case_id, action, summary, "
-            "changes, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (stored_time(when), actor.user_id, actor.display_name, entity, entity_id, case_id, action, summary,
-             encoded, prev, digest, chain.desk.seal(digest) if chain is not None else None))
-        if chain is not None:
-            chain.appended = True
+        record_event(self.db, self.actor, entity=entity, entity_id=entity_id, case_id=case_id, action=action,
+                     summary=summary, changes=changes)
 
     def _refresh_copies(self, case_id: int) -> None:
         """What ``case_index`` does before the commit of a transaction that changed the case."""
@@ -572,7 +375,7 @@ class QuickDocuments:
         self.db.execute(REFRESH_PAYMENTS_SQL, refresh_payments_params(case_id, stored_time(clock.now())))
 
     def find(self, doc_no: str) -> IssuedDocument:
-        with _transaction(self.db):
+        with transaction(self.db):
             row = self._document_row("d.doc_no = ?", doc_no.strip())
         if row is None:
             raise ServiceError(msg.NO_DOCUMENT_NUMBERED, field="doc_no", doc_no=doc_no)
@@ -593,7 +396,7 @@ class QuickDocuments:
     def pdf(self, document_id: int) -> bytes:
         """``DocumentService.pdf``: the frozen PDF exactly as issued, checked against its SHA-256 and against
         what its issuing event recorded (``letter_checks.check_frozen_copy``)."""
-        with _transaction(self.db):
+        with transaction(self.db):
             row = self.db.execute("SELECT pdf, sha256, doc_no, case_id FROM document WHERE id = ?",
                                   (document_id,)).fetchone()
             if row is None:
@@ -602,6 +405,6 @@ class QuickDocuments:
             issuing = fetch(self.db, "event", "SELECT * FROM event WHERE case_id = ? AND entity = 'document' AND "
                             f"entity_id = ? AND action IN ({marks}) ORDER BY id LIMIT 1",
                             (row[3], document_id, *ISSUING_ACTIONS))
-        chain = _CHAINS.get(id(self.db))
+        desk = desk_of(self.db)
         return check_frozen_copy(row[2], bytes(row[0]), row[1], issuing[0] if issuing else None,
-                                 chain.desk.key if chain is not None else None)
+                                 desk.key if desk is not None else None)

@@ -1,4 +1,5 @@
-"""Rows of the office's tables read and written with plain ``sqlite3``, in the Python types the ORM gives.
+"""Rows of the office's tables read and written with plain ``sqlite3`` (or psycopg, ``store.pg_plain``), in
+the Python types the ORM gives.
 
 The models' column types (``store.models``, ``store.types``) decide how a value is stored in SQLite:
 dates as ISO text, timestamps as naive UTC text with microseconds, booleans as 0/1, money as whole fen,
@@ -13,7 +14,10 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from complaintdesk.store.pg_plain import PlainPg
 
 DATE, UTC_TIME, BOOL, MONEY, DECIMAL = "date", "utc", "bool", "money", "decimal"
 
@@ -62,11 +66,16 @@ def _money(value: int) -> Decimal:
     return Decimal(int(value)).scaleb(-2).quantize(_FEN)
 
 
-def _utc(value: str) -> datetime:
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+def _utc(value: str | datetime) -> datetime:
+    # PostgreSQL (store.pg_plain) returns the naive UTC timestamp itself, SQLite its text.
+    return (value if isinstance(value, datetime) else datetime.fromisoformat(value)).replace(tzinfo=UTC)
 
 
-_READ = {DATE: date.fromisoformat, UTC_TIME: _utc, BOOL: bool, MONEY: _money, DECIMAL: Decimal}
+def _date(value: str | date) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+_READ = {DATE: _date, UTC_TIME: _utc, BOOL: bool, MONEY: _money, DECIMAL: Decimal}
 
 
 class Record:
@@ -85,7 +94,7 @@ def record(table: str, names: Sequence[str], row: Sequence[Any]) -> Record:
                    for name, value in zip(names, row, strict=True)})
 
 
-def fetch(connection: sqlite3.Connection, table: str, sql: str, params: Sequence[Any] = ()) -> list[Record]:
+def fetch(connection: sqlite3.Connection | PlainPg, table: str, sql: str, params: Sequence[Any] = ()) -> list[Record]:
     """The rows of ``sql`` (a ``SELECT * FROM table …``) as records of ``table``."""
     cursor = connection.execute(sql, tuple(params))
     names = [d[0] for d in cursor.description]

@@ -4,24 +4,32 @@ SQLite: ``case_search``, an FTS5 trigram table with one row per case (rowid = ca
 ``lower(search_text)`` and two newlines, kept in step by triggers on complaint_case; and
 ``case_search_terms``, its vocabulary. PostgreSQL: the pg_trgm GIN index ``ix_case_search_trgm`` (three
 or more characters) and the GIN index ``ix_case_search_characters`` on
-``case_search_characters(search_text)`` (one or two: migration 0013).
+``case_search_characters(search_text)`` (one or two: migration 0013), and ``case_search_counts``, the
+cases per (gram, status) of every character and pair of adjacent characters of the search texts, kept in
+step by triggers (migration 0014: a search of one or two characters is counted without reading a case).
 How they are queried is services.case_search's business; this module names them, checks them and
 mends them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, Integer, Text, column, table, text
+from sqlalchemy import Connection, Integer, String, Text, column, delete, insert, select, table, text
+
+from complaintdesk.store.models import Case
 
 case_search = table("case_search", column("rowid", Integer), column("text", Text))
 case_search_terms = table("case_search_terms", column("term", Text))
+case_search_counts = table("case_search_counts", column("gram", Text), column("status", String),
+                           column("cases", Integer))
 
 # On SQLite the FTS5 table, its vocabulary and the shadow tables FTS5 keeps; on PostgreSQL the index.
 NOT_IN_MODELS = frozenset({"case_search", "case_search_terms", "case_search_data", "case_search_idx",
                            "case_search_content", "case_search_docsize", "case_search_config",
-                           "ix_case_search_trgm", "ix_case_search_characters"})
+                           "ix_case_search_trgm", "ix_case_search_characters", "case_search_counts",
+                           "pk_case_search_counts"})
 
 # What the index holds for a case: as the migration's backfill and triggers write it.
 _INDEXED = "lower(c.search_text) || char(10, 10)"
@@ -63,3 +71,52 @@ def repair(conn: Connection) -> int:
                           f"WHERE c.id IN ({listed})"))
     return len(stale)
 
+
+
+# --- PostgreSQL: the cases per gram and status (migration 0014) ---------------------------------------
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+COUNTS_TABLE = "case_search_counts"
+
+
+def grams(search_text: str) -> set[str]:
+    """What ``case_search_counts`` counts a case under (the migration's ``grams``, PostgreSQL's
+    ``case_search_grams``): the text's characters and pairs of adjacent characters, ASCII letters
+    lower-cased, and '' (every text contains it: the cases themselves)."""
+    folded = search_text.translate(_ASCII_LOWER)
+    found = {"", *folded}
+    found.update(map(str.__add__, folded, folded[1:]))
+    return found
+
+
+def _fresh_counts(conn: Connection) -> dict[tuple[str, str], int]:
+    """(gram, status) → cases, counted from every case's search text (streamed)."""
+    by_status: dict[str, Counter] = {}
+    rows: Iterable = conn.execute(select(Case.search_text, Case.status)
+                                  .execution_options(stream_results=True, yield_per=_CHUNK))
+    for search_text, status in rows:
+        by_status.setdefault(status, Counter()).update(grams(search_text))
+    return {(gram, status): n for status, counter in by_status.items() for gram, n in counter.items()}
+
+
+def count_differences(conn: Connection) -> dict[str, int]:
+    """PostgreSQL: how many (gram, status) rows of ``case_search_counts`` are missing, extra or wrong
+    (``{"case_search_counts": n}``; empty when in step, and on SQLite, which has no such table). A row of 0
+    cases is the same as none: the triggers keep such rows."""
+    if conn.dialect.name != "postgresql":
+        return {}
+    stored = {(g, s): n for g, s, n in conn.execute(select(case_search_counts)) if n}
+    fresh = _fresh_counts(conn)
+    differing = sum(1 for key in stored.keys() | fresh.keys() if stored.get(key) != fresh.get(key))
+    return {COUNTS_TABLE: differing} if differing else {}
+
+
+def rebuild_counts(conn: Connection) -> None:
+    """PostgreSQL: write ``case_search_counts`` again from the search texts (its triggers' work, mended)."""
+    if conn.dialect.name != "postgresql":
+        return
+    fresh = sorted(_fresh_counts(conn).items())
+    conn.execute(delete(case_search_counts))
+    for i in range(0, len(fresh), _CHUNK):
+        conn.execute(insert(case_search_counts),
+                     [{"gram": g, "status": s, "cases": n} for (g, s), n in fresh[i:i + _CHUNK]])

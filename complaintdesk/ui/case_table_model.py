@@ -1,7 +1,9 @@
 """The case list as a Qt table model: SQL-filtered and sorted, fetched lazily in pages off the GUI thread.
 
 ``rowCount()`` is the number of matching cases (``CaseService.count``), but only the pages a view
-actually paints are fetched (``CaseService.page``) — by a worker, while the row shows a placeholder.
+actually paints are fetched (``CaseService.page``) — by a worker, while the row shows a placeholder; or,
+when a scroll brings them into view and the office is a local file, read at once before the view paints
+(one short keyset statement: ``CaseTableModel._read_now``), so that a dragged list paints each position once.
 Pages are sized to the view (``follow_viewport``: a screen and a half), the pages one paint asks
 for are read in one statement, and they live in a small LRU cache, so 100,000 cases never sit in
 memory at once. Past the list's first ``ANCHOR_EVERY`` rows the model learns, once per reload and
@@ -20,6 +22,7 @@ import dataclasses
 from collections import OrderedDict
 from enum import IntEnum
 from functools import partial
+from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -91,6 +94,9 @@ _SORT_KEYS = {
 }
 
 _COLUMNS = len(CaseColumn)
+# The roles CaseTableModel.data answers (its SORT_ROLE and ROW_ROLE the two after UserRole); any other is None.
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _BACKGROUND, int(_ROLE.UserRole) + 1,
+                       int(_ROLE.UserRole) + 2))
 _HORIZONTAL = Qt.Orientation.Horizontal
 _DEADLINE_COLUMNS = frozenset((CaseColumn.NEXT_DUE, CaseColumn.DAYS_LEFT))
 _CENTERED = frozenset((CaseColumn.RECEIVED, CaseColumn.STATUS, CaseColumn.NEXT_DUE, CaseColumn.DAYS_LEFT))
@@ -167,10 +173,20 @@ class CaseTableModel(QAbstractTableModel):
     # Pages asked for but not yet started; older wishes are dropped when the user scrolls on.
     MAX_WAITING_PAGES = 6
     MAX_PAGES_IN_FLIGHT = 2  # page reads (each of one or more adjacent pages) sent and not yet answered
+    MAX_PAGES_READ_AT_ONCE = 3  # a screen across two pages, or a tall one across three: read before it paints
+    # Two reads before a paint in a row that each took longer than this send the list's later reads to a worker,
+    # until the next reload: its plan is slow (measured at 100,000 cases: one township's open cases, 15–25 ms a
+    # page on a loaded machine; the open list by any sort walks its sort index since CaseService._walks_sort_index,
+    # 0.5–5 ms) or the file is cold on a slow disk, and placeholders beat
+    # a window that stops answering. Two, not one: a busy machine, or the list's first read building its
+    # statement, can make a single good read slow.
+    SLOW_READ_MS = 25.0
+    SLOW_READS_IN_A_ROW = 2
     # The sort key of every this-many-th row is learnt once per reload when a page past the first
     # this-many rows is asked for; a page then reads at most two such stretches of the sort index.
-    # 500: at 100,000 cases 200 keys, and a page costs a quarter less than with 1,000 (measured).
-    ANCHOR_EVERY = 500
+    # 250: at 100,000 cases 400 keys, learnt in the same one statement; a page read from them costs a quarter
+    # less than with 500 (a third less than with 1,000), measured on the open and the whole list at 100,000.
+    ANCHOR_EVERY = 250
     DUE_SOON_WORKDAYS = 3  # until the office's own setting (cases.due_soon_workdays) is read
 
     countChanged = Signal(int)
@@ -195,6 +211,7 @@ class CaseTableModel(QAbstractTableModel):
         self._in_flight: set[int] = set()
         self._reads_in_flight = 0  # page reads of the current generation not yet answered
         self._failed: set[int] = set()
+        self._slow_in_a_row = 0  # reads before a paint slower than SLOW_READ_MS, in a row
         self._pages_outstanding = 0  # page tasks started and not yet answered, stale ones included
         self._anchors: list[tuple] | None = None  # sort keys of rows 0, ANCHOR_EVERY, 2 × ANCHOR_EVERY …
         self._anchors_asked = False
@@ -345,7 +362,15 @@ class CaseTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Called for every role of every painted cell (seven per cell and paint): the shortest path first,
-        # roles compared as ints, the page looked up here. An invalid index has row -1: in no page.
+        # roles compared as ints, the page looked up here. An invalid index has row -1: in no page. Roles
+        # never answered (check state, icon …), and a font or colours of a column that has none, are
+        # answered before the page is looked up: a tenth of a paint (measured at 100,000 cases).
+        if role not in _ANSWERED:
+            return None
+        if role == _FONT or role == _FOREGROUND or role == _BACKGROUND:
+            column = index.column()
+            if column != CaseColumn.NEXT_DUE if role == _FONT else column not in _DEADLINE_COLUMNS:
+                return None
         number = index.row()
         page_no = number // self._page_size
         page = self._pages.get(page_no)
@@ -398,16 +423,48 @@ class CaseTableModel(QAbstractTableModel):
         return page is not None and row % self._page_size < len(page)
 
     def prefetch(self, first: int, last: int) -> None:
-        """Rows ``first`` … ``last`` are about to be shown: read the pages of those not here, now."""
+        """Rows ``first`` … ``last`` are about to be shown: read the pages of those not here, now — here,
+        before the view paints, when that is one short read (``_read_now``), else on a worker."""
         if self._total == 0:
             return
         first, last = max(first, 0), min(last, self._total - 1)
-        for page_no in range(first // self._page_size, last // self._page_size + 1):
-            if page_no not in self._pages:
+        missing = [page_no for page_no in range(first // self._page_size, last // self._page_size + 1)
+                   if page_no not in self._pages]
+        if missing and not self._read_now(missing[0], missing[-1]):
+            for page_no in missing:
                 self._want(page_no)
         if self._waiting:
             self._dispatch_timer.stop()
             self._dispatch()
+
+    def _read_now(self, first_page: int, last_page: int) -> bool:
+        """Read pages ``first_page`` … ``last_page`` on this thread when the office's pages are local
+        (``CaseService.pages_are_local``) and they are one statement bounded by the anchors (or within the
+        list's first ``ANCHOR_EVERY`` rows): a jump then paints its rows once, instead of placeholders
+        first and the rows when a worker answers (measured at 100,000 cases: a read 1–2 ms, a drag's
+        paints halved). False, having read nothing, when the pages are a worker's to read."""
+        pages = range(first_page, last_page + 1)
+        cases = self._cases
+        if (cases is None or not cases.pages_are_local or self._loader.loading
+                or self._slow_in_a_row >= self.SLOW_READS_IN_A_ROW
+                or len(pages) > self.MAX_PAGES_READ_AT_ONCE
+                or any(page_no in self._in_flight or page_no in self._failed for page_no in pages)):
+            return False
+        first, limit = first_page * self._page_size, len(pages) * self._page_size
+        seek = self._seek(first, limit)
+        if seek is None and first + limit > self.ANCHOR_EVERY:
+            return False  # counted from the top, deep down: a worker's read (which asks for the anchors)
+        started = perf_counter()
+        try:
+            rows = cases.page(self._query, first, limit, seek)
+        except Exception:  # noqa: BLE001 - a worker reads it again, and that read reports what failed
+            return False
+        slow = (perf_counter() - started) * 1000 > self.SLOW_READ_MS
+        self._slow_in_a_row = self._slow_in_a_row + 1 if slow else 0
+        for page_no in pages:
+            self._waiting.pop(page_no, None)
+        self._deliver(first, limit, rows)
+        return True
 
     def _want(self, page_no: int) -> None:
         if page_no in self._in_flight or self._loader.loading or self._cases is None or page_no in self._failed:
@@ -499,13 +556,18 @@ class CaseTableModel(QAbstractTableModel):
         if not self._loader.is_current(generation):
             return
         self._reads_in_flight -= 1
+        self._deliver(first, limit, rows)
+        self._dispatch()
+
+    def _deliver(self, first: int, limit: int, rows: list[CaseRow]) -> None:
+        """Keep the rows read and tell the views. Read before a paint (``_read_now``), the views' updates
+        join the one the scroll asked for: a single paint."""
         stored = self._store(first, limit, rows)
         last = min(self._total, first + limit) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(CaseColumn) - 1))
         for page_no in stored:
             self.pageLoaded.emit(page_no)
-        self._dispatch()
 
     def _store(self, first: int, limit: int, rows: list[CaseRow]) -> list[int]:
         """Keep the pages that rows ``first`` … ``first + limit - 1`` cover whole (all of them unless the page
@@ -545,6 +607,7 @@ class CaseTableModel(QAbstractTableModel):
         self._in_flight.clear()
         self._reads_in_flight = 0
         self._failed.clear()
+        self._slow_in_a_row = 0
         self._anchors = None  # another list, or the same one changed: its keys are learnt again
         self._anchors_asked = False
         if total:  # whole, unless the pages grew while it was read: then it is read again

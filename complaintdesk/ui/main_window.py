@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from complaintdesk.ui import i18n, tasks
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel, follow_viewport
-from complaintdesk.ui.column_fit import ColumnFitter, ColumnRule
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.labels import fill, role_label
 from complaintdesk.ui.messages import error_text, ui_text
@@ -40,8 +39,10 @@ from complaintdesk.ui.window_host import Changed, OfficeChange
 if TYPE_CHECKING:
     from complaintdesk.services.case_query import CaseQuery
     from complaintdesk.services.office import Office
+    from complaintdesk.ui.batch_supervision import LetterTools
     from complaintdesk.ui.case_view import CaseView
     from complaintdesk.ui.office_access import OfficeAccess, ReachedOffice
+    from complaintdesk.ui.office_tools import OfficeTools
     from complaintdesk.ui.registration_dialog import RegistrationDialog
     from complaintdesk.ui.settings import SettingsDialog
 
@@ -122,9 +123,10 @@ class MainWindow(QMainWindow):
     officeChanged = Signal(object)  # OfficeChange: emitted once after every write, views refresh from it
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None, *, staged: bool = False):
-        """``staged``: build the frame, menus, toolbar and placeholder list now, and the rest (filter
-        panel, statistics and letter tools, their menus) right after the frame is first painted, so
-        that a user sees the window at once. Otherwise everything is built here."""
+        """``staged``: build the frame, menus, toolbar and placeholder page now, and the rest (the case
+        list's columns, the filter panel, the office-access menu) right after the frame is first painted,
+        so that a user sees the window at once. Otherwise everything is built here. The statistics and
+        letter tools (their menus) come last: see ``_build_tools``."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -141,7 +143,6 @@ class MainWindow(QMainWindow):
         self._complete = False
         self._setup_actions()
         self._setup_toolbar()
-        self._setup_table()
         self._setup_case_tabs()
         self._setup_figure_banner()
         self._setup_status_bar()
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         # Sign-in, set-up, passwords, backup and restore: built with the second stage (the File and User
         # menus' actions stay disabled until then: no office is open before it).
         self.access: OfficeAccess | None = None
+        self.tools: OfficeTools | None = None  # see _build_tools
+        self.letters: LetterTools | None = None
         self.officeChanged.connect(self._refresh_views)
         self._retranslate()
         self._show_placeholder(_Placeholder.OPENING)
@@ -161,13 +164,12 @@ class MainWindow(QMainWindow):
         """The second stage of construction (idempotent; see ``staged``)."""
         if self._complete:
             return
-        from complaintdesk.ui.batch_supervision import LetterTools
         from complaintdesk.ui.icons import icon
         from complaintdesk.ui.office_access import OfficeAccess
-        from complaintdesk.ui.office_tools import OfficeTools
 
         self._complete = True
         self._complete_after_paint = False
+        self._setup_table()  # not shown before an office is open: the placeholder page covers it
         self.access = OfficeAccess(self)
         self._setup_access_actions()
         self._setup_filter_panel()
@@ -181,15 +183,28 @@ class MainWindow(QMainWindow):
         state = self._settings.value(_STATE_KEY)
         if state is not None:
             self.restoreState(state)  # where the user left the docks and toolbars
-        self.tools = OfficeTools(self)  # Statistics menu: dashboard, approvals, import, reports
-        self.letters = LetterTools(self)  # Letters menu: batch supervision letters
         self.filter_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Filters"))
         self._update_case_actions()
+        if not self._opening:
+            self._build_tools()
         # Only now the office is opened, on a worker: two Python threads at once would each wait for
         # the interpreter at every file the other reads, and both would take longer.
         start, self._start_after_paint = self._start_after_paint, None
         if start is not None:
             start()
+
+    def _build_tools(self) -> None:
+        """The Statistics menu's tools (dashboard, approvals, import, reports) and the Letters menu's (batch
+        supervision letters). Only an open office uses them: while one is being opened they are built once
+        the list's first screen is painted (or the opening failed), off the way to the first rows; else
+        with the rest of the window. Idempotent."""
+        if self.tools is not None:
+            return
+        from complaintdesk.ui.batch_supervision import LetterTools
+        from complaintdesk.ui.office_tools import OfficeTools
+
+        self.tools = OfficeTools(self)
+        self.letters = LetterTools(self)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -278,6 +293,8 @@ class MainWindow(QMainWindow):
         self.search_line_edit.returnPressed.connect(self._apply_filters)
 
     def _setup_table(self) -> None:
+        from complaintdesk.ui.column_fit import ColumnFitter, ColumnRule
+
         view = self.ui.case_table_view
         view.setModel(self.model)
         header = view.horizontalHeader()
@@ -297,6 +314,12 @@ class MainWindow(QMainWindow):
         self.model.countChanged.connect(self._update_count)
         self.model.loadingChanged.connect(self._update_count)
         self.model.loadFailed.connect(self._show_load_error)
+        header_state = self._settings.value(_HEADER_KEY)
+        if header_state is not None:
+            header.restoreState(header_state)
+        self.column_fitter.take_over()  # the widths are the fitter's, whatever an older version saved
+        # Enabled after the indicator is restored: enabling sorts once, by the remembered column.
+        view.setSortingEnabled(True)
 
     def _setup_status_bar(self) -> None:
         bar = self.ui.status_bar
@@ -316,12 +339,6 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(_GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        header_state = self._settings.value(_HEADER_KEY)
-        if header_state is not None:
-            self.ui.case_table_view.horizontalHeader().restoreState(header_state)
-        self.column_fitter.take_over()  # the widths are the fitter's, whatever an older version saved
-        # Enabled after the indicator is restored: enabling sorts once, by the remembered column.
-        self.ui.case_table_view.setSortingEnabled(True)
 
     # --- opening an office --------------------------------------------------------------------
 
@@ -354,6 +371,7 @@ class MainWindow(QMainWindow):
 
         start = partial(tasks.run_task, partial(reach_office, opener), self._office_reached, self._office_failed,
                         owner=self)
+
         if self._complete_after_paint:
             # The worker would compete with the first paint for the interpreter: it starts right after it.
             self._start_after_paint = start
@@ -368,6 +386,7 @@ class MainWindow(QMainWindow):
     def _office_refused(self, office: Office) -> None:
         """The sign-in was cancelled: like a failed open, the window stays without that office."""
         self._opening = False
+        self._build_tools()
         self.ui.open_database_action.setEnabled(True)
         self.ui.open_database_button.setEnabled(True)
         if office is not self._office:
@@ -405,6 +424,7 @@ class MainWindow(QMainWindow):
         """The filters' staff and procedures are read once the list's first screen is in: read beside it,
         on the other worker, they would only slow it down (two workers take turns at the interpreter)."""
         if not self.model.loading:
+            self._build_tools()
             self.filter_panel.reload_choices()
             return
 
@@ -416,12 +436,14 @@ class MainWindow(QMainWindow):
         self.model.loadingChanged.connect(listed)
 
     def _reload_filter_choices(self) -> None:
+        self._build_tools()  # the first screen is painted: now the Statistics and Letters menus
         if self._office is not None:  # not for an office closed meanwhile
             self.filter_panel.reload_choices()
 
     def _office_failed(self, exc: BaseException) -> None:
         self.complete_setup()
         self._opening = False
+        self._build_tools()
         self.ui.open_database_action.setEnabled(True)
         self.ui.open_database_button.setEnabled(True)
         self.ui.status_bar.clearMessage()
@@ -658,7 +680,7 @@ class MainWindow(QMainWindow):
             if self._complete:
                 # Once the panel has its new texts; not at all if the window is gone by then.
                 QTimer.singleShot(0, self.filter_panel, self._fit_filter_dock)
-            self.column_fitter.fit()  # the texts' widths change with the language
+                self.column_fitter.fit()  # the texts' widths change with the language
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -921,8 +943,9 @@ class MainWindow(QMainWindow):
             registration.close()
         self.ui.case_tab_widget.setCurrentWidget(self.ui.case_list_tab)  # docks a case tab hid come back first
         self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
-        self._settings.setValue(_STATE_KEY, self.saveState())
-        self._settings.setValue(_HEADER_KEY, self.ui.case_table_view.horizontalHeader().saveState())
+        if self._complete:  # else the filter dock and the list's columns were never set up: the remembered stay
+            self._settings.setValue(_STATE_KEY, self.saveState())
+            self._settings.setValue(_HEADER_KEY, self.ui.case_table_view.horizontalHeader().saveState())
         self._settings.sync()
         self.shutdown()
         super().closeEvent(event)

@@ -55,8 +55,11 @@ class OfficeTools(QObject):
         host.officeOpened.connect(self._office_opened)
         host.officeChanged.connect(self._office_changed)
         self.menu.installEventFilter(self)  # the menu is told when the language changes
-        self._update_actions()
-        self._retranslate()
+        if host.office is not None:
+            self._office_opened()  # built after the office opened (the window builds it after the first rows)
+        else:
+            self._update_actions()
+            self._retranslate()
 
     def _action(self, name: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(self._host.dialog_parent())

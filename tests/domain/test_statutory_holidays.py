@@ -3,6 +3,9 @@ make-up days, from the lunar calendar; checked against the real 2025/2026 notice
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -15,9 +18,13 @@ from complaintdesk.domain.calendar import (
     statutory_rows,
 )
 from complaintdesk.domain.statutory_holidays import (
+    FIRST_STATUTORY_YEAR,
+    computed_movable_dates,
     describe_year,
     holidays_of,
+    movable_dates,
     schedule_gaps,
+    shipped_movable_dates,
     statutory_rest_days,
 )
 
@@ -138,3 +145,38 @@ def test_a_year_described_festival_by_festival() -> None:
         "端午节 6月9日；中秋节 9月15日；国庆节 10月1日—10月3日（补假 10月4日—10月5日）")
     # 2028: 中秋 shares 10/3 with 国庆, and is listed under both
     assert describe_year(2028).endswith("国庆节 10月1日—10月3日（补假 10月4日—10月5日）；中秋节 10月3日")
+
+
+# --- the movable dates shipped in resources/holidays/statutory_dates.csv -------------------------------
+
+
+def test_the_shipped_dates_are_tyme4pys_for_every_year_they_cover() -> None:
+    shipped = shipped_movable_dates()
+    # From the first year of the amended rules, a century on: every year in it, none missing in between.
+    assert min(shipped) == FIRST_STATUTORY_YEAR and sorted(shipped) == list(range(min(shipped), max(shipped) + 1))
+    assert max(shipped) >= FIRST_STATUTORY_YEAR + 99
+    differing = {year: (dates, computed_movable_dates(year)) for year, dates in shipped.items()
+                 if dates != computed_movable_dates(year)}
+    assert differing == {}  # regenerate with tools/generate_statutory_dates.py
+
+
+def test_a_year_outside_the_shipped_dates_is_computed() -> None:
+    year = max(shipped_movable_dates()) + 1
+    assert movable_dates(year) == computed_movable_dates(year)
+    assert len(holidays_of(year)) == 13
+    assert computed_movable_dates(2027) == movable_dates(2027)  # and by hand: LUNAR_BY_HAND above
+    assert movable_dates(2027).spring_festival == LUNAR_BY_HAND[2027][1]
+
+
+def test_a_calendar_over_the_shipped_years_needs_no_lunar_arithmetic(tmp_path) -> None:
+    # Opening an office builds the calendar: the provisional years' holidays come from the file, without
+    # importing (or running) tyme4py, which took ≈ 35 ms of the start-up.
+    script = ("import sys\n"
+              "from complaintdesk.domain.calendar import WorkCalendar\n"
+              "calendar = WorkCalendar.official()\n"
+              "assert not calendar.is_workday(__import__('datetime').date(2030, 2, 4))  # 春节 2030\n"
+              "print('tyme4py' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -92,3 +92,8 @@ def test_the_result_file_names_the_backend_and_the_sections(bench, tmp_path, mon
     bench.write_result(bench.parse_args(["--db", pg.location]), pg, {}, None, [other])
     assert bench.earlier(other.name, 100_000, "postgresql") == 30.0
     assert bench.earlier(other.name, 100_000, "sqlite") is None
+    # … and a later 1,000,000-case run (run-1000000-…) is not taken for the 100,000-case one
+    million = bench.Figure(other.name, 99.0, "ms")
+    bench.write_result(bench.parse_args(["--db", pg.location, "--cases", "1000000"]), pg, {}, None, [million])
+    assert bench.earlier(other.name, 100_000, "postgresql") == 30.0
+    assert bench.earlier(other.name, 1_000_000, "postgresql") == 99.0

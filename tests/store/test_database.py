@@ -174,3 +174,78 @@ def test_a_desk_survives_the_server_dropping_its_idle_connection(pg_url, monkeyp
         assert len(pings) >= 1
     finally:
         db.engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_plain_postgresql_read_goes_back_to_the_pool_outside_any_transaction(pg_url):
+    """Database.rows sends a kept statement through psycopg on a pooled connection in autocommit: the
+    connection is handed back transactional again (a read session after it still has its transaction) and
+    idle; after a failed statement it is not handed back at all, and the error is SQLAlchemy's."""
+    from psycopg.pq import TransactionStatus
+    from sqlalchemy import bindparam, func, literal, select
+    from sqlalchemy.exc import DBAPIError
+
+    db = Database(resolve_database(pg_url))
+    other = Database(resolve_database(pg_url))
+    try:
+        stmt = select(func.pg_backend_pid(), literal(7) + bindparam("n"))
+        ((pid, eight),) = db.rows(stmt, {"n": 1})
+        assert eight == 8 and db.rows(stmt, {"n": 2})[0] == (pid, 9)  # the same pooled connection, reused
+        with db.statement() as conn:  # the pool's connection as the next user gets it
+            dbapi = conn.connection.dbapi_connection
+            assert conn.execute(select(func.pg_backend_pid())).scalar() == pid
+            assert dbapi.info.transaction_status == TransactionStatus.IDLE
+        with db.read() as s:
+            assert s.execute(select(func.pg_backend_pid())).scalar() == pid
+            assert s.connection().connection.dbapi_connection.autocommit is False
+            assert s.connection().connection.dbapi_connection.info.transaction_status == TransactionStatus.INTRANS
+        with pytest.raises(DBAPIError):
+            db.rows(select(func.sqrt(literal(-1.0))))
+        with db.read() as s:  # the failed statement's connection was closed, not given back
+            assert s.execute(select(func.pg_backend_pid())).scalar() != pid
+            assert s.connection().connection.dbapi_connection.autocommit is False
+        with other.statement() as conn:
+            states = conn.execute(text("SELECT state FROM pg_stat_activity WHERE datname = current_database() "
+                                       "AND pid <> pg_backend_pid()")).scalars().all()
+        assert states and "idle in transaction" not in states, states
+    finally:
+        db.dispose()
+        other.dispose()
+
+
+@pytest.mark.postgres
+def test_the_case_lists_postgresql_reads_skip_sqlalchemys_execution_and_read_the_same_values(pg_url):
+    """The list's count and page on PostgreSQL make no SQLAlchemy connection once their statements are kept
+    (psycopg is handed the statement compiled once); the values are those SQLAlchemy reads — dates, booleans
+    — and a statement with a converted type (money in fen) is still read by SQLAlchemy."""
+    from sqlalchemy import event, select
+
+    from complaintdesk.services.case_query import CaseQuery
+    from complaintdesk.services.demo import generate
+    from complaintdesk.services.office import Office
+    from complaintdesk.store.models import ArrearsClaim
+
+    office = Office.open(pg_url, daily_backup=False)
+    try:
+        generate(office.db, cases=40, seed=3)
+        query = CaseQuery(text="县")
+        assert office.cases.count(query) > 10  # the statements built and kept
+        office.cases.page(query, 0, 10)  # a full screen (a short one is checked for a cut walk: another statement)
+        connects = []
+        event.listen(office.db.engine, "engine_connect", lambda conn: connects.append(conn))
+        for _ in range(3):
+            assert office.cases.count(query) > 10
+            page = office.cases.page(query, 0, 10)
+        assert connects == []
+        stmt = next(stmt for _, stmt in office.cases._statements.values() if "strpos" in str(stmt))
+        with office.db.statement() as conn:
+            by_sqlalchemy = [tuple(row) for row in conn.execute(stmt, {"page_limit": 10, "page_offset": 0,
+                                                                       "walk_budget": 10**6}).all()]
+        plain = office.db.rows(stmt, {"page_limit": 10, "page_offset": 0, "walk_budget": 10**6})
+        assert plain == by_sqlalchemy and [row[0] for row in plain] == [row.id for row in page]
+        assert {type(v).__name__ for row in plain for v in row if v is not None} >= {"int", "str", "date", "bool"}
+        amounts = office.db.rows(select(ArrearsClaim.amount_claimed).limit(3))
+        assert amounts and all(isinstance(amount, Decimal) for (amount,) in amounts)
+        assert len(connects) == 2  # the check above, and the money, which psycopg alone would read as fen
+    finally:
+        office.close()

@@ -60,7 +60,7 @@ def test_the_window_is_up_before_the_data_layer_is_imported(tmp_path):
         assert window.ui.placeholder_label.text() == "正在打开数据库…", window.ui.placeholder_label.text()
         later = ("sqlalchemy", "alembic", "reportlab", "complaintdesk.ui.case_view", "complaintdesk.ui.filter_panel",
                  "complaintdesk.ui.registration_dialog", "complaintdesk.ui.office_tools", "complaintdesk.ui.office_access",
-                 "PySide6.QtPdf")
+                 "complaintdesk.ui.column_fit", "PySide6.QtPdf")
         print("heavy:", sorted(m for m in later if m in sys.modules))
         # Once the frame is painted, the rest of the window is built: filters, statistics and letters.
         end = time.monotonic() + 10
@@ -77,6 +77,35 @@ def test_the_window_is_up_before_the_data_layer_is_imported(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "heavy: []" in result.stdout
     assert "complete: True" in result.stdout
+
+
+def test_after_start_up_an_import_runs_no_python_code_of_pysides(tmp_path, demo_db_path):
+    # PySide6 puts a hook of its own (``__feature__`` switches) in front of every import statement: Python code at
+    # each one, and a read of every newly imported module's source file; that slowed every import after it by a
+    # fifth. main() takes it out once PySide6 has loaded. In a fresh interpreter, exactly as the app starts:
+    script = textwrap.dedent("""
+        import builtins, sys
+        from complaintdesk.app import main
+        main(["--db", sys.argv[1]])  # COMPLAINTDESK_STARTUP_PROBE=window: ends once the window is painted
+        hook = getattr(builtins, "__feature_import__")  # PySide6 did install it
+        assert builtins.__import__ is not hook and builtins.__import__ is builtins.__orig_import__
+        calls = []
+        sys.setprofile(lambda frame, event, arg: calls.append(frame.f_code.co_name) if event == "call" else None)
+        import json, PySide6.QtNetwork  # one module already loaded, one PySide6 module not yet
+        sys.setprofile(None)
+        print("python calls:", [c for c in calls if c in ("feature_import", "feature_imported")])
+        from PySide6.QtNetwork import QTcpSocket  # a fresh PySide6 module still works
+        from PySide6.QtSvg import *  # a star import too: PySide's C part of the hook, kept, completes it
+        print("works:", QTcpSocket.__name__, "QSvgRenderer" in dir())
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPLAINTDESK_STARTUP_PROBE": "window",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # the developer's own settings stay untouched
+    result = subprocess.run([sys.executable, "-c", script, str(demo_db_path)], capture_output=True, text=True,
+                            env=env, timeout=120)
+
+    assert result.returncode == 0, result.stderr
+    assert "python calls: []" in result.stdout
+    assert "works: QTcpSocket True" in result.stdout
 
 
 def test_demo_start_shows_a_working_office_and_cleans_up(qtbot, settings):

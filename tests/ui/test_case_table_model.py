@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from complaintdesk.services.cases import CaseQuery, CaseSort
 from complaintdesk.ui.case_table_model import (
@@ -194,10 +195,12 @@ def test_without_a_source_the_model_is_empty(qtmodeltester):
 class RecordingCases:
     """The office's own CaseService, with a note of what the model asks of it (every read is real)."""
 
-    def __init__(self, cases):
+    def __init__(self, cases, *, local: bool | None = None):
         self._cases = cases
         self.pages: list[tuple] = []  # (offset, limit, seek) of each page read
         self.anchor_reads = 0
+        # local=False: pages read as from a database server (PostgreSQL), always on a worker
+        self.pages_are_local = cases.pages_are_local if local is None else local
 
     def count(self, query):
         return self._cases.count(query)
@@ -316,4 +319,118 @@ def test_pages_are_sized_to_the_view_and_a_scroll_reads_what_comes_into_view(qtb
                     timeout=LOAD_TIMEOUT_MS)
     assert model.page_size > page_rows_for(shown)
     assert visible_rows(qtbot, model, 120) == demo_office.cases.page(model.query, 0, 120)
+    model.set_source(None)
+
+
+# --- a dragged list: each jump read before it is painted ---------------------------------------------
+
+
+class Paints(QObject):
+    """Counts a view's paints, and those that would show a placeholder (a row whose page is not here)."""
+
+    def __init__(self, view, model):
+        super().__init__(view)
+        self.view, self.model = view, model
+        self.count = self.with_placeholders = 0
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+            first, last = self.view.rowAt(0), self.view.rowAt(self.view.viewport().height() - 1)
+            last = self.model.rowCount() - 1 if last < 0 else last
+            if first >= 0 and not all(self.model.is_row_loaded(row) for row in range(first, last + 1)):
+                self.with_placeholders += 1
+        return False
+
+
+def dragged_list(qtbot, cases, query, *, rows_shown=10, every=50):
+    """A view ``rows_shown`` rows high over the list, whose anchors are learnt (its end looked at once)."""
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = CaseTableModel(view)
+    model.ANCHOR_EVERY = every
+    view.setModel(model)
+    view.verticalHeader().setDefaultSectionSize(20)
+    follow_viewport(model, view)
+    view.resize(500, view.horizontalHeader().sizeHint().height() + rows_shown * 20 + 2 * view.frameWidth())
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_source(cases, query)
+    wait_until_loaded(qtbot, model)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.has_anchors and model.is_row_loaded(model.rowCount() - 1), timeout=LOAD_TIMEOUT_MS)
+    view.scrollToTop()
+    QApplication.processEvents()
+    return view, model
+
+
+def test_a_dragged_list_paints_each_jump_once_with_its_rows(qtbot, demo_office):
+    # Given a list of 300 cases in a view of 10 rows, in pages of 32, its anchors learnt
+    view, model = dragged_list(qtbot, demo_office.cases, CaseQuery(sort=CaseSort.RECEIVED))
+    paints = Paints(view, model)
+    jumps = read_at_once = 0
+
+    # When its scroll bar is dragged through the whole list, jump by jump, each painted as the event loop does
+    for row in range(0, model.rowCount(), 25):
+        view.scrollTo(model.index(row, 0))
+        first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+        read_at_once += all(model.is_row_loaded(r) for r in range(first, last + 1))
+        jumps += 1
+        QApplication.processEvents()
+
+    # Then every jump's rows were read before the event loop ran (from this local file, with no worker),
+    # and each jump was painted once, with its rows: never placeholders first and the rows after
+    assert jumps == read_at_once == 12
+    assert paints.with_placeholders == 0
+    assert 0 < paints.count <= jumps
+    assert model.pending_task_count == 0
+    model.set_source(None)
+
+
+def test_a_server_office_reads_a_scrolled_to_screen_on_a_worker(qtbot, demo_office):
+    # Given the same list of an office whose pages come from a server (as PostgreSQL's do)
+    cases = RecordingCases(demo_office.cases, local=False)
+    view, model = dragged_list(qtbot, cases, CaseQuery(sort=CaseSort.RECEIVED))
+    cases.pages.clear()
+
+    # When the view jumps deep down, the read goes to a worker: the GUI thread does not wait on a network
+    view.scrollTo(model.index(200, 0))
+    first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    assert model.pending_task_count == 1 and not model.is_row_loaded(first)
+
+    # Then its screen arrives in one read, from the anchors, and is the list's
+    qtbot.waitUntil(lambda: model.is_row_loaded(first) and model.is_row_loaded(last), timeout=LOAD_TIMEOUT_MS)
+    assert len(cases.pages) == 1 and cases.pages[0][2] is not None
+    assert [model.row_at(row) for row in range(first, last + 1)] == \
+        demo_office.cases.page(model.query, first, last + 1 - first)
+    model.set_source(None)
+
+
+def test_slow_reads_send_the_lists_later_reads_to_a_worker_until_it_reloads(qtbot, demo_office):
+    # Given the dragged list, where any read before a paint counts as slow (as a plan no index serves is)
+    view, model = dragged_list(qtbot, demo_office.cases, CaseQuery(sort=CaseSort.RECEIVED), every=100)
+    model.SLOW_READ_MS = 0.0
+
+    def jump(row):
+        view.scrollTo(model.index(row, 0))
+        return view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+
+    # When it jumps twice, each screen is read at once; the next jump's read goes to a worker
+    for row in (150, 200):
+        first, last = jump(row)
+        assert model.is_row_loaded(first) and model.is_row_loaded(last) and model.pending_task_count == 0
+    first, last = jump(250)
+    assert model.pending_task_count == 1 and not model.is_row_loaded(first)
+    qtbot.waitUntil(lambda: model.is_row_loaded(first) and model.is_row_loaded(last), timeout=LOAD_TIMEOUT_MS)
+
+    # Then another sort (a reload) reads before painting again (rows within the first 100: no anchors needed)
+    model.SLOW_READ_MS = CaseTableModel.SLOW_READ_MS
+    model.sort(CaseColumn.CASE_NO, Qt.SortOrder.AscendingOrder)
+    wait_until_loaded(qtbot, model)
+    assert not model.is_row_loaded(40) and not model.is_row_loaded(63)
+    first, last = jump(40)
+    assert model.is_row_loaded(first) and model.is_row_loaded(last)  # no event has run since they were missing
     model.set_source(None)
