@@ -26,6 +26,11 @@ DB_FILENAME = "complaintdesk.sqlite"
 PG_SESSION_OPTIONS = "-c work_mem=32MB -c jit=off"
 
 
+def pg_session_options(theirs: str | None) -> str:
+    """libpq's ``options`` for a connection of the app: ours, then the URL's own (``theirs``), which win."""
+    return f"{PG_SESSION_OPTIONS} {theirs}" if theirs else PG_SESSION_OPTIONS
+
+
 def data_dir() -> Path:
     """The per-user data folder (``COMPLAINTDESK_DATA_DIR`` overrides the platform default)."""
     override = os.environ.get(ENV_DATA_DIR)

@@ -278,9 +278,7 @@ class CaseService:
             cases = int(holding.pop("", 0))
             found = {form: case_search.index_part(form, holding, cases) for form in longer}
             with self._lock:
-                self._parts[text] = found
-                while len(self._parts) > _STATEMENTS_KEPT:
-                    self._parts.popitem(last=False)
+                _keep(self._parts, text, found)
         return found
 
     def restrict_cases(self, stmt: Select, query: CaseQuery) -> Select:
@@ -320,10 +318,7 @@ class CaseService:
             listed, cases = conn.execute(stmt).one()
         key = _filters_of(query)
         with self._lock:
-            self._listed[key] = (listed, cases or 0)
-            self._listed.move_to_end(key)
-            while len(self._listed) > _STATEMENTS_KEPT:
-                self._listed.popitem(last=False)
+            _keep(self._listed, key, (listed, cases or 0))
         return listed
 
     def _walks_sort_index(self, query: CaseQuery, reach: int) -> bool:
@@ -368,11 +363,8 @@ class CaseService:
             row = conn.execute(stmt).one()
         seen_now = (row[-2], row[-1] or 0)
         with self._lock:
-            for kept, k, v in ((self._statements, key, (calendar, stmt)), (self._hits, text, seen_now)):
-                kept[k] = v
-                kept.move_to_end(k)
-                while len(kept) > _STATEMENTS_KEPT:
-                    kept.popitem(last=False)
+            _keep(self._statements, key, (calendar, stmt))
+            _keep(self._hits, text, seen_now)
         return row[0]
 
     def _gram_count(self, query: CaseQuery, fresh: bool = False) -> tuple[int, int] | None:
@@ -397,10 +389,7 @@ class CaseService:
         stmt = seen[2] if seen is not None else case_search.gram_count(gram, statuses)
         ((hits, cases),) = self._db.rows(stmt)
         with self._lock:
-            self._grams[key] = (int(hits), int(cases), stmt)
-            self._grams.move_to_end(key)
-            while len(self._grams) > _STATEMENTS_KEPT:
-                self._grams.popitem(last=False)
+            _keep(self._grams, key, (int(hits), int(cases), stmt))
         return int(hits), int(cases)
 
     def _plan(self, query: CaseQuery, deep: bool = False, rows: int | None = None) -> Plan:
@@ -558,10 +547,7 @@ class CaseService:
             stmt = (filtered.with_only_columns(*_PAGE_COLUMNS).order_by(*order)
                     .offset(bindparam("page_offset")).limit(bindparam("page_limit")))
         with self._lock:
-            self._statements[key] = (calendar, stmt)
-            self._statements.move_to_end(key)
-            while len(self._statements) > _STATEMENTS_KEPT:
-                self._statements.popitem(last=False)
+            _keep(self._statements, key, (calendar, stmt))
         return stmt
 
     def _bounded_walk(self, query: CaseQuery, as_of: date, calendar: WorkCalendar, order: list) -> Select:
@@ -589,6 +575,15 @@ class CaseService:
             columns[0] = (first.op("||")(literal_column("''")) if isinstance(first.type, String)
                           else first.op("+")(literal_column("0")))
         return [direction(col) for col in columns]
+
+
+def _keep(kept: OrderedDict, key, value) -> None:
+    """Remember ``value`` as the newest of ``kept``, which holds the latest ``_STATEMENTS_KEPT`` (under the
+    service's lock)."""
+    kept[key] = value
+    kept.move_to_end(key)
+    while len(kept) > _STATEMENTS_KEPT:
+        kept.popitem(last=False)
 
 
 def _filters_of(query: CaseQuery) -> CaseQuery:

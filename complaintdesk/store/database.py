@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 # The app's PostgreSQL sessions' options, explained in config (the command line's letter connects with them
 # too, without SQLAlchemy); importable from here as before.
 from complaintdesk.config import PG_SESSION_OPTIONS as PG_SESSION_OPTIONS
-from complaintdesk.config import DatabaseTarget
+from complaintdesk.config import DatabaseTarget, pg_session_options
 from complaintdesk.errors import ConfigError
 from complaintdesk.messages import store as msg
 from complaintdesk.store.sqlite_file import (
@@ -46,8 +46,7 @@ def pg_connect_args(url: str) -> dict:
     """What the app passes to psycopg when it connects (bench/run.py's baselines connect the same way)."""
     from sqlalchemy.engine import make_url
 
-    theirs = make_url(url).query.get("options")
-    return {"options": f"{PG_SESSION_OPTIONS} {theirs}" if theirs else PG_SESSION_OPTIONS}
+    return {"options": pg_session_options(make_url(url).query.get("options"))}
 
 
 # A pooled PostgreSQL connection that has lain idle this long is checked alive before it is used: after a

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import psycopg
 from psycopg.conninfo import make_conninfo
 
-from complaintdesk.config import PG_SESSION_OPTIONS
+from complaintdesk.config import pg_session_options
 
 # The one driver the app's URLs name (``postgresql+psycopg://``); another driver's URL opens with the ORM.
 PSYCOPG_SCHEME = "postgresql+psycopg"
@@ -80,6 +80,5 @@ class PlainPg:
 
 def connect(params: dict[str, str]) -> PlainPg:
     """A connection as the app's engine makes one (``connect_params``): its session options before the URL's."""
-    theirs = params.get("options")
-    options = f"{PG_SESSION_OPTIONS} {theirs}" if theirs else PG_SESSION_OPTIONS
+    options = pg_session_options(params.get("options"))
     return PlainPg(psycopg.connect(make_conninfo(**{**params, "options": options}), autocommit=True))
