@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from complaintdesk.errors import ConfigError as ConfigError  # raised here; importable from here as before
 from complaintdesk.messages import store as msg
 from complaintdesk.private_files import make_private_dir
@@ -36,6 +34,9 @@ def data_dir() -> Path:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return Path(override).expanduser()
+    # Imported here, not at start-up: the window is shown before any data is read.
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 

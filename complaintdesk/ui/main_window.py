@@ -97,6 +97,14 @@ def open_database_task(db: str | None) -> Office:
     return Office.open(db)
 
 
+def reach_office_task(opener: Callable[[], Office]) -> ReachedOffice:
+    """office_access.reach_office, that module imported by the time this runs (complete_setup builds
+    OfficeAccess before the worker starts), not while the first frame waits for it."""
+    from complaintdesk.ui.office_access import reach_office
+
+    return reach_office(opener)
+
+
 def open_demo_task(cases: int) -> Office:
     from complaintdesk.services.demo import DEMO_PASSWORD
     from complaintdesk.services.office import DEMO_DESK_USER, Office
@@ -367,10 +375,8 @@ class MainWindow(QMainWindow):
         if self._office is None:
             self._show_placeholder(_Placeholder.OPENING)
         self.ui.status_bar.showMessage(QCoreApplication.translate("MainWindow", "Opening the database…"))
-        from complaintdesk.ui.office_access import reach_office
-
-        start = partial(tasks.run_task, partial(reach_office, opener), self._office_reached, self._office_failed,
-                        owner=self)
+        start = partial(tasks.run_task, partial(reach_office_task, opener), self._office_reached,
+                        self._office_failed, owner=self)
 
         if self._complete_after_paint:
             # The worker would compete with the first paint for the interpreter: it starts right after it.

@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from complaintdesk.app import parse_args, start
+from complaintdesk.app import command_line_parser, parse_args, start
 from complaintdesk.services.cases import CaseQuery
 from complaintdesk.ui import dialogs, i18n
 from tests.ui.helpers import LOAD_TIMEOUT_MS, set_up_admin, sign_in, wait_until_loaded
@@ -26,6 +26,11 @@ def test_command_line_defaults():
     args = parse_args([])
 
     assert (args.db, args.demo, args.demo_cases, args.lang) == (None, False, 400, None)
+
+
+def test_no_arguments_give_the_parsers_own_defaults():
+    # parse_args answers an empty command line (the desktop's launcher) without building the parser.
+    assert parse_args([]) == command_line_parser(i18n.LANGUAGES).parse_args([])
 
 
 def test_command_line_options():
@@ -77,6 +82,31 @@ def test_the_window_is_up_before_the_data_layer_is_imported(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "heavy: []" in result.stdout
     assert "complete: True" in result.stdout
+
+
+def test_asking_for_the_office_imports_nothing_more_before_the_first_paint(tmp_path):
+    # app.start shows the window and at once asks for the office; the worker that opens it starts after the
+    # first paint, and so does the import of what signs a user in (office_access), built with the second stage,
+    # and of what finds the per-user data folder (platformdirs: the worker asks config.data_dir).
+    script = textwrap.dedent("""
+        import sys
+        from PySide6.QtCore import QSettings
+        from complaintdesk.app import create_application
+        from complaintdesk.ui.main_window import MainWindow
+        app = create_application(["complaintdesk"])
+        window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat), staged=True)
+        window.show()
+        window.open_database(sys.argv[2])
+        later = ("sqlalchemy", "platformdirs", "complaintdesk.ui.office_access", "complaintdesk.ui.filter_panel",
+                 "complaintdesk.ui.icons", "complaintdesk.ui.dialogs")
+        print("heavy:", sorted(m for m in later if m in sys.modules))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s.ini"), str(tmp_path / "none.sqlite")],
+                            capture_output=True, text=True, env=env, timeout=60)
+
+    assert result.returncode == 0, result.stderr
+    assert "heavy: []" in result.stdout, result.stdout
 
 
 def test_after_start_up_an_import_runs_no_python_code_of_pysides(tmp_path, demo_db_path):
