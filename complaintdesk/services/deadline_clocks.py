@@ -17,7 +17,6 @@ from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.deadlines import ClockStop as StopSpan
 from complaintdesk.domain.deadlines import Deadline, Extension, StepRule, Unit, compute_deadline, split_round
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
-from complaintdesk.services import case_index
 from complaintdesk.services.case_detail import rule_of
 from complaintdesk.services.claim_due_dates import LONGEST_ROLL
 from complaintdesk.store.models import NO_DUE_DATE, Case, CaseDeadline, ClockStop, ExtensionRequest
@@ -192,8 +191,8 @@ def _recompute_rows(session: Session, calendar: WorkCalendar, rows: list[CaseDea
 
 
 # A schedule's save moves a thousand clocks at once: each clock row and each case row is written once, by
-# one statement per table executed for many rows (psycopg sends them in one pipeline), the case's copied
-# columns (services.case_index) folded into the same write instead of a refresh rewriting the row again.
+# one statement per table executed for many rows (psycopg sends them in one pipeline), the case's sort key
+# ``due_sort`` (its one copied column a clock moves) in the same write instead of a refresh rewriting the row.
 _CLOCK_COLUMNS = ("due_on", "provisional", "explanation", "extension_days")
 _NEXT_COLUMNS = ("next_due_on", "due_sort", "next_step", "next_due_provisional", "clock_stopped")
 
@@ -226,10 +225,12 @@ def _write_in_bulk(session: Session, clocks: list[dict], by_case: dict[int, list
             if old != [new[name] for name in _NEXT_COLUMNS]:
                 writes.append({"b_id": case_id, "b_now": now, **{f"b_{k}": v for k, v in new.items()}})
     if writes:
-        copies = case_index.fresh_copies()
-        copies.pop("due_sort")  # computed here, from the new next due date
+        # Of the case's copied columns (services.case_index) a running clock moves only ``due_sort``, written
+        # here with the next deadline: names, sums, township, search text and the late-reply mark (met
+        # clocks) stay as they are. Setting no other column keeps SQLite from rewriting their index
+        # entries and from visiting the search and dashboard triggers (AFTER UPDATE OF …) for each row.
         conn.execute(update(cases).where(cases.c.id == bindparam("b_id"))
-                     .values({**copies, **{name: bindparam(f"b_{name}") for name in _NEXT_COLUMNS},
+                     .values({**{name: bindparam(f"b_{name}") for name in _NEXT_COLUMNS},
                               "version": cases.c.version + 1, "updated_at": bindparam("b_now")}), writes)
 
 

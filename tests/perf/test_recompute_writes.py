@@ -31,3 +31,18 @@ def test_a_schedule_save_writes_each_table_with_one_statement(demo_office):
     assert not [s for s in log.queries if s.startswith("UPDATE payment")]  # no refresh of these cases after it
     with demo_office.db.read() as session:
         assert case_index.stale_cases(session) == []
+
+
+def test_the_bulk_case_write_sets_only_what_a_moved_clock_changes(demo_office):
+    """A running clock moves the case's next deadline and its sort key, nothing else it copies: the names,
+    sums, township and search text are not rewritten — on SQLite each such column set re-writes its index
+    entries and visits the search and dashboard triggers for every one of a thousand rows (323 → 22 ms a
+    save at 100,000 cases)."""
+    with StatementLog(demo_office.db.engine) as log:
+        demo_office.schedules.save(2027, SCHEDULE_2027, NOTICE_2027, notice_date=NOTICE_2027_DATE)
+    (bulk,) = [s for s in log.queries if s.startswith("UPDATE complaint_case SET clock_stopped")]
+    assigned = {part.split("=")[0].strip() for part in bulk.split(" SET ", 1)[1].split(" WHERE ")[0].split(", ")}
+    assert assigned == {"clock_stopped", "next_due_on", "next_step", "next_due_provisional", "due_sort",
+                        "version", "updated_at"}
+    with demo_office.db.read() as session:
+        assert case_index.stale_cases(session) == []
