@@ -16,7 +16,9 @@ the zip's first entry, as spreadsheet detectors expect.
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -348,17 +350,56 @@ def _quoted_sheet(name: str) -> str:
     return "'" + name.replace("'", "''") + "'"
 
 
+class _WriteBehind:
+    """A sheet's zip stream written by a thread of its own, in order: deflate, its checksum and the file
+    write run there while the rows go on being made (zlib and file writes leave the interpreter free,
+    so a second core compresses). At most ``depth`` chunks wait; a failed write is raised by the next
+    ``write`` or by ``close``, which waits for every chunk to be written."""
+
+    def __init__(self, stream: IO[bytes], depth: int = 4):
+        self._stream = stream
+        self._chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="xlsx-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._chunks.get()) is not None:
+            if self._failure is None:  # after a failure the rest is only drained, never written
+                try:
+                    self._stream.write(chunk)
+                except BaseException as exc:  # noqa: BLE001 - handed to the writing thread
+                    self._failure = exc
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure
+
+    def write(self, data: bytes) -> None:
+        self._raise_failure()
+        self._chunks.put(data)
+
+    def close(self) -> None:
+        self._chunks.put(None)
+        self._thread.join()
+        self._raise_failure()
+
+
 class _SheetContext:
     def __init__(self, archive: zipfile.ZipFile, part: str, spec: SheetSpec):
         self._archive, self._part, self._spec = archive, part, spec
 
     def __enter__(self) -> SheetWriter:
         self._stream = self._archive.open(self._part, "w", force_zip64=True)
-        self._writer = SheetWriter(self._stream, self._spec)
+        self._behind = _WriteBehind(self._stream)
+        self._writer = SheetWriter(self._behind, self._spec)
         return self._writer
 
     def __exit__(self, *exc) -> None:
         try:
-            self._writer.close()
+            try:
+                self._writer.close()
+            finally:
+                self._behind.close()
         finally:
             self._stream.close()

@@ -48,6 +48,7 @@ from complaintdesk.services.statistics import (
     step_label,
 )
 from complaintdesk.store.models import ArrearsClaim, Case, Enterprise, Payment, Respondent, User
+from complaintdesk.store.read_ahead import read_ahead
 
 if TYPE_CHECKING:
     from complaintdesk.services.case_context import Workplace
@@ -292,7 +293,13 @@ class ReportService:
             record = namedtuple("LedgerClaim", claims.keys())._make  # plain attributes: read ~50 times a row
             payments = iter(stream.execute(_payments_select(start, end, as_of)))
             due_dates: dict = {}  # each distinct statutory due date worked out once (case_detail.claim_figures)
-            for claim, paid in _with_payments(map(record, claims), payments):
+            merged = _with_payments(map(record, claims), payments)
+            if s.get_bind().dialect.name == "postgresql":
+                # Read by a thread of its own (store.read_ahead) while the rows already read are computed: the
+                # server's sorting and sending overlap the computing (19.5 → 17.7 s at 100,000 cases). Not for
+                # SQLite, whose reading is the interpreter's own work: two threads took turns (17.9 → 19.8 s).
+                merged = read_ahead(merged)
+            for claim, paid in merged:
                 yield _ledger_row(claim, paid, rules, as_of, due_dates)
 
     def overdue_rows(self, start: date, end: date, as_of: date | None = None) -> list[OverdueRow]:

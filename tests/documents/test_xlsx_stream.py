@@ -133,3 +133,48 @@ def test_the_writer_refuses_misuse(tmp_path):
 @pytest.mark.parametrize(("index", "letters"), [(1, "A"), (26, "Z"), (27, "AA"), (52, "AZ"), (703, "AAA")])
 def test_column_letters(index, letters):
     assert column_letter(index) == letters
+
+
+def test_a_sheet_written_behind_is_the_sheet_written_directly(tmp_path):
+    """The sheet's zip stream is written by a thread of its own (deflate beside the rows being made): the
+    rows arrive in order, byte for byte what a direct write makes, many flushes long."""
+    import io
+
+    from complaintdesk.documents import xlsx_stream
+
+    spec = SheetSpec("台账", [20, 15, 11], header_row=1)
+    rows = [(f"第{i}号公司", Decimal(i) / 100, date(2024, 1, 1 + i % 28)) for i in range(5_000)]
+
+    def sheet_bytes(stream_of) -> bytes:
+        out = io.BytesIO()
+        writer = xlsx_stream.SheetWriter(stream_of(out), spec)
+        for row in rows:
+            writer.append(row, [Style.GENERAL, Style.MONEY, Style.DATE])
+        writer.close()
+        return out
+
+    direct = sheet_bytes(lambda out: out).getvalue()
+    behind_target = io.BytesIO()
+    behind = xlsx_stream._WriteBehind(behind_target, depth=2)
+    writer = xlsx_stream.SheetWriter(behind, spec)
+    for row in rows:
+        writer.append(row, [Style.GENERAL, Style.MONEY, Style.DATE])
+    writer.close()
+    behind.close()
+    assert behind_target.getvalue() == direct
+    assert len(direct) > 40 * xlsx_stream._FLUSH_ROWS  # several chunks went through the thread
+
+
+def test_a_failed_write_behind_is_raised_in_the_writing_thread(tmp_path):
+    from complaintdesk.documents import xlsx_stream
+
+    class Full:
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+    behind = xlsx_stream._WriteBehind(Full())
+    behind.write(b"x")
+    with pytest.raises(OSError, match="No space left"):
+        for _ in range(100):  # the failure is seen at a later write, or at the latest at close
+            behind.write(b"y")
+        behind.close()

@@ -173,3 +173,28 @@ def test_table_renderer_handles_empty_and_several_sections(tmp_path):
     assert load_workbook(tmp_path / "t.xlsx").sheetnames == ["空表", "a_b_c__"]
     pdf = render_pdf(report)
     assert "（无记录）" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_ledger_reads_ahead_on_postgresql_with_the_same_rows(office, monkeypatch):
+    """On PostgreSQL the ledger's claims and payments are read by a thread of their own (store.read_ahead)
+    while the rows already read are computed; SQLite reads them in the computing thread. The rows are the
+    same either way, in the same order."""
+    from complaintdesk.services import reports
+    from complaintdesk.services.demo import generate
+    from complaintdesk.store.read_ahead import read_ahead
+
+    generate(office.db, cases=120, seed=5)
+    postgres = office.db.engine.dialect.name == "postgresql"
+    readers = []
+
+    def recording(items, *args, **kwargs):
+        readers.append(items)
+        return read_ahead(items, *args, batch=7, depth=2)  # small batches: many hand-overs
+
+    monkeypatch.setattr(reports, "read_ahead", recording)
+    read = list(office.reports.ledger_rows(EVER, TODAY))
+    assert len(readers) == (1 if postgres else 0)
+    monkeypatch.setattr(reports, "read_ahead", lambda items, *a, **k: items)
+    direct = list(office.reports.ledger_rows(EVER, TODAY))
+    assert read == direct and len(read) > 200
+    assert sum(len(r.case_no) for r in read) and any(r.amount_paid for r in read)
