@@ -33,7 +33,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import QTableView
 
 from complaintdesk.ui import labels
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.lazy_qt import Qt  # built on first use (ui/lazy_qt.py)
 from complaintdesk.ui.messages import error_text
 from complaintdesk.ui.tasks import LatestLoader, run_task
 
@@ -50,13 +50,20 @@ if TYPE_CHECKING:  # the services module imports SQLAlchemy, which must load aft
     from complaintdesk.services.cases import CaseService
 
 _Index = QModelIndex | QPersistentModelIndex
-_ROLE = Qt.ItemDataRole
-# data() runs for every role of every cell of every paint: plain ints, compared without enum look-ups.
-_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT = (int(_ROLE.DisplayRole), int(_ROLE.ToolTipRole), int(_ROLE.FontRole),
-                                         int(_ROLE.TextAlignmentRole))
-_FOREGROUND, _BACKGROUND = int(_ROLE.ForegroundRole), int(_ROLE.BackgroundRole)
-_CENTER = Qt.AlignmentFlag.AlignCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# data() runs for every role of every cell of every paint: plain ints, compared without enum look-ups. They are
+# Qt::ItemDataRole's values (fixed by Qt's ABI; tests/ui/test_case_table_model.py compares them with Qt's), written
+# as numbers because this model is built with the window, before its first frame, which Qt's namespace of enums
+# must not delay (ui/lazy_qt.py).
+_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _USER = 0, 3, 6, 7, 8, 9, 256
+# Qt's enum values the model hands out, read when a view first asks (by then the window is on screen).
+_HORIZONTAL = _CENTER = _LEFT = None
+
+
+def _read_qt_values() -> None:
+    global _HORIZONTAL, _CENTER, _LEFT  # noqa: PLW0603 - read once, then module constants for data()
+    _HORIZONTAL = Qt.Orientation.Horizontal
+    _CENTER = Qt.AlignmentFlag.AlignCenter
+    _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class CaseColumn(IntEnum):
@@ -95,9 +102,7 @@ _SORT_KEYS = {
 
 _COLUMNS = len(CaseColumn)
 # The roles CaseTableModel.data answers (its SORT_ROLE and ROW_ROLE the two after UserRole); any other is None.
-_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _BACKGROUND, int(_ROLE.UserRole) + 1,
-                       int(_ROLE.UserRole) + 2))
-_HORIZONTAL = Qt.Orientation.Horizontal
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _BACKGROUND, _USER + 1, _USER + 2))
 _DEADLINE_COLUMNS = frozenset((CaseColumn.NEXT_DUE, CaseColumn.DAYS_LEFT))
 _CENTERED = frozenset((CaseColumn.RECEIVED, CaseColumn.STATUS, CaseColumn.NEXT_DUE, CaseColumn.DAYS_LEFT))
 
@@ -163,8 +168,8 @@ def follow_viewport(model: CaseTableModel, view: QTableView) -> QObject:
 class CaseTableModel(QAbstractTableModel):
     """Read-only case list; ``setQuery`` filters, ``sort`` orders, both in SQL."""
 
-    SORT_ROLE = _ROLE.UserRole + 1
-    ROW_ROLE = _ROLE.UserRole + 2
+    SORT_ROLE = _USER + 1
+    ROW_ROLE = _USER + 2
 
     PAGE_SIZE = 200  # until a view says how many rows it shows (follow_viewport)
     MIN_PAGE_SIZE = 32
@@ -201,7 +206,7 @@ class CaseTableModel(QAbstractTableModel):
         self._cases: CaseService | None = None
         self._query: CaseQuery | None = None
         self._sort_column: CaseColumn | None = None
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._descending = False
         self._loader: LatestLoader[tuple[int, list[CaseRow]]] = LatestLoader(self, self._on_reloaded,
                                                                             self._on_reload_failed)
         self._loader.loadingChanged.connect(self.loadingChanged)
@@ -305,11 +310,11 @@ class CaseTableModel(QAbstractTableModel):
         self._waiting.clear()
         self._loader.load(partial(_fetch_first_page, self._cases, self._query, self._page_size))
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:  # None: ascending, Qt's default
         if column not in _SORT_KEYS:
             return
         self._sort_column = CaseColumn(column)
-        self._sort_order = order
+        self._descending = order == Qt.SortOrder.DescendingOrder
         if self._query is not None:
             self.setQuery(self._with_view_sort(self._query))
 
@@ -319,7 +324,7 @@ class CaseTableModel(QAbstractTableModel):
         from complaintdesk.services.case_query import CaseSort
 
         return dataclasses.replace(query, sort=CaseSort(_SORT_KEYS[self._sort_column]),
-                                   descending=self._sort_order == Qt.SortOrder.DescendingOrder)
+                                   descending=self._descending)
 
     @property
     def due_soon_workdays(self) -> int:
@@ -350,13 +355,15 @@ class CaseTableModel(QAbstractTableModel):
     # flags() is QAbstractTableModel's own: enabled, selectable, no children — for every cell of every
     # paint, without a call into Python (which costs a placeholder screen a fifth of its paint).
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         # The row numbers ask too, several roles per row and paint: they get Qt's own numbers, quickly.
+        if _HORIZONTAL is None:
+            _read_qt_values()
         if orientation != _HORIZONTAL or not 0 <= section < _COLUMNS:
             return None
-        if role == _ROLE.DisplayRole:
+        if role == _DISPLAY:
             return QCoreApplication.translate("CaseTableModel", _HEADERS[CaseColumn(section)])
-        if role == _ROLE.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _CENTER if section in _CENTERED else _LEFT
         return None
 
@@ -389,6 +396,8 @@ class CaseTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
             return self._display(row, column)
         if role == _ALIGNMENT:
+            if _CENTER is None:
+                _read_qt_values()
             return _CENTER if column in _CENTERED else _LEFT
         if role == _FOREGROUND or role == _BACKGROUND:
             return self._deadline_colour(row, role) if column in _DEADLINE_COLUMNS else None

@@ -25,12 +25,13 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from complaintdesk.resources import resource_path
 from complaintdesk.ui.labels import fill
+from complaintdesk.ui.lazy_qt import Qt  # built on first use (ui/lazy_qt.py)
 
 log = logging.getLogger(__name__)
 

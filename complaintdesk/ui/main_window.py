@@ -10,8 +10,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -32,6 +32,7 @@ from complaintdesk.ui import i18n, tasks
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel, follow_viewport
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
 from complaintdesk.ui.labels import fill, role_label
+from complaintdesk.ui.lazy_qt import Qt  # built on first use (ui/lazy_qt.py)
 from complaintdesk.ui.messages import error_text, ui_text
 from complaintdesk.ui.widgets import ElidedLabel
 from complaintdesk.ui.window_host import Changed, OfficeChange
@@ -68,6 +69,14 @@ _LAST_DIR_KEY = "main_window/last_database_dir"
 _SETTINGS_CHANGES = {
     "calendar": (Changed.SETTINGS, Changed.CALENDAR),
     "users": (Changed.USERS,),
+}
+
+# The menu actions' shortcuts, given once the first frame is painted (complete_setup), not by the form: a key
+# sequence makes PySide6 build Qt's whole namespace of enums (≈ 20 ms, see ui/lazy_qt.py).
+_SHORTCUTS = {
+    "new_case_action": "Ctrl+N", "next_case_action": "Alt+PgDown", "previous_case_action": "Alt+PgUp",
+    "close_case_action": "Ctrl+W", "open_database_action": "Ctrl+O", "quit_action": "Ctrl+Q",
+    "settings_action": "Ctrl+,", "find_action": "Ctrl+F", "refresh_action": "F5",
 }
 
 _COLUMNS_KEY = "main_window/case_columns"
@@ -177,6 +186,10 @@ class MainWindow(QMainWindow):
 
         self._complete = True
         self._complete_after_paint = False
+        for name, keys in _SHORTCUTS.items():
+            getattr(self.ui, name).setShortcut(QKeySequence(keys))
+        # Before any page can arrive (the office is opened after this): the case view once the first is in.
+        self.model.pageLoaded.connect(self._load_case_modules, Qt.ConnectionType.SingleShotConnection)
         self._setup_table()  # not shown before an office is open: the placeholder page covers it
         self.access = OfficeAccess(self)
         self._setup_access_actions()
@@ -769,7 +782,6 @@ class MainWindow(QMainWindow):
         ui.close_case_action.triggered.connect(lambda: self.close_case_tab(tabs.currentWidget()))
         self.officeOpened.connect(self._close_case_tabs_of_old_office)
         self.model.pageLoaded.connect(self._retry_step)
-        self.model.pageLoaded.connect(self._load_case_modules, Qt.ConnectionType.SingleShotConnection)
         self._pending_step: tuple[CaseView, int] | None = None
         self._filters_hidden_for_case = False
         self._update_case_actions()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from complaintdesk.ui.lazy_qt import Qt  # built on first use (ui/lazy_qt.py)
 
 
 class ElidedLabel(QLabel):

@@ -109,6 +109,55 @@ def test_asking_for_the_office_imports_nothing_more_before_the_first_paint(tmp_p
     assert "heavy: []" in result.stdout, result.stdout
 
 
+def test_the_first_frame_is_painted_before_qts_namespace_of_enums_is_built(tmp_path):
+    """PySide6 builds all 93 enums of ``QtCore.Qt`` when anything first reads it (≈ 15–20 ms): nothing on the way
+    to the window's first frame does (ui/lazy_qt.py; the form's enum properties are numbers, the shortcuts come
+    with the second stage). Afterwards the window has what those gave it: centred placeholder, selectable text,
+    text beside the tool bar's icons, the bar at the top, the menus' shortcuts (the centred button:
+    tests/ui/test_main_window.py)."""
+    script = textwrap.dedent("""
+        import sys, time
+        import PySide6.QtCore as QtCore
+        from PySide6.QtCore import QEvent, QObject, QSettings
+        from complaintdesk.app import create_application
+        from complaintdesk.ui import i18n
+        from complaintdesk.ui.main_window import MainWindow
+        app = create_application(["complaintdesk"])
+        i18n.set_language("zh_CN")
+        window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat), staged=True)
+        seen = []
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and not seen:
+                    seen.append("Qt" in QtCore.__dict__)
+                return False
+        window.installEventFilter(FirstPaint(window))
+        window.show()
+        window.open_database(sys.argv[2])
+        end = time.monotonic() + 10
+        while not (seen and hasattr(window, "filter_dock")) and time.monotonic() < end:
+            app.processEvents()
+        print("namespace at first paint:", seen)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+        ui = window.ui
+        assert ui.placeholder_label.alignment() == Qt.AlignmentFlag.AlignCenter
+        assert ui.placeholder_label.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+        assert ui.main_tool_bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        assert window.toolBarArea(ui.main_tool_bar) == Qt.ToolBarArea.TopToolBarArea
+        assert ui.new_case_action.shortcut() == QKeySequence("Ctrl+N")
+        assert ui.refresh_action.shortcut() == QKeySequence("F5")
+        print("after: ok")
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s.ini"), str(tmp_path / "none.sqlite")],
+                            capture_output=True, text=True, env=env, timeout=60)
+
+    assert result.returncode == 0, result.stderr
+    assert "namespace at first paint: [False]" in result.stdout, result.stdout
+    assert "after: ok" in result.stdout
+
+
 def test_after_start_up_an_import_runs_no_python_code_of_pysides(tmp_path, demo_db_path):
     # PySide6 puts a hook of its own (``__feature__`` switches) in front of every import statement: Python code at
     # each one, and a read of every newly imported module's source file; that slowed every import after it by a

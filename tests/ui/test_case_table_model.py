@@ -434,3 +434,19 @@ def test_slow_reads_send_the_lists_later_reads_to_a_worker_until_it_reloads(qtbo
     first, last = jump(40)
     assert model.is_row_loaded(first) and model.is_row_loaded(last)  # no event has run since they were missing
     model.set_source(None)
+
+
+def test_the_roles_written_as_numbers_are_qts():
+    """The model is built with the window, before Qt's namespace of enums (ui/lazy_qt.py): its roles are numbers,
+    which must be Qt's own, and the values it hands out Qt's enums."""
+    from complaintdesk.ui import case_table_model as m
+
+    role = Qt.ItemDataRole
+    assert (m._DISPLAY, m._TOOLTIP, m._FONT, m._ALIGNMENT, m._BACKGROUND, m._FOREGROUND, m._USER) == (
+        role.DisplayRole, role.ToolTipRole, role.FontRole, role.TextAlignmentRole, role.BackgroundRole,
+        role.ForegroundRole, role.UserRole)
+    assert m.CaseTableModel.SORT_ROLE == role.UserRole + 1 and m.CaseTableModel.ROW_ROLE == role.UserRole + 2
+    model = m.CaseTableModel()
+    assert model.headerData(0, Qt.Orientation.Horizontal, role.TextAlignmentRole) in (
+        Qt.AlignmentFlag.AlignCenter, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    assert model.headerData(0, Qt.Orientation.Vertical, role.DisplayRole) is None

@@ -162,6 +162,10 @@ def test_a_folder_as_database_shows_an_error_and_the_window_stays_usable(qtbot, 
     assert window.ui.central_stack.currentWidget() is window.ui.placeholder_page
     assert window.ui.open_database_button.isVisibleTo(window)
     assert window.ui.open_database_action.isEnabled()
+    # The button stands centred under the message (its row's spacers; the form sets no Qt enum: ui/lazy_qt.py).
+    qtbot.waitUntil(lambda: window.ui.open_database_button.isVisible())
+    button, label = window.ui.open_database_button.geometry(), window.ui.placeholder_label.geometry()
+    assert abs(button.center().x() - label.center().x()) <= 2, (button, label)
 
 
 def test_a_file_that_is_no_database_offers_a_way_out(qtbot, settings, tmp_path, errors, recovery_offers):

@@ -8,12 +8,12 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect)
 from PySide6.QtGui import (QAction, QFont)
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QMenu, QMenuBar,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QStatusBar, QTabWidget, QTableView, QToolBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QStatusBar, QTabWidget, QTableView,
+    QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -22,29 +22,14 @@ class Ui_MainWindow(object):
         MainWindow.resize(1200, 720)
         self.new_case_action = QAction(MainWindow)
         self.new_case_action.setObjectName(u"new_case_action")
-#if QT_CONFIG(shortcut)
-        self.new_case_action.setShortcut(u"Ctrl+N")
-#endif // QT_CONFIG(shortcut)
         self.next_case_action = QAction(MainWindow)
         self.next_case_action.setObjectName(u"next_case_action")
-#if QT_CONFIG(shortcut)
-        self.next_case_action.setShortcut(u"Alt+PgDown")
-#endif // QT_CONFIG(shortcut)
         self.previous_case_action = QAction(MainWindow)
         self.previous_case_action.setObjectName(u"previous_case_action")
-#if QT_CONFIG(shortcut)
-        self.previous_case_action.setShortcut(u"Alt+PgUp")
-#endif // QT_CONFIG(shortcut)
         self.close_case_action = QAction(MainWindow)
         self.close_case_action.setObjectName(u"close_case_action")
-#if QT_CONFIG(shortcut)
-        self.close_case_action.setShortcut(u"Ctrl+W")
-#endif // QT_CONFIG(shortcut)
         self.open_database_action = QAction(MainWindow)
         self.open_database_action.setObjectName(u"open_database_action")
-#if QT_CONFIG(shortcut)
-        self.open_database_action.setShortcut(u"Ctrl+O")
-#endif // QT_CONFIG(shortcut)
         self.backup_action = QAction(MainWindow)
         self.backup_action.setObjectName(u"backup_action")
         self.restore_action = QAction(MainWindow)
@@ -55,26 +40,14 @@ class Ui_MainWindow(object):
         self.switch_user_action.setObjectName(u"switch_user_action")
         self.quit_action = QAction(MainWindow)
         self.quit_action.setObjectName(u"quit_action")
-#if QT_CONFIG(shortcut)
-        self.quit_action.setShortcut(u"Ctrl+Q")
-#endif // QT_CONFIG(shortcut)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings_action = QAction(MainWindow)
         self.settings_action.setObjectName(u"settings_action")
-#if QT_CONFIG(shortcut)
-        self.settings_action.setShortcut(u"Ctrl+,")
-#endif // QT_CONFIG(shortcut)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.find_action = QAction(MainWindow)
         self.find_action.setObjectName(u"find_action")
-#if QT_CONFIG(shortcut)
-        self.find_action.setShortcut(u"Ctrl+F")
-#endif // QT_CONFIG(shortcut)
         self.refresh_action = QAction(MainWindow)
         self.refresh_action.setObjectName(u"refresh_action")
-#if QT_CONFIG(shortcut)
-        self.refresh_action.setShortcut(u"F5")
-#endif // QT_CONFIG(shortcut)
         self.chinese_action = QAction(MainWindow)
         self.chinese_action.setObjectName(u"chinese_action")
         self.chinese_action.setCheckable(True)
@@ -107,16 +80,29 @@ class Ui_MainWindow(object):
         font = QFont()
         font.setPointSize(13)
         self.placeholder_label.setFont(font)
-        self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder_label.setProperty(u"alignment", 132)
         self.placeholder_label.setWordWrap(True)
-        self.placeholder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.placeholder_label.setProperty(u"textInteractionFlags", 1)
 
         self.placeholder_layout.addWidget(self.placeholder_label)
+
+        self.open_database_row = QHBoxLayout()
+        self.open_database_row.setObjectName(u"open_database_row")
+        self.open_database_left_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.open_database_row.addItem(self.open_database_left_spacer)
 
         self.open_database_button = QPushButton(self.placeholder_page)
         self.open_database_button.setObjectName(u"open_database_button")
 
-        self.placeholder_layout.addWidget(self.open_database_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.open_database_row.addWidget(self.open_database_button)
+
+        self.open_database_right_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.open_database_row.addItem(self.open_database_right_spacer)
+
+
+        self.placeholder_layout.addLayout(self.open_database_row)
 
         self.placeholder_bottom_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -182,8 +168,8 @@ class Ui_MainWindow(object):
         self.main_tool_bar = QToolBar(MainWindow)
         self.main_tool_bar.setObjectName(u"main_tool_bar")
         self.main_tool_bar.setMovable(False)
-        self.main_tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.main_tool_bar)
+        self.main_tool_bar.setProperty(u"toolButtonStyle", 2)
+        MainWindow.addToolBar(self.main_tool_bar)
         self.status_bar = QStatusBar(MainWindow)
         self.status_bar.setObjectName(u"status_bar")
         MainWindow.setStatusBar(self.status_bar)
