@@ -33,12 +33,6 @@ DEFAULT_DEMO_CASES = 400
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     from complaintdesk.ui import i18n  # QtCore only: no display or X11 library needed yet
 
-    argv = sys.argv[1:] if argv is None else argv
-    if not argv:
-        # Started with no arguments, as the desktop's launcher starts it: the parser's defaults, without building
-        # the parser (argparse looks up translations of its own texts: ≈ 3 ms before the window). Held equal to
-        # the parser's by tests/ui/test_app.py.
-        return argparse.Namespace(db=None, demo=False, demo_cases=DEFAULT_DEMO_CASES, lang=None)
     parser = command_line_parser(i18n.LANGUAGES)
     args = parser.parse_args(argv)
     if args.demo_cases < 0:

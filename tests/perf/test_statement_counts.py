@@ -32,10 +32,12 @@ class StatementLog:
         self._engine = engine
         self._lock = threading.Lock()
         self.statements: list[str] = []
+        self.sent: list[tuple[str, object]] = []  # as sent: the statement's own text, with its parameters
 
     def _seen(self, conn, cursor, statement, parameters, context, executemany):  # noqa: PLR0913 - SQLAlchemy's signature
         with self._lock:
             self.statements.append(" ".join(statement.split()))
+            self.sent.append((statement, parameters))
 
     def __enter__(self) -> StatementLog:
         event.listen(self._engine, "before_cursor_execute", self._seen)

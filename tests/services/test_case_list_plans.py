@@ -13,13 +13,13 @@ import shutil
 import sqlite3
 
 import pytest
-from sqlalchemy import event
 
 from complaintdesk.services.case_query import CaseQuery, CaseSort, Seek
 from complaintdesk.services.cases import CaseService
 from complaintdesk.services.demo import generate
 from complaintdesk.services.office import Office
 from tests.dates import TODAY
+from tests.perf.test_statement_counts import StatementLog
 
 CASES = 2000  # the open list a quarter of it, its state organs 170: a page reaching 14 rows is walked
 EVERY = 8  # anchors this close: keyset pages reach at most 8 + LIMIT rows past their start
@@ -85,17 +85,9 @@ def seek_for(anchors: list[tuple], first: int, count: int) -> Seek | None:
 
 
 def page_statements(office, fn) -> list[tuple[str, object]]:
-    sent = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):  # noqa: PLR0913 - SQLAlchemy's
-        sent.append((statement, parameters))
-
-    event.listen(office.db.engine, "before_cursor_execute", seen)
-    try:
+    with StatementLog(office.db.engine) as log:
         fn()
-    finally:
-        event.remove(office.db.engine, "before_cursor_execute", seen)
-    return [(st, p) for st, p in sent if "complaint_case.case_no" in st]  # the page's own SELECT
+    return [(st, p) for st, p in log.sent if "complaint_case.case_no" in st]  # the page's own SELECT
 
 
 def plan_of(office, statement: str, parameters) -> list[str]:

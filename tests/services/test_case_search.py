@@ -392,43 +392,51 @@ def test_postgresql_finds_one_or_two_characters_on_their_index_as_sqlite_does(pg
         pg.close()
 
 
-@pytest.mark.postgres
-def test_postgresql_counts_and_both_page_plans_find_what_sqlite_finds(pg_url, demo_office, monkeypatch):
-    """One or two characters on PostgreSQL: counted from ``case_search_counts`` (migration 0014) and listed
-    by either plan — along the sort order matched by strpos, or found on the index of characters and sorted
-    — with SQLite's cases and counts, for every status filter the counts serve, and the same first screen in
-    the same order from both plans: Latin letters in either case, full-width letters (not folded), the
-    Kelvin sign, characters outside the BMP, LIKE's wildcards, pairs across the " | " between joined fields."""
+@pytest.fixture
+def pg_twin(pg_url, demo_office):
+    """A PostgreSQL office with the demo office's data (tests/conftest.py: demo_template), the tricky summaries
+    registered in both."""
     pg = Office.open(pg_url, daily_backup=False)
-    generate(pg.db, cases=300, seed=7)  # the demo office's own data (tests/conftest.py: demo_template)
+    generate(pg.db, cases=300, seed=7)
     pg.close()
     pg = Office.open(pg_url, daily_backup=False)
     try:
         for summary in TRICKY_SUMMARIES:
             _register(demo_office, summary)
             _register(pg, summary)
-        queries = [q for q in (*FIXED, *_drawn_queries(demo_office, 120, seed=43), "\u212a", "ａ", "Ａ", "ａｂ",
-                               "ab", "AB", "aB", " |", "| ", "|", "ä", "ss", "%", "_", "巴\n", "😀𠮷")
-                   if 0 < len(case_search.words(q)) < case_search.TRIGRAM]
-        assert sum(case_search.counted_gram(case_search.words(q)) is not None for q in queries) >= 60
-        assert any(" | " in " " + q + " " for q in queries)  # a pair across fields: "| " or " |"
-        filters = ({}, {"open_only": True}, {"statuses": ("closed",)}, {"statuses": ("closed", "replied"),
-                                                                          "open_only": True})
-        for q in queries:
-            for extra in filters:
-                query = CaseQuery(text=q, sort=CaseSort.CASE_NO, **extra)
-                expected = _case_nos(demo_office, _found(demo_office, query))
-                assert pg.cases.count(query) == demo_office.cases.count(query) == len(expected), (q, extra)
-                screens = []
-                for cost, plan in ((0, Plan.LOOKUP), (10**12, Plan.FILTER)):
-                    monkeypatch.setattr(cases_module, "_PG_HIT_COST", cost)
-                    if expected and case_search.counted_gram(case_search.words(q)) is not None:
-                        assert pg.cases._plan(query, rows=50) is plan, (q, extra)
-                    assert _case_nos(pg, _found(pg, query)) == expected, (q, extra, plan)
-                    screens.append([r.id for r in pg.cases.page(replace(query, sort=CaseSort.NEXT_DUE), 0, 50)])
-                assert screens[0] == screens[1], (q, extra)
+        yield pg
     finally:
         pg.close()
+
+
+@pytest.mark.postgres
+def test_postgresql_counts_and_both_page_plans_find_what_sqlite_finds(pg_twin, demo_office, monkeypatch):
+    """One or two characters on PostgreSQL: counted from ``case_search_counts`` (migration 0014) and listed
+    by either plan — along the sort order matched by strpos, or found on the index of characters and sorted
+    — with SQLite's cases and counts, for every status filter the counts serve, and the same first screen in
+    the same order from both plans: Latin letters in either case, full-width letters (not folded), the
+    Kelvin sign, characters outside the BMP, LIKE's wildcards, pairs across the " | " between joined fields."""
+    pg = pg_twin
+    queries = [q for q in (*FIXED, *_drawn_queries(demo_office, 120, seed=43), "\u212a", "ａ", "Ａ", "ａｂ",
+                           "ab", "AB", "aB", " |", "| ", "|", "ä", "ss", "%", "_", "巴\n", "😀𠮷")
+               if 0 < len(case_search.words(q)) < case_search.TRIGRAM]
+    assert sum(case_search.counted_gram(case_search.words(q)) is not None for q in queries) >= 60
+    assert any(" | " in " " + q + " " for q in queries)  # a pair across fields: "| " or " |"
+    filters = ({}, {"open_only": True}, {"statuses": ("closed",)}, {"statuses": ("closed", "replied"),
+                                                                      "open_only": True})
+    for q in queries:
+        for extra in filters:
+            query = CaseQuery(text=q, sort=CaseSort.CASE_NO, **extra)
+            expected = _case_nos(demo_office, _found(demo_office, query))
+            assert pg.cases.count(query) == demo_office.cases.count(query) == len(expected), (q, extra)
+            screens = []
+            for cost, plan in ((0, Plan.LOOKUP), (10**12, Plan.FILTER)):
+                monkeypatch.setattr(cases_module, "_PG_HIT_COST", cost)
+                if expected and case_search.counted_gram(case_search.words(q)) is not None:
+                    assert pg.cases._plan(query, rows=50) is plan, (q, extra)
+                assert _case_nos(pg, _found(pg, query)) == expected, (q, extra, plan)
+                screens.append([r.id for r in pg.cases.page(replace(query, sort=CaseSort.NEXT_DUE), 0, 50)])
+            assert screens[0] == screens[1], (q, extra)
 
 
 def test_the_trigram_index_part_leaves_out_trigrams_that_may_be_in_half_the_cases():
@@ -449,42 +457,33 @@ def test_the_trigram_index_part_leaves_out_trigrams_that_may_be_in_half_the_case
 
 
 @pytest.mark.postgres
-def test_postgresql_looks_up_only_the_selective_part_of_longer_words_and_finds_what_sqlite_finds(pg_url, demo_office):
+def test_postgresql_looks_up_only_the_selective_part_of_longer_words_and_finds_what_sqlite_finds(pg_twin, demo_office):
     """Three characters or more on PostgreSQL: the trigram index is asked only for the part of the words whose
     trigrams may be rare (by ``case_search_counts``), the whole words checked on its candidates — every
     case number holds its year, whose trigrams are in every case. The same cases and counts as SQLite, for
     many searches that take this path; and the index condition is the part, the words a filter."""
-    pg = Office.open(pg_url, daily_backup=False)
-    generate(pg.db, cases=300, seed=7)  # the demo office's own data (tests/conftest.py: demo_template)
-    pg.close()
-    pg = Office.open(pg_url, daily_backup=False)
-    try:
-        for summary in TRICKY_SUMMARIES:
-            _register(demo_office, summary)
-            _register(pg, summary)
-        with pg.db.read() as s:
-            numbers = s.execute(select(Case.case_no).order_by(Case.id).limit(40)).scalars().all()
-        queries = [q for q in (*FIXED, *numbers, *(n[-7:] for n in numbers), *_drawn_queries(demo_office, 150, seed=53),
-                               "Hq8W", "ÄPFEL", "äpfel", "50%_off", "a%b a_b")
-                   if len(case_search.words(q)) >= case_search.TRIGRAM]
-        narrowed = [q for q in queries if any(part != form for form, part in
-                                              pg.cases._index_parts(case_search.words(q)).items())]
-        assert len(narrowed) >= 40, narrowed
-        for q in queries:
-            for extra in ({}, {"open_only": True}):
-                query = CaseQuery(text=q, sort=CaseSort.CASE_NO, **extra)
-                expected = _case_nos(demo_office, _found(demo_office, query))
-                assert _case_nos(pg, _found(pg, query)) == expected, (q, extra)
-                assert pg.cases.count(query) == demo_office.cases.count(query) == len(expected), (q, extra)
-        number = numbers[17]
-        part = pg.cases._index_parts(number)[number]
-        assert len(part) >= case_search.TRIGRAM and part != number and part in number
-        plan = _pg_plan(pg, case_search.condition(number, "postgresql", index_parts={number: part}))
-        index_cond = [line for line in plan.splitlines() if "Index Cond" in line]
-        assert index_cond and all(f"%{part}%" in line and number not in line for line in index_cond), plan
-        assert f"strpos(search_text, '{number}'::text)" in plan, plan
-    finally:
-        pg.close()
+    pg = pg_twin
+    with pg.db.read() as s:
+        numbers = s.execute(select(Case.case_no).order_by(Case.id).limit(40)).scalars().all()
+    queries = [q for q in (*FIXED, *numbers, *(n[-7:] for n in numbers), *_drawn_queries(demo_office, 150, seed=53),
+                           "Hq8W", "ÄPFEL", "äpfel", "50%_off", "a%b a_b")
+               if len(case_search.words(q)) >= case_search.TRIGRAM]
+    narrowed = [q for q in queries if any(part != form for form, part in
+                                          pg.cases._index_parts(case_search.words(q)).items())]
+    assert len(narrowed) >= 40, narrowed
+    for q in queries:
+        for extra in ({}, {"open_only": True}):
+            query = CaseQuery(text=q, sort=CaseSort.CASE_NO, **extra)
+            expected = _case_nos(demo_office, _found(demo_office, query))
+            assert _case_nos(pg, _found(pg, query)) == expected, (q, extra)
+            assert pg.cases.count(query) == demo_office.cases.count(query) == len(expected), (q, extra)
+    number = numbers[17]
+    part = pg.cases._index_parts(number)[number]
+    assert len(part) >= case_search.TRIGRAM and part != number and part in number
+    plan = _pg_plan(pg, case_search.condition(number, "postgresql", index_parts={number: part}))
+    index_cond = [line for line in plan.splitlines() if "Index Cond" in line]
+    assert index_cond and all(f"%{part}%" in line and number not in line for line in index_cond), plan
+    assert f"strpos(search_text, '{number}'::text)" in plan, plan
 
 
 def test_an_index_without_its_triggers_lags_and_the_check_says_so(demo_office):

@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, select, text
 
 from complaintdesk.services import case_search, history, maintenance
 from complaintdesk.services import cases as cases_module
@@ -28,6 +28,7 @@ from complaintdesk.services.office import Office
 from complaintdesk.store import migrate, search_index
 from complaintdesk.store.models import Case, Respondent
 from tests.dates import TODAY
+from tests.perf.test_statement_counts import StatementLog
 
 pytestmark = pytest.mark.postgres
 
@@ -197,18 +198,9 @@ def test_check_finds_counts_out_of_step_and_refresh_copies_mends_them(pg):
 
 
 def _statements(office, call) -> list[tuple[str, object]]:
-    sent = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):  # noqa: PLR0913 - SQLAlchemy's
-        if statement.lstrip().upper().startswith("SELECT"):
-            sent.append((statement, parameters))
-
-    event.listen(office.db.engine, "before_cursor_execute", seen)
-    try:
+    with StatementLog(office.db.engine) as log:
         call()
-    finally:
-        event.remove(office.db.engine, "before_cursor_execute", seen)
-    return sent
+    return [(st, p) for st, p in log.sent if st.lstrip().upper().startswith("SELECT")]
 
 
 def _explain(office, statement: str, parameters) -> str:

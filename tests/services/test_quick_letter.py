@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -41,29 +41,7 @@ from tests.identity import give_identity
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
-class FrozenClock:
-    """Today and a fixed instant: two offices doing the same things write the same rows."""
-
-    def today(self):
-        return TODAY
-
-    def now(self):
-        return datetime(TODAY.year, TODAY.month, TODAY.day, 2, 3, 4, 567890, tzinfo=UTC)
-
-
-@pytest.fixture
-def frozen():
-    previous = clock.set_clock(FrozenClock())
-    yield
-    clock.set_clock(previous)
-
-
-@pytest.fixture(autouse=True)
-def _fonts():
-    from complaintdesk.documents import load_font_set
-
-    if not load_font_set().embedded:
-        pytest.skip("no TrueType CJK font installed (apt-get install fonts-wqy-zenhei)")
+pytestmark = pytest.mark.usefixtures("cjk_fonts")  # tests/services/conftest.py, with ``frozen``
 
 
 @pytest.fixture

@@ -27,26 +27,10 @@ from complaintdesk.store import pg_plain
 from complaintdesk.store.models import Case
 from complaintdesk.store.sqlite_file import head_revision
 from tests.identity import give_identity
-from tests.services.test_quick_letter import FrozenClock, _outcome
+from tests.services.test_quick_letter import _outcome
 
-pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def frozen():
-    from complaintdesk import clock
-
-    previous = clock.set_clock(FrozenClock())
-    yield
-    clock.set_clock(previous)
-
-
-@pytest.fixture(autouse=True)
-def _fonts():
-    from complaintdesk.documents import load_font_set
-
-    if not load_font_set().embedded:
-        pytest.skip("no TrueType CJK font installed (apt-get install fonts-wqy-zenhei)")
+# ``frozen`` and ``cjk_fonts``: tests/services/conftest.py
+pytestmark = [pytest.mark.postgres, pytest.mark.usefixtures("cjk_fonts")]
 
 
 def _plain(url: str, database: str | None = None) -> str:

@@ -29,7 +29,7 @@ def test_command_line_defaults():
 
 
 def test_no_arguments_give_the_parsers_own_defaults():
-    # parse_args answers an empty command line (the desktop's launcher) without building the parser.
+    # The desktop's launcher starts the app without arguments.
     assert parse_args([]) == command_line_parser(i18n.LANGUAGES).parse_args([])
 
 
