@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
-from typing import NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
+from complaintdesk.domain.names import normalize_name
+from complaintdesk.domain.vocabulary import OPEN_STATUSES
 from complaintdesk.messages import Text
 from complaintdesk.messages import cases as msg
+
+if TYPE_CHECKING:
+    from complaintdesk.domain.calendar import WorkCalendar
 
 MAX_SEARCH_CHARS = 200  # longer than any name, credit code, number or phrase worth searching for
 
@@ -111,3 +118,31 @@ class CaseRow(NamedTuple):
     provisional: bool
     overdue: bool
     workdays_left: int | None  # negative: working days overdue
+
+
+OPEN_CODES = frozenset(s.value for s in OPEN_STATUSES)
+# Names as stored before they were normalised may still carry invisible controls: shown without. A list
+# repeats its names (a respondent has hundreds of cases), and folding one costs more than reading its row.
+_shown_name = lru_cache(maxsize=8192)(normalize_name)
+
+
+def list_rows(rows: Iterable[tuple], calendar: WorkCalendar, as_of: date) -> list[CaseRow]:
+    """The list's rows from the page's columns as read — id, number, received, both names, the debtor's kind,
+    status, procedure, category, handler, next deadline, its step, provisional — as of ``as_of``: a closed
+    case shows no deadline, and the working days left are counted once per due date."""
+    from complaintdesk.domain.calendar import workdays_left  # the caller holds a calendar: imported by then
+
+    left: dict[date | None, int | None] = {}  # rows sorted by deadline share their due dates
+    result = []
+    for (case_id, case_no, received_on, complainant, respondent, kind, status, procedure, category, handler,
+         next_due_on, next_step, provisional) in rows:
+        is_open = status in OPEN_CODES
+        due = next_due_on if is_open else None
+        if due not in left:
+            left[due] = workdays_left(calendar, as_of, due)
+        result.append(CaseRow(  # positional, in CaseRow's order: a screen is built per scroll
+            case_id, case_no, received_on, _shown_name(complainant), _shown_name(respondent) or None, kind,
+            status, procedure, category,
+            handler or None, due, next_step if is_open else None, bool(provisional) and is_open,
+            due is not None and due < as_of, left[due]))
+    return result

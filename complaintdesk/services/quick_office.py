@@ -72,11 +72,12 @@ def _desk_actor(db: Plain) -> Actor:
 
 
 def open_quick(target: DatabaseTarget, *, actor: Actor | None = None, daily_backup: bool = True,
-               today: Callable[[], date] = clock.today) -> QuickOffice | None:
+               today: Callable[[], date] = clock.today, any_thread: bool = False) -> QuickOffice | None:
     """The office for one letter without SQLAlchemy, acting as ``actor`` (None: as ``Office.open`` would),
     or None where ``Office.open`` has more to do (a new or empty database, a schema to upgrade, reference
     data to seed, a history to seal, a URL of another driver). Raises what it raises for a location that
-    cannot be used, a server that cannot be reached or a file that is not an office's."""
+    cannot be used, a server that cannot be reached or a file that is not an office's. ``any_thread``: its
+    SQLite connection may be used by another thread than this one (one at a time)."""
     path = target.sqlite_path
     if path is None:
         return _open_quick_pg(target, actor, today)
@@ -87,7 +88,7 @@ def open_quick(target: DatabaseTarget, *, actor: Actor | None = None, daily_back
         return None  # to upgrade (after a backup), or refused as too new: the ORM path does both
     if daily_backup and (made := ensure_daily_backup(path, keep=DAILY_BACKUPS_KEPT)) is not None:
         write_manifest(path, made)  # as Office.open: the office's anchor goes with the copy
-    db = connect(path)
+    db = connect(path, any_thread=any_thread)
     try:
         with transaction(db, "IMMEDIATE"):  # as Office.open's seeding transaction
             # A history no key has sealed yet is sealed by Office.open (services.history.open_desk).

@@ -84,9 +84,10 @@ def configure_connection(connection: sqlite3.Connection) -> None:
     cursor.close()
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection to an office file as the engine makes one (same timeout, same pragmas)."""
-    connection = sqlite3.connect(str(path), timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+def connect(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
+    """A connection to an office file as the engine makes one (same timeout, same pragmas); ``any_thread``: usable
+    from another thread than the one that made it (one at a time: the caller keeps them apart)."""
+    connection = sqlite3.connect(str(path), timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=not any_thread)
     try:
         configure_connection(connection)
     except BaseException:

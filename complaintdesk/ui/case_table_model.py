@@ -283,6 +283,12 @@ class CaseTableModel(QAbstractTableModel):
         """Show the cases of another office (None: show nothing); a sort the view asked for is kept."""
         if cases is None and self._cases is None and self._total == 0:
             return
+        if (cases is not None and query is not None and getattr(self._cases, "successor", None) is cases
+                and self._with_view_sort(query) == self._query):
+            # The first screen was read over a staged office's plain connection (services/staged_office.py);
+            # the same list is now read on from that office's own CaseService: nothing to read again.
+            self._cases = cases
+            return
         self._cases = cases
         if cases is None:
             self._loader.cancel()

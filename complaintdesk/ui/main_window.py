@@ -40,6 +40,7 @@ from complaintdesk.ui.window_host import Changed, OfficeChange
 if TYPE_CHECKING:
     from complaintdesk.services.case_query import CaseQuery
     from complaintdesk.services.office import Office
+    from complaintdesk.services.staged_office import StagedOffice
     from complaintdesk.ui.batch_supervision import LetterTools
     from complaintdesk.ui.case_view import CaseView
     from complaintdesk.ui.office_access import OfficeAccess, ReachedOffice
@@ -100,7 +101,14 @@ def _import_later_modules() -> None:
 
 # --- worker side: these run off the GUI thread, and are the first to import the data layer -----
 
-def open_database_task(db: str | None) -> Office:
+def open_database_task(db: str | None) -> Office | StagedOffice:
+    """The office at ``db``: staged where it can be (its sign-in and first screen before the data layer is
+    imported: services/staged_office.py), else opened whole."""
+    from complaintdesk.services.staged_office import open_staged
+
+    staged = open_staged(db)
+    if staged is not None:
+        return staged
     from complaintdesk.services.office import Office
 
     return Office.open(db)
@@ -149,6 +157,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._settings = settings
         self._office: Office | None = None
+        self._staged: StagedOffice | None = None  # signed in, its first screen shown, the office still loading
         self._opening = False
         self._demo = False
         self._requested_db: str | None = None
@@ -415,9 +424,13 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.showMessage(QCoreApplication.translate(
             "MainWindow", "Nobody signed in: the database was not opened."), 15_000)
 
-    def _office_opened(self, office: Office) -> None:
+    def _office_opened(self, office: Office | StagedOffice) -> None:
         from complaintdesk.services.case_query import CaseQuery
+        from complaintdesk.services.staged_office import StagedOffice
 
+        if isinstance(office, StagedOffice):
+            self._show_first_screen(office)
+            return
         self._opening = False
         self.ui.open_database_action.setEnabled(True)
         self.ui.open_database_button.setEnabled(True)
@@ -438,6 +451,55 @@ class MainWindow(QMainWindow):
         log.info("office opened: %s%s, signed in as %s", office.location, " (demo)" if self._demo else "",
                  office.actor.username)
         self.officeOpened.emit()
+
+    def _show_first_screen(self, staged: StagedOffice) -> None:
+        """Someone signed in to an office opened in stages: the list's first screen now, over its plain
+        connection; the office itself once its data layer has loaded (``_office_opened`` then lets it in, and
+        the list reads on from it). Loading starts once the first screen is in: beside it, the two would only
+        take turns at the interpreter. Until then the window shows the rows and waits (still opening)."""
+        from complaintdesk.services.case_query import CaseQuery
+
+        self._staged = staged
+        self.complete_setup()
+        if self._office is not None:  # another office was open: nothing may act on it under the new one's rows
+            previous, self._office = self._office, None
+            self._close_case_tabs_of_old_office()
+            self.ui.settings_action.setEnabled(False)
+            tasks.run_task(previous.close, lambda _result: None)
+        self.filter_panel.set_office(staged, load_choices=False)  # its actor: whose cases are "mine"
+        self.model.set_source(staged.cases, CaseQuery(**self.filter_panel.query_fields(self._search_text() or "")))
+        self.ui.central_stack.setCurrentWidget(self.ui.cases_page)
+
+        def complete() -> None:
+            if self._staged is staged:
+                tasks.run_task(staged.complete, partial(self._staged_completed, staged),
+                               partial(self._staged_failed, staged), owner=self)
+
+        if not self.model.loading:
+            complete()
+            return
+
+        def listed(loading: bool) -> None:
+            if not loading:
+                self.model.loadingChanged.disconnect(listed)
+                QTimer.singleShot(0, self, complete)  # once the rows are painted
+
+        self.model.loadingChanged.connect(listed)
+
+    def _staged_completed(self, staged: StagedOffice, office: Office) -> None:
+        if self._staged is not staged:  # the window was shut meanwhile
+            tasks.run_task(office.close, lambda _result: None)
+            return
+        self._staged = None
+        self._office_opened(office)
+
+    def _staged_failed(self, staged: StagedOffice, exc: BaseException) -> None:
+        if self._staged is not staged:
+            return
+        self._staged = None
+        self.model.set_source(None)
+        tasks.run_task(staged.close, lambda _result: None)
+        self._office_failed(exc)
 
     def _load_filter_choices_once_listed(self) -> None:
         """The filters' staff and procedures are read once the list's first screen is in: read beside it,
@@ -972,9 +1034,13 @@ class MainWindow(QMainWindow):
         """Let running queries finish, then close the office (idempotent)."""
         self.model.set_source(None)
         office, self._office = self._office, None
-        if office is not None:
+        staged, self._staged = self._staged, None
+        if office is not None or staged is not None:
             if not tasks.wait_for_workers(SHUTDOWN_WAIT_MS):
                 log.warning("a database task was still running at shutdown")
+        if office is not None:
             office.close()
+        if staged is not None:
+            staged.close()
         if self.access is not None:
             self.access.shutdown()  # an office still waiting for someone to sign in

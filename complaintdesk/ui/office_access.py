@@ -71,6 +71,11 @@ def reach_office(opener: Callable[[], Office]) -> ReachedOffice:
             warm_up.join()
         if office.signed_in:
             return ReachedOffice(office, Access.READY)
+        from complaintdesk.services.staged_office import StagedOffice
+
+        if isinstance(office, StagedOffice):  # it has an administrator (open_staged): someone signs in
+            office.start_loading()  # the data layer, while they type their password
+            return ReachedOffice(office, Access.SIGN_IN)
         from complaintdesk.services.users import has_admin_with_password
 
         return ReachedOffice(office, Access.SIGN_IN if has_admin_with_password(office.db) else Access.SET_UP)
