@@ -85,6 +85,10 @@ class CaseQuery:
     def on(self, today: date) -> CaseQuery:
         return self if self.as_of is not None else replace(self, as_of=today)
 
+    def filters(self) -> CaseQuery:
+        """The query's filters alone (any sort, any day): the key of its list's latest count."""
+        return replace(self, sort=CaseQuery.sort, descending=False, as_of=None)  # the default sort
+
 
 class Seek(NamedTuple):
     """Where a page is read from when the list's sort keys are known (keyset paging, ``CaseService.page``).

@@ -319,7 +319,7 @@ class CaseService:
         stmt = self._list_filtered(select(func.count(Case.id), highest), query, calendar)
         with self._db.statement() as conn:
             listed, cases = conn.execute(stmt).one()
-        key = _filters_of(query)
+        key = query.filters()
         with self._lock:
             _keep(self._listed, key, (listed, cases or 0))
         return listed
@@ -336,7 +336,7 @@ class CaseService:
         if (self._db.dialect != "sqlite" or followers is None or case_search.words(query.text)
                 or any(getattr(query, field) for field in followers)):
             return False
-        key = _filters_of(query)
+        key = query.filters()
         with self._lock:
             seen = self._listed.get(key)
         if seen is None or key == ALL_CASES:
@@ -574,11 +574,6 @@ def _keep(kept: OrderedDict, key, value) -> None:
     kept.move_to_end(key)
     while len(kept) > _STATEMENTS_KEPT:
         kept.popitem(last=False)
-
-
-def _filters_of(query: CaseQuery) -> CaseQuery:
-    """The query's filters alone (any sort, any day): the key of its list's latest count."""
-    return replace(query, sort=ALL_CASES.sort, descending=False, as_of=None)
 
 
 def _off_index(cond, keep: set[str]) -> ColumnElement:

@@ -13,13 +13,13 @@ few rows; ``tests/services/test_first_screen.py`` holds the rows equal on both d
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from complaintdesk.domain.vocabulary import OPEN_STATUSES
 from complaintdesk.services.case_query import CaseQuery, CaseRow, CaseSort, list_rows
-from complaintdesk.services.rule_book import calendar_of
+from complaintdesk.store.plain_rows import as_date
 
 if TYPE_CHECKING:
     from complaintdesk.domain.calendar import WorkCalendar
@@ -52,12 +52,6 @@ def reads(query: CaseQuery) -> bool:
     return not any(getattr(query, name) != getattr(_DEFAULTS, name) for name in _OTHER_FIELDS)
 
 
-def load_calendar(db: Plain) -> WorkCalendar:
-    """``reference.load_calendar`` over a plain connection."""
-    days = [(_date(day), kind, name) for day, kind, name in db.execute("SELECT day, kind, name FROM calendar_day")]
-    return calendar_of(days, [year for (year,) in db.execute("SELECT year FROM calendar_year")])
-
-
 class FirstScreen:
     """The list's count and first page of one office over one plain connection (used by one thread at a time)."""
 
@@ -74,7 +68,7 @@ class FirstScreen:
         listed, highest = self._db.execute(
             f"SELECT count(complaint_case.id), (SELECT max(complaint_case.id) FROM complaint_case) "
             f"FROM complaint_case{where}", params).fetchone()
-        self._listed[_filters_of(query)] = (listed, highest or 0)
+        self._listed[query.filters()] = (listed, highest or 0)
         return listed
 
     def page(self, query: CaseQuery, limit: int, calendar: WorkCalendar, today: date) -> list[CaseRow]:
@@ -93,7 +87,7 @@ class FirstScreen:
             sql = f"SELECT {columns} FROM complaint_case{where} ORDER BY {order} LIMIT ? OFFSET ?"
         rows = self._db.execute(sql, (*params, max(limit, 0), 0)).fetchall()
         if self._sqlite:
-            rows = [(*row[:2], _date(row[2]), *row[3:10], row[10] and _date(row[10]), *row[11:]) for row in rows]
+            rows = [(*row[:2], as_date(row[2]), *row[3:10], row[10] and as_date(row[10]), *row[11:]) for row in rows]
         return list_rows(rows, calendar, as_of)
 
     def _walks_sort_index(self, query: CaseQuery, reach: int) -> bool:
@@ -101,7 +95,7 @@ class FirstScreen:
         followers = _WALKED_SORTS.get(query.sort)
         if not self._sqlite or followers is None or any(getattr(query, field) for field in followers):
             return False
-        key = _filters_of(query)
+        key = query.filters()
         seen = self._listed.get(key)
         if seen is None or key == _DEFAULTS:
             return False
@@ -144,12 +138,3 @@ class FirstScreen:
     def _value(self, value: Any) -> Any:
         # SQLite keeps dates as ISO text (store.plain_rows); psycopg sends a date as a date.
         return value.isoformat() if self._sqlite and isinstance(value, date) else value
-
-
-def _filters_of(query: CaseQuery) -> CaseQuery:
-    """cases._filters_of: the list's filters alone, the key of its latest count."""
-    return replace(query, sort=_DEFAULTS.sort, descending=False, as_of=None)
-
-
-def _date(value: str | date) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)

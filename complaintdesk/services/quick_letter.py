@@ -59,11 +59,10 @@ from complaintdesk.services.permissions import Permission, PermissionDenied, all
 # The office under the letter (opened, transactions, sign-in, events); open_quick and QuickOffice are
 # importable from here as before.
 from complaintdesk.services.quick_office import QuickOffice as QuickOffice
-from complaintdesk.services.quick_office import desk_of, lock_chain, record_event, transaction
+from complaintdesk.services.quick_office import desk_of, load_calendar, lock_chain, record_event, transaction
 from complaintdesk.services.quick_office import open_quick as open_quick
 from complaintdesk.services.rule_book import (
     RuleBook,
-    calendar_of,
     lpr_of,
     procedures_of,
     settings_of,
@@ -198,11 +197,9 @@ def _settings(db: Plain) -> dict[str, Any]:
 
 
 def _rule_book(db: Plain) -> RuleBook:
-    days = [(d.day, d.kind, d.name) for d in fetch(db, "calendar_day", "SELECT day, kind, name FROM calendar_day")]
-    years = [y for (y,) in db.execute("SELECT year FROM calendar_year")]
     procedures = procedures_of(d for (d,) in db.execute("SELECT definition FROM procedure_step ORDER BY id"))
     rates = fetch(db, "lpr_rate", "SELECT effective_on, rate FROM lpr_rate ORDER BY effective_on")
-    return RuleBook(calendar_of(days, years), procedures, lpr_of((r.effective_on, r.rate) for r in rates),
+    return RuleBook(load_calendar(db), procedures, lpr_of((r.effective_on, r.rate) for r in rates),
                     _settings(db))
 
 

@@ -32,7 +32,7 @@ from complaintdesk.services.anchors import (
 from complaintdesk.services.event_chain import CHAIN_LOCK, GENESIS, encode_changes, event_digest
 from complaintdesk.services.history_key import Desk, HistoryKeyMissing, load_key, office_id
 from complaintdesk.services.login_rules import Account, LoginFailed, decide, plausible_name
-from complaintdesk.services.rule_book import default_settings
+from complaintdesk.services.rule_book import calendar_of, default_settings
 from complaintdesk.store.plain_rows import Record, fetch, stored_time
 from complaintdesk.store.sqlite_file import (
     check_sqlite_location,
@@ -43,6 +43,7 @@ from complaintdesk.store.sqlite_file import (
 )
 
 if TYPE_CHECKING:
+    from complaintdesk.domain.calendar import WorkCalendar
     from complaintdesk.services.quick_letter import QuickDocuments
     from complaintdesk.store.pg_plain import PlainPg
 
@@ -61,6 +62,12 @@ def _needs_seeding(db: Plain) -> bool:
             return True
     existing = {k for (k,) in db.execute("SELECT key FROM setting")}
     return any(key not in existing for key in default_settings())
+
+
+def load_calendar(db: Plain) -> WorkCalendar:
+    """``reference.load_calendar`` over a plain connection: the office's working-day calendar."""
+    days = [(d.day, d.kind, d.name) for d in fetch(db, "calendar_day", "SELECT day, kind, name FROM calendar_day")]
+    return calendar_of(days, [year for (year,) in db.execute("SELECT year FROM calendar_year")])
 
 
 def _desk_actor(db: Plain) -> Actor:

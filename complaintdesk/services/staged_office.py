@@ -26,7 +26,7 @@ from complaintdesk.domain.vocabulary import Role
 from complaintdesk.services import first_screen
 from complaintdesk.services.actor import Actor
 from complaintdesk.services.case_query import CaseQuery, CaseRow, Seek
-from complaintdesk.services.quick_office import QuickOffice, open_quick
+from complaintdesk.services.quick_office import QuickOffice, load_calendar, open_quick
 
 if TYPE_CHECKING:
     from complaintdesk.domain.calendar import WorkCalendar
@@ -188,7 +188,7 @@ class StagedOffice:
             if self._quick is None:  # handed over or closed meanwhile
                 return None
             if self._calendar is None:
-                self._calendar = first_screen.load_calendar(self._quick.db)
+                self._calendar = load_calendar(self._quick.db)
             return read(self._calendar, self.today())
 
     def first_count(self, query: CaseQuery) -> int | None:
@@ -222,18 +222,17 @@ class StagedCases:
         office = self._staged.loaded()
         return office.cases if office is not None else None
 
-    def count(self, query: CaseQuery = CaseQuery()) -> int:  # noqa: B008 - frozen, as CaseService's default
+    def count(self, query: CaseQuery) -> int:
         if self.successor is None and (counted := self._staged.first_count(query)) is not None:
             return counted
         return self._staged.wait_for_cases().count(query)
 
-    def page(self, query: CaseQuery = CaseQuery(), offset: int = 0, limit: int = 200,  # noqa: B008
-             seek: Seek | None = None) -> list[CaseRow]:
+    def page(self, query: CaseQuery, offset: int, limit: int, seek: Seek | None = None) -> list[CaseRow]:
         if offset == 0 and seek is None and self.successor is None:
             rows = self._staged.first_page(query, limit)
             if rows is not None:
                 return rows
         return self._staged.wait_for_cases().page(query, offset, limit, seek)
 
-    def anchors(self, query: CaseQuery = CaseQuery(), every: int = 500) -> list[tuple]:  # noqa: B008
+    def anchors(self, query: CaseQuery, every: int = 500) -> list[tuple]:  # CaseService.anchors's default
         return self._staged.wait_for_cases().anchors(query, every)

@@ -71,11 +71,12 @@ def _utc(value: str | datetime) -> datetime:
     return (value if isinstance(value, datetime) else datetime.fromisoformat(value)).replace(tzinfo=UTC)
 
 
-def _date(value: str | date) -> date:
+def as_date(value: str | date) -> date:
+    """A stored date: SQLite's ISO text, or psycopg's date as it is."""
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-_READ = {DATE: _date, UTC_TIME: _utc, BOOL: bool, MONEY: _money, DECIMAL: Decimal}
+_READ = {DATE: as_date, UTC_TIME: _utc, BOOL: bool, MONEY: _money, DECIMAL: Decimal}
 
 
 class Record:

@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
         self.ui.settings_action.setEnabled(True)
         query = CaseQuery(**self.filter_panel.query_fields(self._search_text() or ""))
         self.model.set_source(office.cases, query)
-        self._load_filter_choices_once_listed()
+        self._once_listed(self._reload_filter_choices)
         self.ui.central_stack.setCurrentWidget(self.ui.cases_page)
         self._retranslate()
         if previous is not None and previous is not office:  # the same office: another user signed in
@@ -462,29 +462,17 @@ class MainWindow(QMainWindow):
         self._staged = staged
         self.complete_setup()
         if self._office is not None:  # another office was open: nothing may act on it under the new one's rows
-            previous, self._office = self._office, None
-            self._close_case_tabs_of_old_office()
-            self.ui.settings_action.setEnabled(False)
-            tasks.run_task(previous.close, lambda _result: None)
+            tasks.run_task(self.detach_office().close, lambda _result: None)
         self.filter_panel.set_office(staged, load_choices=False)  # its actor: whose cases are "mine"
         self.model.set_source(staged.cases, CaseQuery(**self.filter_panel.query_fields(self._search_text() or "")))
         self.ui.central_stack.setCurrentWidget(self.ui.cases_page)
 
         def complete() -> None:
-            if self._staged is staged:
+            if self._staged is staged:  # not for one the window left meanwhile
                 tasks.run_task(staged.complete, partial(self._staged_completed, staged),
                                partial(self._staged_failed, staged), owner=self)
 
-        if not self.model.loading:
-            complete()
-            return
-
-        def listed(loading: bool) -> None:
-            if not loading:
-                self.model.loadingChanged.disconnect(listed)
-                QTimer.singleShot(0, self, complete)  # once the rows are painted
-
-        self.model.loadingChanged.connect(listed)
+        self._once_listed(complete)
 
     def _staged_completed(self, staged: StagedOffice, office: Office) -> None:
         if self._staged is not staged:  # the window was shut meanwhile
@@ -501,22 +489,22 @@ class MainWindow(QMainWindow):
         tasks.run_task(staged.close, lambda _result: None)
         self._office_failed(exc)
 
-    def _load_filter_choices_once_listed(self) -> None:
-        """The filters' staff and procedures are read once the list's first screen is in: read beside it,
-        on the other worker, they would only slow it down (two workers take turns at the interpreter)."""
+    def _once_listed(self, then: Callable[[], object]) -> None:
+        """``then`` once the list's first screen is in (or failed) and painted; at once if it is in already. What
+        runs beside the first screen only slows it down (two threads take turns at the interpreter)."""
         if not self.model.loading:
-            self._build_tools()
-            self.filter_panel.reload_choices()
+            then()
             return
 
         def listed(loading: bool) -> None:
-            if not loading:  # the rows are in (or failed): they are painted first, then the choices are read
+            if not loading:
                 self.model.loadingChanged.disconnect(listed)
-                QTimer.singleShot(0, self, self._reload_filter_choices)
+                QTimer.singleShot(0, self, then)  # the rows are painted first
 
         self.model.loadingChanged.connect(listed)
 
     def _reload_filter_choices(self) -> None:
+        """The filters' staff and procedures, read once the list's first screen is in (``_once_listed``)."""
         self._build_tools()  # the first screen is painted: now the Statistics and Letters menus
         if self._office is not None:  # not for an office closed meanwhile
             self.filter_panel.reload_choices()

@@ -15,6 +15,7 @@ from complaintdesk.services import first_screen
 from complaintdesk.services.case_query import CaseQuery, CaseSort, ClaimFilter
 from complaintdesk.services.demo import generate
 from complaintdesk.services.office import Office
+from complaintdesk.services.quick_office import load_calendar
 from complaintdesk.store import pg_plain
 from complaintdesk.store.sqlite_file import connect
 from complaintdesk.ui.filter_panel import FilterState, QuickFilter, filter_fields
@@ -68,7 +69,7 @@ def test_the_first_screen_is_the_case_lists_own(both, monkeypatch):
     monkeypatch.setattr(first_screen.FirstScreen, "_walks_sort_index",
                         lambda self, q, reach: walked.append(real_walk(self, q, reach)) or walked[-1])
     screen = first_screen.FirstScreen(plain)
-    calendar = first_screen.load_calendar(plain)
+    calendar = load_calendar(plain)
     today = clock.today()
     checked = 0
     for fields, sort, descending in itertools.product(_filters(office), CaseSort, (False, True)):
@@ -86,10 +87,10 @@ def test_the_first_screen_is_the_case_lists_own(both, monkeypatch):
 
 
 def test_the_calendar_is_the_offices(both):
-    """reference.load_calendar's working days, read over the plain connection: the official schedules entered,
+    """reference.load_calendar's working days, read over the plain connection (quick_office.load_calendar): the official schedules entered,
     the years estimated from the statutory rules, the names of the days."""
     office, plain = both
-    ours, theirs = first_screen.load_calendar(plain), office.calendar()
+    ours, theirs = load_calendar(plain), office.calendar()
     assert (ours.rest_days, ours.make_up_workdays, ours.known_years, ours.estimated_years) == (
         theirs.rest_days, theirs.make_up_workdays, theirs.known_years, theirs.estimated_years)
     assert ours.rest_days and ours.make_up_workdays
