@@ -1030,5 +1030,7 @@ class MainWindow(QMainWindow):
             office.close()
         if staged is not None:
             staged.close()
+            if (loaded := staged.loaded()) is not None:  # handed over, its delivery to this window still queued
+                loaded.close()
         if self.access is not None:
             self.access.shutdown()  # an office still waiting for someone to sign in

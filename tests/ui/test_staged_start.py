@@ -94,6 +94,24 @@ def test_opening_another_office_leaves_nothing_acting_on_the_first_under_the_sec
     assert window.office is not first and window.office.location == str(second)
 
 
+def test_closing_the_window_while_the_office_loads_closes_both_stages(qtbot, settings, demo_db_path):
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_database(str(demo_db_path))
+    qtbot.waitUntil(lambda: isinstance(window.access.dialog, LoginDialog), timeout=LOAD_TIMEOUT_MS)
+    staged = window.access.dialog.office
+    with qtbot.waitSignal(window.model.pageLoaded, timeout=LOAD_TIMEOUT_MS):
+        sign_in(qtbot, window, "wanglh", "demo-password")
+    assert window.office is None  # the first screen is up, the office not let in yet
+
+    window.close()  # closeEvent → shutdown: waits for the workers, closes the staged office and what it loaded
+
+    assert staged._quick is None and (staged._loader is None or not staged._loader.is_alive())
+    assert staged._office is None or staged._handed
+    assert window.office is None and window.model.rowCount() == 0
+
+
 @pytest.fixture
 def errors(monkeypatch):
     shown = []
