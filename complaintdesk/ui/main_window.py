@@ -803,7 +803,7 @@ class MainWindow(QMainWindow):
         self.user_label.setToolTip(actor.username)
 
     def _update_count(self, *_args: object) -> None:
-        if self._office is None:
+        if self.model.query is None:  # no list shown (a staged office's first screen is one)
             self.count_label.setText("")
         elif self.model.loading:
             self.count_label.setText(QCoreApplication.translate("MainWindow", "Loading…"))

@@ -9,6 +9,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from complaintdesk.services.office import Office
 from complaintdesk.services.staged_office import StagedOffice
@@ -49,8 +50,9 @@ def test_the_office_is_let_in_after_its_first_screen_and_the_list_reads_on_from_
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
-    pages = []
+    pages, counts = [], []
     window.model.pageLoaded.connect(lambda page: pages.append((page, window.office, window.model.rowCount())))
+    window.model.pageLoaded.connect(lambda page: QTimer.singleShot(0, lambda: counts.append(window.count_label.text())))
     with qtbot.waitSignal(window.officeOpened, timeout=LOAD_TIMEOUT_MS):
         window.open_database(str(demo_db_path))
         qtbot.waitUntil(lambda: isinstance(window.access.dialog, LoginDialog), timeout=LOAD_TIMEOUT_MS)
@@ -62,6 +64,7 @@ def test_the_office_is_let_in_after_its_first_screen_and_the_list_reads_on_from_
     assert isinstance(office, Office) and office.actor.username == "wanglh" and office.signed_in
     # The first screen came before the office (over the plain connection), and was not read again after it.
     assert [(page, seen) for page, seen, _ in pages] == [(0, None)]
+    assert counts[0] == f"共 {pages[0][2]} 件"  # the staged screen's count is shown with it
     assert pages[0][2] == window.model.rowCount() == office.cases.count(window.model.query) > 0
     assert window.model._cases is office.cases
     assert visible_rows(qtbot, window.model, 30) == office.cases.page(window.model.query, 0, 30)
