@@ -120,19 +120,25 @@ def new_case_copies(case: Case, complainant, respondent, handler_name: str | Non
 
     res_name = respondent.name if respondent is not None else None
     res_code = (respondent.uscc or "") if respondent is not None else None
-    parts = [complainant.name or "", complainant.uscc or "", res_name or "", res_code or "", case.source_ref or "",
-             case.summary]
     return {
         "complainant_name": complainant.name or "", "respondent_name": res_name or "",
         "respondent_kind": respondent.kind if respondent is not None else None,
         "handler_name": handler_name or "", "due_sort": case.next_due_on or NO_DUE_DATE,
-        "search_text": _SEP + _SEP.join(parts), "complainant_township": complainant.township or "",
+        "search_text": search_rest(complainant.name, complainant.uscc, res_name, res_code, case.source_ref,
+                                   case.summary), "complainant_township": complainant.township or "",
         "claim_count": len(claims), "claimed_fen": fen(c.amount_claimed for c in claims),
         "confirmed_fen": fen(c.amount_confirmed for c in claims), "paid_fen": fen(c.amount_paid for c in claims),
         "reply_late": any((c.step == "reply" or c.step.startswith("reply#")) and c.met_on is not None
                           and c.due_on is not None and c.met_on > c.due_on for c in clocks),
         "satisfaction": None,
     }
+
+
+def search_rest(complainant_name: str | None, complainant_code: str | None, respondent_name: str | None,
+                respondent_code: str | None, source_ref: str | None, summary: str) -> str:
+    """What follows the case number in ``search_text``, as ``refresh`` joins it (a missing field: empty)."""
+    return _SEP + _SEP.join([complainant_name or "", complainant_code or "", respondent_name or "",
+                             respondent_code or "", source_ref or "", summary])
 
 
 def search_text(case_no: str, rest: str) -> str:

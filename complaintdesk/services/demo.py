@@ -243,6 +243,7 @@ class _County:
     officers: list[tuple[int, str]] = field(default_factory=list)
     supervisors: list[tuple[int, str]] = field(default_factory=list)
     enterprises: list[tuple[int, str]] = field(default_factory=list)
+    codes: dict[tuple[str, int], str] = field(default_factory=dict)  # ("enterprise"|"respondent", id) → USCC
     # Each enterprise's size columns as a claim records them: its figures, which stand in for those at
     # signing (the demo knows no others), and its class.
     enterprise_sizes: dict[int, dict[str, object]] = field(default_factory=dict)
@@ -381,7 +382,8 @@ def _add_enterprises(c: _County, count: int, setup_time: datetime) -> None:
         name = f"{town.removesuffix('镇').removesuffix('乡').removesuffix('街道')}{rng.choice(TRADE_WORDS)}" \
                f"{rng.choice(INDUSTRY_WORDS[industry])}有限公司"
         ent_id = c.ids.take(Enterprise)
-        c.writer.add(Enterprise, id=ent_id, name=name, uscc=_uscc(rng, "91", 1_000_000 + i), industry=industry,
+        c.codes["enterprise", ent_id] = uscc = _uscc(rng, "91", 1_000_000 + i)
+        c.writer.add(Enterprise, id=ent_id, name=name, uscc=uscc, industry=industry,
                      employees=employees, revenue_wan=str(revenue), assets_wan=str(assets), size_class=size.value,
                      size_basis=None, township=town, address=f"{town}{rng.randint(1, 300)}号",
                      contact_person=rng.choice("王李张刘陈杨赵黄周吴") + rng.choice(["先生", "女士", "经理"]),
@@ -398,7 +400,8 @@ def _add_respondents(c: _County, setup_time: datetime) -> None:
     for serial, (names, kind, prefix) in enumerate(RESPONDENT_GROUPS):
         for j, name in enumerate(names):
             res_id = c.ids.take(Respondent)
-            c.writer.add(Respondent, id=res_id, name=name, uscc=_uscc(c.rng, prefix, 5_000_000 + serial * 100 + j),
+            c.codes["respondent", res_id] = uscc = _uscc(c.rng, prefix, 5_000_000 + serial * 100 + j)
+            c.writer.add(Respondent, id=res_id, name=name, uscc=uscc,
                          kind=kind.value, address=None, contact_person=None, phone=None, version=1,
                          created_at=setup_time, updated_at=setup_time)
             c.respondents.append((res_id, name, kind))
@@ -608,11 +611,18 @@ def _write_case(c: _County, d: _Draft) -> date | None:
     if d.status in (CaseStatus.NOT_ACCEPTED, CaseStatus.CLOSED):
         next_due, next_step, provisional = None, None, False
     rng, received, transferred = c.rng, d.received, d.channel is Channel.TRANSFERRED_IN
+    demands = rng.choice(DEMANDS)
+    source_ref = f"省转〔{received.year}〕{rng.randint(1, 999)}号" if transferred else None
+    # The search text as case_index.refresh writes it: written with the row, the refresh below then leaves it
+    # as it is (PostgreSQL's search counts are kept per changed row: 100,000 rows changed took many minutes).
+    search = case_index.search_text(d.no, case_index.search_rest(
+        d.complainant[1], c.codes["enterprise", d.complainant[0]], d.respondent[1],
+        c.codes["respondent", d.respondent[0]], source_ref, d.summary))
     c.writer.add(Case, id=d.id, case_no=d.no, year=received.year, seq=d.seq, received_on=received,
                  channel=d.channel.value, procedure=d.procedure, category=d.category.value, summary=d.summary,
-                 demands=rng.choice(DEMANDS), status=d.status.value, outcome=d.outcome.value if d.outcome else None,
+                 demands=demands, status=d.status.value, outcome=d.outcome.value if d.outcome else None,
                  complainant_id=d.complainant[0], respondent_id=d.respondent[0], handler_id=d.handler[0],
-                 source_ref=f"省转〔{received.year}〕{rng.randint(1, 999)}号" if transferred else None,
+                 source_ref=source_ref, search_text=search,
                  accepted_on=d.accepted_on if d.status is not CaseStatus.NOT_ACCEPTED else None,
                  refusal_reason=d.refusal, transferred_to=None, transferred_on=None, replied_on=d.replied_on,
                  closed_on=d.closed_on, review_requested_on=None, credit_referral_on=None,

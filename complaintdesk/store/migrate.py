@@ -22,6 +22,7 @@ from complaintdesk.store.database import Database
 from complaintdesk.store.sqlite_file import (
     REVISIONS,
     backup_sqlite,
+    compact_if_sparse,
     ensure_daily_backup,
     head_revision,
     probe_sqlite_file,
@@ -113,6 +114,8 @@ def upgrade_schema(db: Database) -> Upgrade:
 
     with db.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
+    if db.target.sqlite_path is not None and state.current is not None:
+        compact_if_sparse(db.target.sqlite_path)
     return Upgrade(backup, state.current)
 
 
@@ -134,6 +137,7 @@ def migrate_file(path: Path, revision: str = "head") -> None:
             command.upgrade(_alembic_config(conn), revision)
     finally:
         db.dispose()
+    compact_if_sparse(path)
 
 
 def downgrade(db: Database, revision: str) -> None:

@@ -436,7 +436,7 @@ class Event(Base):
     summary: Mapped[str] = mapped_column(Text)
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
     prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))  # not unique: the chain excludes a repeat (migration 0015)
     # HMAC-SHA256 of ``hash`` under the office's history key (services.history_key); NULL = not sealed.
     mac: Mapped[str | None] = mapped_column(String(64))
 

@@ -174,10 +174,23 @@ def test_insert_or_replace_cannot_swap_an_event(office_file):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             conn.execute(f"INSERT OR REPLACE INTO event ({', '.join(columns)}) VALUES "
                          f"({', '.join('?' * len(columns))})", tuple(forged.values()))
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):  # the same hash under a new id
-            conn.execute(f"REPLACE INTO event ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                         tuple(dict(forged, id=None).values()))
         assert conn.execute("SELECT summary FROM event WHERE id = 10").fetchone()[0] == row[columns.index("summary")]
+
+
+def test_replace_under_a_new_id_deletes_nothing_and_the_copy_is_found(office_file):
+    """The id is an event's only unique key (migration 0015): REPLACE with a new id and an existing event's hash
+    collides with nothing, deletes nothing, and what it appends breaks the chain."""
+    _office, path = office_file
+    with sqlite3.connect(path) as conn:
+        events = conn.execute("SELECT count(*) FROM event").fetchone()[0]
+        row = conn.execute("SELECT * FROM event WHERE id = 10").fetchone()
+        columns = [c[1] for c in conn.execute("PRAGMA table_info(event)")]
+        copy = conn.execute(f"REPLACE INTO event ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                            tuple(dict(zip(columns, row, strict=True), id=None).values())).lastrowid
+        assert conn.execute("SELECT * FROM event WHERE id = 10").fetchone() == row
+        assert conn.execute("SELECT count(*) FROM event").fetchone()[0] == events + 1
+    code, out = _verify(path)
+    assert code == 1 and f"BROKEN at event #{copy}" in out
 
 
 # --- rolling the whole file back ---------------------------------------------------------------------------
