@@ -156,6 +156,7 @@ def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
     cases = update(Case).values(_assignments()).execution_options(synchronize_session=False)
     payments = update(Payment).values(_payment_assignments()).execution_options(synchronize_session=False)
     if case_ids is None:
+        search_index.defer_counts(session.connection())  # written afresh below
         session.execute(cases)
         session.execute(payments)
         if session.get_bind().dialect.name == "sqlite":  # the search index follows search_text by triggers;

@@ -111,10 +111,20 @@ def count_differences(conn: Connection) -> dict[str, int]:
     return {COUNTS_TABLE: differing} if differing else {}
 
 
+def defer_counts(conn: Connection) -> None:
+    """PostgreSQL: until ``rebuild_counts``, this transaction's writes leave ``case_search_counts`` alone (its
+    triggers' upkeep skipped: migration 0016). Only for a bulk write that ends with ``rebuild_counts`` in the
+    same transaction (the demo, a refresh of every case): their upkeep was work thrown away, and slow."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET LOCAL complaintdesk.search_counts = 'deferred'")
+
+
 def rebuild_counts(conn: Connection) -> None:
-    """PostgreSQL: write ``case_search_counts`` again from the search texts (its triggers' work, mended)."""
+    """PostgreSQL: write ``case_search_counts`` again from the search texts (its triggers' work, mended), and
+    keep them in step again from here on in this transaction (after ``defer_counts``)."""
     if conn.dialect.name != "postgresql":
         return
+    conn.exec_driver_sql("SET LOCAL complaintdesk.search_counts = 'kept'")
     fresh = sorted(_fresh_counts(conn).items())
     conn.execute(delete(case_search_counts))
     for i in range(0, len(fresh), _CHUNK):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from complaintdesk.services import case_search, history, maintenance
+from complaintdesk.services import case_index, case_search, history, maintenance
 from complaintdesk.services import cases as cases_module
 from complaintdesk.services.case_query import CaseQuery, CaseSort
 from complaintdesk.services.case_search import Plan
@@ -192,6 +192,40 @@ def test_check_finds_counts_out_of_step_and_refresh_copies_mends_them(pg):
     maintenance.refresh_copies(pg)
     report = maintenance.check(pg)
     assert "case_search_counts" not in report.stale_figures and _differences(pg) == {}
+
+
+def test_a_bulk_write_defers_the_counts_until_they_are_written_afresh(pg):
+    """Migration 0016: after ``defer_counts`` the triggers leave the counts alone (a bulk write that rewrites
+    them at its end: the demo, a refresh of every case); ``rebuild_counts`` writes them from the texts and the
+    rest of the transaction is kept in step again. Another transaction is never deferred by this one."""
+    def counts(s):
+        return sorted(s.execute(text("SELECT gram, status, cases FROM case_search_counts")).all())
+
+    with pg.db.write() as s:
+        before = counts(s)
+        search_index.defer_counts(s.connection())
+        s.execute(text("UPDATE complaint_case SET search_text = search_text || '琉璃改' WHERE id % 3 = 0"))
+        s.execute(text("UPDATE complaint_case SET status = 'closed' WHERE id % 5 = 0"))
+        assert counts(s) == before  # deferred: not one count row written
+        assert search_index.count_differences(s.connection())
+        search_index.rebuild_counts(s.connection())
+        assert search_index.count_differences(s.connection()) == {}
+        s.execute(text("UPDATE complaint_case SET search_text = search_text || '又改' WHERE id % 7 = 0"))
+        assert search_index.count_differences(s.connection()) == {}  # kept again after the rebuild
+        search_index.defer_counts(s.connection())
+    assert _differences(pg) == {}
+    with pg.db.write() as s:  # SET LOCAL: the next transaction keeps them
+        s.execute(text("UPDATE complaint_case SET search_text = search_text || '再改' WHERE id % 2 = 0"))
+    assert _differences(pg) == {}
+
+
+def test_the_demo_and_a_full_refresh_leave_the_counts_in_step(pg):
+    assert _differences(pg) == {}  # the fixture's demo office
+    with pg.db.write() as s:
+        s.execute(text("UPDATE complaint_case SET search_text = '' WHERE id % 4 = 0"))  # copies out of step
+    with pg.db.write() as s:  # every case: the counts deferred for its update, written afresh after it
+        case_index.refresh(s)
+    assert _differences(pg) == {}
 
 
 # --- reading them ------------------------------------------------------------------------------------------------
