@@ -8,10 +8,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from types import SimpleNamespace
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from complaintdesk.domain.calendar import WorkCalendar
 from complaintdesk.domain.deadlines import ClockStop as StopSpan
@@ -21,6 +22,28 @@ from complaintdesk.services.case_detail import rule_of
 from complaintdesk.services.claim_due_dates import LONGEST_ROLL
 from complaintdesk.store.models import NO_DUE_DATE, Case, CaseDeadline, ClockStop, ExtensionRequest
 from complaintdesk.store.types import utcnow
+
+
+def _rule(row) -> StepRule:
+    """``rule_of`` the clock row, one StepRule per distinct snapshot (a schedule's save computes thousands of
+    clocks of a few dozen rules; a rule is frozen, so they can share it)."""
+    return _snapshot_rule(row.procedure, row.step, row.step_name, row.length, row.unit, row.extension_cap,
+                          row.stoppable, row.basis, row.trigger_zh)
+
+
+@lru_cache(maxsize=512)
+def _snapshot_rule(procedure, step, step_name, length, unit, extension_cap, stoppable, basis, trigger_zh) -> StepRule:
+    return rule_of(SimpleNamespace(procedure=procedure, step=step, step_name=step_name, length=length, unit=unit,
+                                   extension_cap=extension_cap, stoppable=stoppable, basis=basis,
+                                   trigger_zh=trigger_zh))
+
+
+def _in_ids(session: Session, column, ids: Sequence[int]):
+    """``column IN ids``; on PostgreSQL one array parameter (``= ANY``): thousands of ids as as many
+    parameters cost psycopg and the server more than the rows they find."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer)))
+    return column.in_(ids)
 
 
 def _apply(row: CaseDeadline, deadline: Deadline) -> None:
@@ -125,31 +148,41 @@ def recompute(session: Session, calendar: WorkCalendar, *, case_ids: Sequence[in
             return []
         if len(case_ids) > 20_000:  # beyond what one IN list should carry: every open case, same result
             case_ids = None
-    rows, stops, grants = _clock_inputs(session, case_ids)
+    rows, stops, grants = _clock_inputs(session, case_ids, orm=force)
     return _recompute_rows(session, calendar, rows, stops, grants, case_ids if force else None, apply)
 
 
-def _clock_inputs(session: Session, case_ids: Sequence[int] | None) -> tuple[
-        list[CaseDeadline], dict[tuple[int, str], list[StopSpan]], dict[tuple[int, str], list[Extension]]]:
-    """The clocks of the given cases (default: every open case), with their stops and granted extensions."""
+def _clock_inputs(session: Session, case_ids: Sequence[int] | None, *, orm: bool) -> tuple[
+        list, dict[tuple[int, str], list[StopSpan]], dict[tuple[int, str], list[Extension]]]:
+    """The clocks of the given cases (default: every open case), with their stops and granted extensions.
+    The clocks as ORM objects with ``orm`` (they are then changed through the session), else as plain rows
+    (written in bulk: a schedule's save reads thousands, and building an ORM object costs more than its row)."""
     if case_ids is None:
-        scope = select(Case.id).where(Case.status.in_([s.value for s in OPEN_STATUSES])).scalar_subquery()
+        open_ids = select(Case.id).where(Case.status.in_([s.value for s in OPEN_STATUSES])).scalar_subquery()
+
+        def within(column):
+            return column.in_(open_ids)
     else:
-        scope = list(case_ids)
-    rows = session.execute(select(CaseDeadline).where(CaseDeadline.case_id.in_(scope))
-                           .order_by(CaseDeadline.case_id, CaseDeadline.id)).scalars().all()
+        def within(column):
+            return _in_ids(session, column, case_ids)
+    clocks = select(CaseDeadline) if orm else select(*CaseDeadline.__table__.c)
+    result = session.execute(clocks.where(within(CaseDeadline.case_id)).order_by(CaseDeadline.case_id, CaseDeadline.id))
+    rows = result.scalars().all() if orm else result.all()
     stops: dict[tuple[int, str], list[StopSpan]] = defaultdict(list)
-    for s in session.execute(select(ClockStop).where(ClockStop.case_id.in_(scope))
-                             .order_by(ClockStop.stopped_on, ClockStop.id)).scalars():
-        stops[s.case_id, s.step].append(StopSpan(s.stopped_on, s.restarted_on, s.reason))
+    for case_id, step, stopped_on, restarted_on, reason in session.execute(
+            select(ClockStop.case_id, ClockStop.step, ClockStop.stopped_on, ClockStop.restarted_on, ClockStop.reason)
+            .where(within(ClockStop.case_id)).order_by(ClockStop.stopped_on, ClockStop.id)):
+        stops[case_id, step].append(StopSpan(stopped_on, restarted_on, reason))
     grants: dict[tuple[int, str], list[Extension]] = defaultdict(list)
-    for g in session.execute(select(ExtensionRequest).where(ExtensionRequest.case_id.in_(scope),
-                                                            ExtensionRequest.status == "approved")).scalars():
-        grants[g.case_id, g.step].append(Extension(days=g.days, reason=g.reason))
+    for case_id, step, days, reason in session.execute(
+            select(ExtensionRequest.case_id, ExtensionRequest.step, ExtensionRequest.days, ExtensionRequest.reason)
+            .where(within(ExtensionRequest.case_id), ExtensionRequest.status == "approved")
+            .order_by(ExtensionRequest.id)):
+        grants[case_id, step].append(Extension(days=days, reason=reason))
     return list(rows), stops, grants
 
 
-def _recompute_rows(session: Session, calendar: WorkCalendar, rows: list[CaseDeadline],
+def _recompute_rows(session: Session, calendar: WorkCalendar, rows: list,
                     stops: dict[tuple[int, str], list[StopSpan]], grants: dict[tuple[int, str], list[Extension]],
                     forced: Sequence[int] | None, apply: bool) -> list[Moved]:
     """Each running clock computed again; with ``apply`` the changed ones written (``forced``: these cases'
@@ -165,7 +198,7 @@ def _recompute_rows(session: Session, calendar: WorkCalendar, rows: list[CaseDea
         if row.met_on is not None:
             continue
         key = (row.case_id, row.step)
-        deadline = compute_deadline(rule_of(row), row.trigger_on, stops=stops.get(key, ()),
+        deadline = compute_deadline(_rule(row), row.trigger_on, stops=stops.get(key, ()),
                                     extensions=grants.get(key, ()), calendar=calendar)
         if deadline.stopped:
             stopped.add(row.case_id)
@@ -179,6 +212,9 @@ def _recompute_rows(session: Session, calendar: WorkCalendar, rows: list[CaseDea
                 _apply(row, deadline)
             else:
                 writes.append(_written(row, deadline, extension_days))
+                # the case's next deadline is taken from its clocks as written
+                by_case[row.case_id][-1] = SimpleNamespace(**{**row._asdict(), "due_on": deadline.due_on,
+                                                              "provisional": deadline.provisional})
             changed.add(row.case_id)
     if apply and changed and not force:
         _write_in_bulk(session, writes, by_case, changed, stopped)
@@ -197,14 +233,11 @@ _CLOCK_COLUMNS = ("due_on", "provisional", "explanation", "extension_days")
 _NEXT_COLUMNS = ("next_due_on", "due_sort", "next_step", "next_due_provisional", "clock_stopped")
 
 
-def _written(row: CaseDeadline, deadline: Deadline, extension_days: int) -> dict:
-    """The clock's new values as one row of the bulk write; the loaded row is given them as its
-    database state (so the session holds what the database holds, and flushes nothing for it)."""
+def _written(row, deadline: Deadline, extension_days: int) -> dict:
+    """The clock's new values as one row of the bulk write (``row``: a plain row, read for it)."""
     values = {"due_on": deadline.due_on, "provisional": deadline.provisional,
               "explanation": json.dumps(list(deadline.explanation), ensure_ascii=False),
               "extension_days": extension_days}
-    for name, value in values.items():
-        set_committed_value(row, name, value)
     return {"b_id": row.id, **{f"b_{name}": value for name, value in values.items()}}
 
 
@@ -219,7 +252,7 @@ def _write_in_bulk(session: Session, clocks: list[dict], by_case: dict[int, list
     ordered, now, writes = sorted(changed), utcnow(), []
     for i in range(0, len(ordered), 5000):  # stay under the database's bound-parameter limit
         stored = conn.execute(select(cases.c.id, *(cases.c[name] for name in _NEXT_COLUMNS))
-                              .where(cases.c.id.in_(ordered[i:i + 5000])))
+                              .where(_in_ids(session, cases.c.id, ordered[i:i + 5000])))
         for case_id, *old in stored:
             new = next_due_values(by_case.get(case_id, []), case_id in stopped)
             if old != [new[name] for name in _NEXT_COLUMNS]:
@@ -232,6 +265,13 @@ def _write_in_bulk(session: Session, clocks: list[dict], by_case: dict[int, list
         conn.execute(update(cases).where(cases.c.id == bindparam("b_id"))
                      .values({**{name: bindparam(f"b_{name}") for name in _NEXT_COLUMNS},
                               "version": cases.c.version + 1, "updated_at": bindparam("b_now")}), writes)
+    # What the session already held of these rows (loaded earlier in the transaction) is read again if used.
+    written = {c["b_id"] for c in clocks}
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, CaseDeadline) and obj.id in written:
+            session.expire(obj, list(_CLOCK_COLUMNS))
+        elif isinstance(obj, Case) and obj.id in changed:
+            session.expire(obj, [*_NEXT_COLUMNS, "version", "updated_at"])
 
 
 def next_due_values(rows: Iterable[CaseDeadline], clock_stopped: bool) -> dict[str, object]:

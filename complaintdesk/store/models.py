@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -230,7 +231,12 @@ class CaseDeadline(Base):
 
     case: Mapped[Case] = relationship(back_populates="deadlines", lazy="raise")
 
-    __table_args__ = (UniqueConstraint("case_id", "step", name="uq_case_deadline_case_step"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "step", name="uq_case_deadline_case_step"),
+        # The running clocks alone: what a new holiday schedule could move is read from it (migration 0017).
+        Index("ix_case_deadline_running", "due_on", "trigger_on", "case_id", "unit",
+              sqlite_where=text("met_on IS NULL"), postgresql_where=text("met_on IS NULL")),
+    )
 
 
 class ClockStop(Stamped, Base):
@@ -323,6 +329,8 @@ class ArrearsClaim(Stamped, Base):
     __table_args__ = (
         CheckConstraint("amount_claimed > 0", name="amount_claimed_positive"),
         CheckConstraint("amount_paid >= 0", name="amount_paid_nonnegative"),
+        # A new holiday schedule computes again the due dates a changed day can reach (migration 0017).
+        Index("ix_arrears_claim_due_on", "due_on"),
     )
 
 

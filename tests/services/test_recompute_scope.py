@@ -65,3 +65,30 @@ def test_after_saving_every_running_clock_is_what_a_full_recompute_computes(demo
         assert any(r.due_on and r.due_on.year == 2027 for r in rows)
         assert all(not r.provisional for r in rows if r.due_on and r.due_on.year == 2027
                    and not calendar.provisional_years(r.trigger_on, r.due_on))
+
+
+def test_clocks_and_cases_the_transaction_held_already_are_read_again_after_the_bulk_write(demo_office):
+    """The save computes and writes its clocks as plain rows; what the session had loaded of them before (an
+    upgrade's upkeep loads clocks first) must not keep the old due dates."""
+    from complaintdesk.store.models import Case
+
+    with demo_office.db.write() as session:
+        before = reference.load_calendar(session)
+        current = list(demo_office.schedules.schedule(2026).rows)
+        taken = {r.day for r in current}
+        extra = [d for d in (date(2026, 12, 3) + timedelta(days=i) for i in range(20))
+                 if d.weekday() < 5 and d not in taken][:5]
+        candidate = _candidate_calendar(session, 2026, [*current, *(HolidayRow(d, DayKind.REST, "测试") for d in extra)])
+        held = {r.id: r for r in session.execute(select(CaseDeadline).where(CaseDeadline.met_on.is_(None))).scalars()}
+        cases = {c.id: c for c in session.execute(select(Case)).scalars()}
+        touching = _touching(before, candidate, _changed_days(before, candidate, 2026))
+        moved = deadline_clocks.recompute(session, candidate, touching=touching)
+        assert moved
+        for m in moved:
+            clock = next(r for r in held.values() if r.case_id == m.case_id and r.step.split("#")[0] == m.step
+                         and r.due_on == m.new_due)  # the held object shows the new date
+            assert clock.due_on == m.new_due
+            case = cases[m.case_id]
+            running = [r.due_on for r in held.values() if r.case_id == m.case_id and r.met_on is None and r.due_on]
+            assert case.next_due_on == min(running)
+        session.rollback()
