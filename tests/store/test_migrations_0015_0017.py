@@ -1,4 +1,5 @@
-"""Migration 0015: the history's hash no longer unique — every event kept, byte for byte, its guards in place.
+"""Migrations 0015–0017: the history's hash no longer unique — every event kept, byte for byte, its guards in place; the
+schedule save's indexes.
 
 SQLite builds the event table again (a constraint declared with a table cannot be dropped); the rows, the
 index, the append-only triggers and the chain must come through unchanged, and the file is compacted after.
@@ -136,3 +137,22 @@ def test_compact_if_sparse_only_when_a_quarter_is_free(tmp_path):
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 2000 - 1100
+
+
+def test_0017_indexes_the_running_clocks_alone_and_the_claims_due_dates(db_location):
+    """The model names the clocks' index without its predicate (a dialect's ``*_where`` would import that
+    dialect with the models): the migration makes it partial, on both databases."""
+    db = Database(resolve_database(db_location))
+    try:
+        migrate.upgrade_to_head(db)
+        with db.engine.connect() as conn:
+            if db.target.is_sqlite:
+                sql = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
+                                             "('ix_case_deadline_running', 'ix_arrears_claim_due_on')")).all())
+            else:
+                sql = dict(conn.execute(text("SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN "
+                                             "('ix_case_deadline_running', 'ix_arrears_claim_due_on')")).all())
+        assert "met_on IS NULL" in sql["ix_case_deadline_running"].replace("(", "").replace(")", "")
+        assert "due_on" in sql["ix_arrears_claim_due_on"]
+    finally:
+        db.dispose()
