@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from types import SimpleNamespace
 
 from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, or_, select, update
@@ -22,20 +21,6 @@ from complaintdesk.services.case_detail import rule_of
 from complaintdesk.services.claim_due_dates import LONGEST_ROLL
 from complaintdesk.store.models import NO_DUE_DATE, Case, CaseDeadline, ClockStop, ExtensionRequest
 from complaintdesk.store.types import utcnow
-
-
-def _rule(row) -> StepRule:
-    """``rule_of`` the clock row, one StepRule per distinct snapshot (a schedule's save computes thousands of
-    clocks of a few dozen rules; a rule is frozen, so they can share it)."""
-    return _snapshot_rule(row.procedure, row.step, row.step_name, row.length, row.unit, row.extension_cap,
-                          row.stoppable, row.basis, row.trigger_zh)
-
-
-@lru_cache(maxsize=512)
-def _snapshot_rule(procedure, step, step_name, length, unit, extension_cap, stoppable, basis, trigger_zh) -> StepRule:
-    return rule_of(SimpleNamespace(procedure=procedure, step=step, step_name=step_name, length=length, unit=unit,
-                                   extension_cap=extension_cap, stoppable=stoppable, basis=basis,
-                                   trigger_zh=trigger_zh))
 
 
 def _in_ids(session: Session, column, ids: Sequence[int]):
@@ -193,12 +178,17 @@ def _recompute_rows(session: Session, calendar: WorkCalendar, rows: list,
     changed: set[int] = set(forced or ())
     stopped: set[int] = set()  # cases with a clock really stopped (a stop after the deadline stops nothing)
     writes: list[dict] = []  # without ``force``: the clocks written in bulk (_write_in_bulk)
+    rules: dict[tuple, StepRule] = {}
     for row in rows:
         by_case[row.case_id].append(row)
         if row.met_on is not None:
             continue
         key = (row.case_id, row.step)
-        deadline = compute_deadline(_rule(row), row.trigger_on, stops=stops.get(key, ()),
+        # One StepRule per distinct snapshot: a schedule's save computes thousands of clocks of a few dozen rules.
+        snapshot = (row.procedure, row.step, row.step_name, row.length, row.unit, row.extension_cap, row.stoppable,
+                    row.basis, row.trigger_zh)
+        rule = rules.get(snapshot) or rules.setdefault(snapshot, rule_of(row))
+        deadline = compute_deadline(rule, row.trigger_on, stops=stops.get(key, ()),
                                     extensions=grants.get(key, ()), calendar=calendar)
         if deadline.stopped:
             stopped.add(row.case_id)
