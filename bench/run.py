@@ -480,7 +480,9 @@ def _raw_trgm(raw, cols: str, words: str, open_in: str | None):
     characters on; for one or two, the count from ``case_search_counts`` (migration 0014) and the screen
     either along the sort index matched by strpos (many hits) or from the index of the text's characters
     (migration 0013), then LIKE for two, sorted (few) — the choice the service makes, by the same rule.
-    The words are written into the SQL, so that each search is planned for its own value."""
+    Both indexes are on ``case_search_text`` (migration 0018): the hits' ids come from there (a count
+    without a status, from there alone). The words are written into the SQL, so that each search is
+    planned for its own value."""
     from psycopg import sql
 
     op = sql.SQL("ILIKE" if any("a" <= ch.lower() <= "z" for ch in words) else "LIKE")
@@ -488,9 +490,11 @@ def _raw_trgm(raw, cols: str, words: str, open_in: str | None):
     cond = sql.SQL("search_text {} {}").format(op, sql.Literal(f"%{escaped}%"))
     status = sql.SQL(" AND status IN {}").format(sql.SQL(open_in)) if open_in else sql.SQL("")
     if len(words) >= 3:
-        count = sql.SQL("SELECT count(*) FROM complaint_case WHERE {}{}").format(cond, status)
+        hits = sql.SQL("id IN (SELECT case_id FROM case_search_text WHERE {})").format(cond)
+        count = (sql.SQL("SELECT count(*) FROM complaint_case WHERE {}{}").format(hits, status) if open_in
+                 else sql.SQL("SELECT count(*) FROM case_search_text WHERE {}").format(cond))
         page = sql.SQL("SELECT {} FROM complaint_case WHERE {}{} ORDER BY due_sort, id LIMIT 50").format(
-            sql.SQL(cols), cond, status)
+            sql.SQL(cols), hits, status)
         return lambda: (raw.execute(count).fetchone(), raw.execute(page).fetchall())
     from complaintdesk.services.cases import _PG_HIT_COST
 
@@ -506,8 +510,8 @@ def _raw_trgm(raw, cols: str, words: str, open_in: str | None):
     has = sql.SQL("case_search_characters(search_text) {} ARRAY[{}]").format(
         sql.SQL("&&" if len(gram) == 1 else "@>"), characters)
     found = has if len(gram) == 1 else sql.SQL("{} AND {}").format(has, cond)
-    sort = sql.SQL("SELECT {} FROM complaint_case WHERE {}{} ORDER BY due_sort + 0, id LIMIT 50").format(
-        sql.SQL(cols), found, status)
+    sort = sql.SQL("SELECT {} FROM complaint_case WHERE id IN (SELECT case_id FROM case_search_text WHERE {}){} "
+                   "ORDER BY due_sort + 0, id LIMIT 50").format(sql.SQL(cols), found, status)
 
     def run():
         hits, cases = raw.execute(count).fetchone()

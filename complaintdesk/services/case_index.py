@@ -159,8 +159,8 @@ def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
         search_index.defer_counts(session.connection())  # written afresh below
         session.execute(cases)
         session.execute(payments)
-        if session.get_bind().dialect.name == "sqlite":  # the search index follows search_text by triggers;
-            search_index.repair(session.connection())  # this mends what a write past them left
+        # The search index follows search_text by triggers: this mends what a write past them left.
+        search_index.repair(session.connection())
         figures.rebuild(session.connection())  # so do the summed figures, on either database
         search_index.rebuild_counts(session.connection())  # and PostgreSQL's search counts (0014)
         return
@@ -296,11 +296,11 @@ def stale_copies(session: Session, case_ids: Sequence[int] | None = None) -> dic
             stale.setdefault(case_id, {})[f"payment#{pid}.respondent_kind"] = (kind, fresh_kind)
         if bool(counted) != bool(fresh_counted):
             stale.setdefault(case_id, {})[f"payment#{pid}.case_counted"] = (bool(counted), bool(fresh_counted))
-    if session.get_bind().dialect.name == "sqlite":  # the search index's row of each case (store.search_index)
-        cases = set(session.execute(select(Case.id)).scalars()) if case_ids is None else set(case_ids)
-        for case_id, change in search_index.differences(session.connection(), case_ids).items():
-            if case_id in cases:  # an index row of no case is mended by refresh(), and has no case to name
-                stale.setdefault(case_id, {})["search_index"] = change
+    # the search index's row of each case (store.search_index)
+    cases = set(session.execute(select(Case.id)).scalars()) if case_ids is None else set(case_ids)
+    for case_id, change in search_index.differences(session.connection(), case_ids).items():
+        if case_id in cases:  # an index row of no case is mended by refresh(), and has no case to name
+            stale.setdefault(case_id, {})["search_index"] = change
     return stale
 
 

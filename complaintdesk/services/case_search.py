@@ -16,7 +16,9 @@ as typed — and an index on each (migration 0011):
   no trigram, through the GIN index of the text's characters, ASCII-lower-cased as the words are
   (``case_search_characters``, migration 0013): one character is found there alone, two there and
   then by LIKE on those rows. Before the index, PostgreSQL's case-sensitive LIKE missed "abc" in
-  "ABC Ltd"; now both databases find the same cases.
+  "ABC Ltd"; now both databases find the same cases. Both indexes are on ``case_search_text`` (migration
+  0018: the text in a table of its own, written only when it changes), where the hits' ids are found; the
+  cases are then read by id.
 
 On SQLite the condition comes in three plans with the same result: ``LOOKUP`` reads the hits by id
 (best for a few hundred hits), ``SCAN`` walks the list's sort index and keeps the rows that are hits
@@ -57,7 +59,12 @@ from sqlalchemy import (
 )
 
 from complaintdesk.store.models import Case
-from complaintdesk.store.search_index import case_search, case_search_counts, case_search_terms
+from complaintdesk.store.search_index import (
+    case_search,
+    case_search_counts,
+    case_search_terms,
+    case_search_text,
+)
 
 # Lower-cases ASCII letters only, as SQLite's LIKE and lower() do (without ICU).
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -196,25 +203,28 @@ def condition(text: str, dialect: str, plan: Plan = Plan.LOOKUP,
         key = Case.id if plan is Plan.LOOKUP else Case.id + literal_column("0")
         return key.in_(hits(text))
     if plan is Plan.FILTER:  # each row read in the list's order matched itself: an expression no index serves
-        return or_(*(_pg_strpos(form) for form in forms(text)))
+        return or_(*(_pg_strpos(Case.search_text, form) for form in forms(text)))
+    # The indexes are on case_search_text (migration 0018): the hits' ids found there, the cases read by id.
+    searched = case_search_text.c.search_text
     single = [form for form in forms(text) if len(form) == 1]
     # One character: the index of the text's characters (ASCII-lower-cased, as the forms are) alone.
-    parts = [_pg_characters().op("&&", return_type=Boolean)(_pg_value(single, ARRAY(Text)))] if single else []
+    parts = [_pg_characters(searched).op("&&", return_type=Boolean)(_pg_value(single, ARRAY(Text)))] if single else []
     for form in forms(text):
         if len(form) == 2:  # the cases with both characters, from that index; then LIKE on those alone
-            parts.append(and_(_pg_characters().op("@>", return_type=Boolean)(_pg_value(list(form), ARRAY(Text))),
-                              _pg_contains(form)))
+            parts.append(and_(_pg_characters(searched).op("@>", return_type=Boolean)(_pg_value(list(form),
+                                                                                               ARRAY(Text))),
+                              _pg_contains(searched, form)))
         elif len(form) >= TRIGRAM:
             part = (index_parts or {}).get(form, form)
             # Only the selective part on the trigram index; the whole words checked on its few rows (strpos,
             # on no index): the same cases, as every case holding the words holds the part.
-            parts.append(_pg_contains(form) if part == form else and_(_pg_contains(part), _pg_strpos(form)))
-    return or_(*parts)
+            parts.append(_pg_contains(searched, form) if part == form
+                         else and_(_pg_contains(searched, part), _pg_strpos(searched, form)))
+    return Case.id.in_(select(case_search_text.c.case_id).where(or_(*parts)))
 
 
-def _pg_strpos(form: str) -> ColumnElement[bool]:
+def _pg_strpos(searched: ColumnElement, form: str) -> ColumnElement[bool]:
     """PostgreSQL: the search text, its ASCII letters lower-cased when ``form`` has any, holds ``form``."""
-    searched = Case.search_text
     if any("a" <= ch <= "z" for ch in form):
         searched = func.translate(searched, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
     return func.strpos(searched, _pg_value(form)) > 0
@@ -228,13 +238,13 @@ def _pg_value(value, type_=None) -> ColumnElement:
     return literal(value, type_, literal_execute=True)
 
 
-def _pg_characters() -> ColumnElement:
+def _pg_characters(searched: ColumnElement) -> ColumnElement:
     """PostgreSQL: the search text's characters, ASCII letters lower-cased — the expression of the GIN
-    index ``ix_case_search_characters`` (migration 0013)."""
-    return func.case_search_characters(Case.search_text, type_=ARRAY(Text))
+    index ``ix_case_search_characters`` (migrations 0013, 0018)."""
+    return func.case_search_characters(searched, type_=ARRAY(Text))
 
 
-def _pg_contains(form: str) -> ColumnElement[bool]:
+def _pg_contains(searched: ColumnElement, form: str) -> ColumnElement[bool]:
     """PostgreSQL: the search text contains ``form`` (lower-cased), ASCII letters in either case. From
     three characters on, each part is one the trigram index serves: LIKE where there is no letter to fold
     (Chinese, digits), else ILIKE — which folds every alphabet, so it finds a few more — narrowed to the
@@ -242,7 +252,7 @@ def _pg_contains(form: str) -> ColumnElement[bool]:
     character only as it is."""
     pattern = _pg_value(f"%{escape_like(form)}%")
     if not any("a" <= ch <= "z" for ch in form):
-        return Case.search_text.like(pattern, escape="\\")
+        return searched.like(pattern, escape="\\")
     exact = "".join(f"[{ch}{ch.upper()}]" if "a" <= ch <= "z" else f"\\{ch}" if ch.isascii() and not ch.isalnum()
                     else ch for ch in form)  # ARE: a backslash before a non-alphanumeric is that character
-    return and_(Case.search_text.ilike(pattern, escape="\\"), Case.search_text.regexp_match(_pg_value(exact)))
+    return and_(searched.ilike(pattern, escape="\\"), searched.regexp_match(_pg_value(exact)))

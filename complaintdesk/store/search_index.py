@@ -1,10 +1,13 @@
-"""The case search index's own schema objects (migration 0011), which the ORM models do not declare.
+"""The case search index's own schema objects (migrations 0011, 0013, 0014, 0018), which the ORM models do
+not declare.
 
 SQLite: ``case_search``, an FTS5 trigram table with one row per case (rowid = case id) holding
 ``lower(search_text)`` and two newlines, kept in step by triggers on complaint_case; and
-``case_search_terms``, its vocabulary. PostgreSQL: the pg_trgm GIN index ``ix_case_search_trgm`` (three
-or more characters) and the GIN index ``ix_case_search_characters`` on
-``case_search_characters(search_text)`` (one or two: migration 0013), and ``case_search_counts``, the
+``case_search_terms``, its vocabulary. PostgreSQL: ``case_search_text``, one row per case (its id and its
+search text as it is), kept in step by triggers on complaint_case (migration 0018: apart from the case row,
+whose other writes then never reach the GIN indexes), holding the pg_trgm GIN index ``ix_case_search_trgm``
+(three or more characters) and the GIN index ``ix_case_search_characters`` on
+``case_search_characters(search_text)`` (one or two: migration 0013); and ``case_search_counts``, the
 cases per (gram, status) of every character and pair of adjacent characters of the search texts, kept in
 step by triggers (migration 0014: a search of one or two characters is counted without reading a case).
 How they are queried is services.case_search's business; this module names them, checks them and
@@ -22,14 +25,17 @@ from complaintdesk.store.models import Case
 
 case_search = table("case_search", column("rowid", Integer), column("text", Text))
 case_search_terms = table("case_search_terms", column("term", Text))
+case_search_text = table("case_search_text", column("case_id", Integer), column("search_text", Text))
 case_search_counts = table("case_search_counts", column("gram", Text), column("status", String),
                            column("cases", Integer))
 
-# On SQLite the FTS5 table, its vocabulary and the shadow tables FTS5 keeps; on PostgreSQL the index.
+# On SQLite the FTS5 table, its vocabulary and the shadow tables FTS5 keeps; on PostgreSQL the tables and
+# their indexes.
 NOT_IN_MODELS = frozenset({"case_search", "case_search_terms", "case_search_data", "case_search_idx",
                            "case_search_content", "case_search_docsize", "case_search_config",
                            "ix_case_search_trgm", "ix_case_search_characters", "case_search_counts",
-                           "pk_case_search_counts"})
+                           "pk_case_search_counts", "case_search_text", "pk_case_search_text",
+                           "fk_case_search_text_case_id_complaint_case"})
 
 # What the index holds for a case: as the migration's backfill and triggers write it.
 _INDEXED = "lower(c.search_text) || char(10, 10)"
@@ -42,9 +48,21 @@ def in_models(obj, name, type_, reflected, compare_to) -> bool:
 
 
 def differences(conn: Connection, case_ids: Sequence[int] | None = None) -> dict[int, tuple[str | None, str | None]]:
-    """SQLite: each case whose index row is missing or differs from its search text, and each index row of
-    a case that does not exist (a write past the triggers): id → (what the index holds, what it should)."""
+    """Each case whose index row (SQLite: ``case_search``; PostgreSQL: ``case_search_text``) is missing or
+    differs from its search text, and each index row of a case that does not exist (a write past the
+    triggers): id → (what the index holds, what it should)."""
     where_case = where_row = ""
+    if conn.dialect.name == "postgresql":
+        if case_ids is not None:
+            listed = ", ".join(str(int(i)) for i in case_ids) or "NULL"
+            where_case, where_row = f" AND c.id IN ({listed})", f" AND s.case_id IN ({listed})"
+        rows = conn.execute(text(
+            "SELECT c.id, s.search_text, c.search_text FROM complaint_case c "
+            "LEFT JOIN case_search_text s ON s.case_id = c.id "
+            f"WHERE s.search_text IS DISTINCT FROM c.search_text{where_case} "
+            "UNION ALL SELECT s.case_id, s.search_text, NULL FROM case_search_text s "
+            f"WHERE NOT EXISTS (SELECT 1 FROM complaint_case c WHERE c.id = s.case_id){where_row}"))
+        return {row[0]: (row[1], row[2]) for row in rows}
     if case_ids is not None:
         listed = ", ".join(str(int(i)) for i in case_ids) or "NULL"
         where_case, where_row = f" AND c.id IN ({listed})", f" AND s.rowid IN ({listed})"
@@ -57,20 +75,25 @@ def differences(conn: Connection, case_ids: Sequence[int] | None = None) -> dict
 
 
 def stale_entries(conn: Connection) -> list[int]:
-    """SQLite: the ids ``differences`` finds (empty when the index is in step)."""
+    """The ids ``differences`` finds (empty when the index is in step)."""
     return sorted(differences(conn))
 
 
 def repair(conn: Connection) -> int:
-    """SQLite: write again the index rows ``differences`` finds; how many there were."""
+    """Write again the index rows ``differences`` finds; how many there were."""
     stale = sorted(differences(conn))
+    postgresql = conn.dialect.name == "postgresql"
     for i in range(0, len(stale), _CHUNK):
         listed = ", ".join(str(case_id) for case_id in stale[i:i + _CHUNK])
+        if postgresql:
+            conn.execute(text(f"DELETE FROM case_search_text WHERE case_id IN ({listed})"))
+            conn.execute(text("INSERT INTO case_search_text (case_id, search_text) SELECT c.id, c.search_text "
+                              f"FROM complaint_case c WHERE c.id IN ({listed})"))
+            continue
         conn.execute(text(f"DELETE FROM case_search WHERE rowid IN ({listed})"))
         conn.execute(text(f"INSERT INTO case_search (rowid, text) SELECT c.id, {_INDEXED} FROM complaint_case c "
                           f"WHERE c.id IN ({listed})"))
     return len(stale)
-
 
 
 # --- PostgreSQL: the cases per gram and status (migration 0014) ---------------------------------------

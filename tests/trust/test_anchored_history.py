@@ -210,7 +210,7 @@ def test_the_file_rolled_back_to_an_earlier_copy_is_found(demo_office, tmp_path)
     assert _last_id(path) < head
 
     code, out = _verify(path)
-    assert code == 1 and "rolled back" in out and f"#{head}" in out
+    assert code == 1 and "rolled back" in out and f"#{head}" in out, out
     assert _check(path)[0] == 1
 
 
