@@ -136,8 +136,7 @@ _CMAP_PREFERENCE = ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3), (0, 2), (0, 1), (0,
 def _format12(data: bytes, at: int) -> set[int]:
     count = struct.unpack(">I", data[at + 12 : at + 16])[0]
     codes: set[int] = set()
-    for i in range(count):
-        first, last, glyph = struct.unpack(">III", data[at + 16 + 12 * i : at + 28 + 12 * i])
+    for first, last, glyph in struct.iter_unpack(">III", data[at + 16 : at + 16 + 12 * count]):
         codes.update(range(first + (1 if glyph == 0 else 0), last + 1))
     return codes
 

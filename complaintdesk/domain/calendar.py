@@ -154,8 +154,12 @@ class WorkCalendar:
             self._hi = date(max(special).year + 1, 1, 1).toordinal()
         else:
             self._lo = self._hi = 1
-        # Inside [_lo, _hi) the working days are listed; outside, only weekends are rest days.
-        self._workdays = [o for o in range(self._lo, self._hi) if self.is_workday(date.fromordinal(o))]
+        # Inside [_lo, _hi) the working days are listed; outside, only weekends are rest days. By ordinal
+        # (``is_workday`` on ordinals: day 1 was a Monday), not by building a date for each of ≈ 12,000 days.
+        rest = {day.toordinal() for day in self.rest_days}
+        make_up = {day.toordinal() for day in self.make_up_workdays}
+        self._workdays = [o for o in range(self._lo, self._hi)
+                          if o in make_up or (o not in rest and (o - 1) % 7 < 5)]
 
     @classmethod
     def from_rows(cls, rows: Iterable[HolidayRow], known_years: Iterable[int] | None = None, *,
