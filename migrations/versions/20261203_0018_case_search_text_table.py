@@ -72,6 +72,15 @@ def _has_trgm_index(bind) -> bool:
     return bool(bind.execute(sa.text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_case_search_trgm'")).scalar())
 
 
+def _indexes_on(table: str, trgm: bool) -> None:
+    """Both search indexes made again on ``table`` (the trigram one only where migration 0011 made it)."""
+    op.execute("DROP INDEX IF EXISTS ix_case_search_trgm")
+    op.execute("DROP INDEX IF EXISTS ix_case_search_characters")
+    if trgm:
+        op.execute(TRGM.format(table=table))
+    op.execute(CHARACTERS.format(table=table))
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
@@ -79,11 +88,7 @@ def upgrade() -> None:
     trgm = _has_trgm_index(bind)
     for statement in PG_UP:
         op.execute(statement)
-    op.execute("DROP INDEX IF EXISTS ix_case_search_trgm")
-    op.execute("DROP INDEX ix_case_search_characters")
-    if trgm:
-        op.execute(TRGM.format(table="case_search_text"))
-    op.execute(CHARACTERS.format(table="case_search_text"))
+    _indexes_on("case_search_text", trgm)
     op.execute("ANALYZE case_search_text")
 
 
@@ -94,7 +99,5 @@ def downgrade() -> None:
     trgm = _has_trgm_index(bind)
     for statement in PG_DOWN:
         op.execute(statement)
-    op.execute("DROP TABLE case_search_text")  # its indexes with it
-    if trgm:
-        op.execute(TRGM.format(table="complaint_case"))
-    op.execute(CHARACTERS.format(table="complaint_case"))
+    _indexes_on("complaint_case", trgm)
+    op.execute("DROP TABLE case_search_text")
