@@ -371,7 +371,7 @@ class FontSet:
             font = self._files[name]
             # The role's own face is drawn with anyway: registered at once (from the face cache, milliseconds)
             # rather than its character map read first (a CJK face's: 10–20 ms) and then registered.
-            if position == 0 and font is not None and name not in _coverage:
+            if position == 0 and font is not None:
                 try:
                     _ensure(name, font)
                 except (TTFError, OSError, ValueError):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from sqlalchemy import Connection, Integer, String, Text, column, delete, insert, select, table, text
 
@@ -37,8 +38,20 @@ NOT_IN_MODELS = frozenset({"case_search", "case_search_terms", "case_search_data
                            "pk_case_search_counts", "case_search_text", "pk_case_search_text",
                            "fk_case_search_text_case_id_complaint_case"})
 
-# What the index holds for a case: as the migration's backfill and triggers write it.
-_INDEXED = "lower(c.search_text) || char(10, 10)"
+class _IndexRows(NamedTuple):
+    """Where a database's search index keeps one row per case, and what that row holds."""
+
+    table: str
+    key: str  # its column of the case id
+    text: str  # its column of the indexed text
+    indexed: str  # what it holds for the case ``c``, as the migrations' backfill and triggers write it
+    differs: str  # the null-safe "not equal" of that database
+
+
+_INDEX_ROWS = {
+    "sqlite": _IndexRows("case_search", "rowid", "text", "lower(c.search_text) || char(10, 10)", "IS NOT"),
+    "postgresql": _IndexRows("case_search_text", "case_id", "search_text", "c.search_text", "IS DISTINCT FROM"),
+}
 _CHUNK = 5000  # ids per statement
 
 
@@ -51,26 +64,16 @@ def differences(conn: Connection, case_ids: Sequence[int] | None = None) -> dict
     """Each case whose index row (SQLite: ``case_search``; PostgreSQL: ``case_search_text``) is missing or
     differs from its search text, and each index row of a case that does not exist (a write past the
     triggers): id → (what the index holds, what it should)."""
+    t = _INDEX_ROWS[conn.dialect.name]
     where_case = where_row = ""
-    if conn.dialect.name == "postgresql":
-        if case_ids is not None:
-            listed = ", ".join(str(int(i)) for i in case_ids) or "NULL"
-            where_case, where_row = f" AND c.id IN ({listed})", f" AND s.case_id IN ({listed})"
-        rows = conn.execute(text(
-            "SELECT c.id, s.search_text, c.search_text FROM complaint_case c "
-            "LEFT JOIN case_search_text s ON s.case_id = c.id "
-            f"WHERE s.search_text IS DISTINCT FROM c.search_text{where_case} "
-            "UNION ALL SELECT s.case_id, s.search_text, NULL FROM case_search_text s "
-            f"WHERE NOT EXISTS (SELECT 1 FROM complaint_case c WHERE c.id = s.case_id){where_row}"))
-        return {row[0]: (row[1], row[2]) for row in rows}
     if case_ids is not None:
         listed = ", ".join(str(int(i)) for i in case_ids) or "NULL"
-        where_case, where_row = f" AND c.id IN ({listed})", f" AND s.rowid IN ({listed})"
+        where_case, where_row = f" AND c.id IN ({listed})", f" AND s.{t.key} IN ({listed})"
     rows = conn.execute(text(
-        f"SELECT c.id, s.text, {_INDEXED} FROM complaint_case c LEFT JOIN case_search s ON s.rowid = c.id "
-        f"WHERE s.text IS NOT {_INDEXED}{where_case} "
-        "UNION ALL SELECT s.rowid, s.text, NULL FROM case_search s "
-        f"WHERE s.rowid NOT IN (SELECT id FROM complaint_case){where_row}"))
+        f"SELECT c.id, s.{t.text}, {t.indexed} FROM complaint_case c LEFT JOIN {t.table} s ON s.{t.key} = c.id "
+        f"WHERE s.{t.text} {t.differs} {t.indexed}{where_case} "
+        f"UNION ALL SELECT s.{t.key}, s.{t.text}, NULL FROM {t.table} s "
+        f"WHERE NOT EXISTS (SELECT 1 FROM complaint_case c WHERE c.id = s.{t.key}){where_row}"))
     return {row[0]: (row[1], row[2]) for row in rows}
 
 
@@ -81,18 +84,13 @@ def stale_entries(conn: Connection) -> list[int]:
 
 def repair(conn: Connection) -> int:
     """Write again the index rows ``differences`` finds; how many there were."""
+    t = _INDEX_ROWS[conn.dialect.name]
     stale = sorted(differences(conn))
-    postgresql = conn.dialect.name == "postgresql"
     for i in range(0, len(stale), _CHUNK):
         listed = ", ".join(str(case_id) for case_id in stale[i:i + _CHUNK])
-        if postgresql:
-            conn.execute(text(f"DELETE FROM case_search_text WHERE case_id IN ({listed})"))
-            conn.execute(text("INSERT INTO case_search_text (case_id, search_text) SELECT c.id, c.search_text "
-                              f"FROM complaint_case c WHERE c.id IN ({listed})"))
-            continue
-        conn.execute(text(f"DELETE FROM case_search WHERE rowid IN ({listed})"))
-        conn.execute(text(f"INSERT INTO case_search (rowid, text) SELECT c.id, {_INDEXED} FROM complaint_case c "
-                          f"WHERE c.id IN ({listed})"))
+        conn.execute(text(f"DELETE FROM {t.table} WHERE {t.key} IN ({listed})"))
+        conn.execute(text(f"INSERT INTO {t.table} ({t.key}, {t.text}) SELECT c.id, {t.indexed} "
+                          f"FROM complaint_case c WHERE c.id IN ({listed})"))
     return len(stale)
 
 
