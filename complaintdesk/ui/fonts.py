@@ -24,14 +24,16 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from complaintdesk.resources import resource_path
-from complaintdesk.ui.labels import fill
-from complaintdesk.ui.lazy_qt import Qt  # built on first use (ui/lazy_qt.py)
+
+if TYPE_CHECKING:
+    from complaintdesk.ui.font_notice import FontNotice
 
 log = logging.getLogger(__name__)
 
@@ -126,35 +128,13 @@ class _FirstPaint(QObject):
         return False
 
 
-class FontNotice(QMessageBox):
-    """A non-modal note: no Chinese font is installed, and what to install."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("chinese_font_notice")
-        self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle(self.tr("No Chinese font installed"))
-        self.setText(self.tr(
-            "This computer has no Chinese font. ComplaintDesk shows Chinese text in its own font, "
-            "Zhuque Fangsong, which lacks some rare characters; letters use it too, and a character it "
-            "lacks prints as □ and is reported."))
-        self.setInformativeText(fill(self.tr(
-            "Please ask your IT staff to install a Chinese font:\n"
-            "• Debian, UOS, Kylin: %1\n"
-            "  and copy FangSong (simfang.ttf) and SimSun (simsun.ttc) from the office's licensed Windows "
-            "fonts (C:\\Windows\\Fonts) into /usr/local/share/fonts\n"
-            "• Windows: restore the standard Windows fonts (Microsoft YaHei, SimSun, FangSong)"), APT_LINE))
-        self.setStandardButtons(QMessageBox.StandardButton.Ok)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setWindowModality(Qt.WindowModality.NonModal)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-
 def show_notice_once(parent: QWidget, settings: QSettings) -> FontNotice | None:
     """Show ``FontNotice`` unless it was shown before (remembered in ``settings``)."""
     if settings.value(NOTICE_KEY, False, type=bool):
         return None
     settings.setValue(NOTICE_KEY, True)
+    from complaintdesk.ui.font_notice import FontNotice  # a message box: imported when shown, not before
+
     notice = FontNotice(parent)
     notice.show()
     return notice

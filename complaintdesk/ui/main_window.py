@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -73,7 +71,9 @@ _SETTINGS_CHANGES = {
 }
 
 # The menu actions' shortcuts, given once the first frame is painted (complete_setup), not by the form: a key
-# sequence makes PySide6 build Qt's whole namespace of enums (≈ 20 ms, see ui/lazy_qt.py).
+# sequence makes PySide6 build Qt's whole namespace of enums (≈ 20 ms, see ui/lazy_qt.py). The Qt classes only
+# the second stage uses (QKeySequence, QDockWidget, QScrollArea) are imported there too: PySide6
+# sets up a class at its first import, with its enums (0.5–2 ms each).
 _SHORTCUTS = {
     "new_case_action": "Ctrl+N", "next_case_action": "Alt+PgDown", "previous_case_action": "Alt+PgUp",
     "close_case_action": "Ctrl+W", "open_database_action": "Ctrl+O", "quit_action": "Ctrl+Q",
@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         """The second stage of construction (idempotent; see ``staged``)."""
         if self._complete:
             return
+        from PySide6.QtGui import QKeySequence  # Qt classes the first frame does not use: see _SHORTCUTS
+
         from complaintdesk.ui.icons import icon
         from complaintdesk.ui.office_access import OfficeAccess
 
@@ -262,6 +264,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self.switch_language, lang))
 
     def _setup_filter_panel(self) -> None:
+        from PySide6.QtWidgets import QDockWidget, QScrollArea
+
         from complaintdesk.ui.filter_panel import FilterPanel
 
         # A dock, so that the user can move it to the other side or close it (View menu brings it back).

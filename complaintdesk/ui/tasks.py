@@ -18,11 +18,10 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from time import monotonic
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractAnimation,
     QCoreApplication,
     QObject,
     QRunnable,
@@ -31,7 +30,9 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QProgressBar
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,8 @@ def show_busy(bar: QProgressBar, busy: bool) -> None:
     Hidden, the style's animation would stop only at its next tick; stopped here, no animation
     timer is left walking a bar whose dialog is about to be deleted.
     """
+    from PySide6.QtCore import QAbstractAnimation  # set up when a bar is first hidden, not at start-up
+
     bar.setVisible(busy)
     if not busy:
         for animation in bar.findChildren(QAbstractAnimation):

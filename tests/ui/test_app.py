@@ -187,6 +187,39 @@ def test_after_start_up_an_import_runs_no_python_code_of_pysides(tmp_path, demo_
     assert "works: QTcpSocket True" in result.stdout
 
 
+def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path, demo_db_path):
+    # PySide6 sets a Qt class up (its enums: 0.5-2 ms each) when Python first names it, and a module costs its
+    # import: what only the second stage, a row or a notice uses is left until then. As the app starts, at the
+    # window's first paint:
+    script = textwrap.dedent("""
+        import sys
+        from complaintdesk.app import main
+        from complaintdesk.ui import startup_probe
+        report = startup_probe._report
+        def painted(what):
+            import PySide6.QtGui as gui, PySide6.QtWidgets as widgets
+            classes = {"QKeySequence": gui, "QMessageBox": widgets, "QDockWidget": widgets, "QScrollArea": widgets,
+                       "QProgressBar": widgets}
+            modules = ("configparser", "complaintdesk.ui.font_notice", "complaintdesk.ui.filter_panel",
+                       "complaintdesk.ui.office_access", "complaintdesk.ui.icons")
+            print("set up:", sorted(name for name, module in classes.items() if name in vars(module)),
+                  "imported:", [name for name in modules if name in sys.modules], flush=True)
+            report(what)
+        startup_probe._report = painted
+        main(["--db", sys.argv[1]])
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPLAINTDESK_STARTUP_PROBE": "window",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    (tmp_path / "config" / "ComplaintDesk").mkdir(parents=True)  # a remembered language: read without configparser
+    (tmp_path / "config" / "ComplaintDesk" / "ComplaintDesk.conf").write_text("[ui]\nlanguage=zh_CN\n")
+    result = subprocess.run([sys.executable, "-c", script, str(demo_db_path)], capture_output=True, text=True,
+                            env=env, timeout=120)
+
+    assert result.returncode == 0, result.stderr
+    assert "set up: [] imported: []" in result.stdout, result.stdout
+    assert "probe window" in result.stdout
+
+
 def test_demo_start_shows_a_working_office_and_cleans_up(qtbot, settings):
     window = start(parse_args(["--demo", "--demo-cases", "40"]), settings)
     qtbot.addWidget(window)

@@ -92,6 +92,28 @@ def test_the_language_the_app_remembered_decides(tmp_path):
     assert _probe(tmp_path, {"LANG": "C"}, "--lang", "zh_CN") == "2026/12/2 10:05"
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_remembered_language_is_read_as_qsettings_wrote_it(tmp_path, language):
+    from PySide6.QtCore import QByteArray, QSettings
+
+    from complaintdesk.app import ini_value
+
+    path = tmp_path / "ComplaintDesk.conf"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    settings.setValue("main_window/geometry", QByteArray(bytes(range(256))))
+    settings.setValue("main_window/language", "xx")  # the same key in another section
+    settings.setValue(i18n.SETTINGS_KEY, language)
+    settings.setValue("ui/no_chinese_font_notice_shown", True)
+    settings.setValue("letters/signature", "阿旗工信局 = 投诉办理")
+    settings.sync()
+    text = path.read_text(encoding="utf-8")
+    assert ini_value(text, "ui", "language") == settings.value(i18n.SETTINGS_KEY) == language
+    assert ini_value(text, "main_window", "language") == "xx"
+    assert ini_value(text, "letters", "language") is None and ini_value(text, "ui", "lang") is None
+    assert ini_value("[ui]\n;language=en\n", "ui", "language") is None  # a comment
+    assert ini_value('[ui]\nlanguage="@Invalid()"\n', "ui", "language") is None  # not a value of ours
+
+
 def test_the_system_locale_is_changed_only_where_it_speaks_another_language():
     env = {"LANG": "zh_CN.GB18030"}
     assert i18n.align_system_locale("zh_CN", env, "linux") is None and env == {"LANG": "zh_CN.GB18030"}

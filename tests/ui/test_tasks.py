@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QAbstractAnimation, QObject
 
 from complaintdesk.ui import tasks
 from tests.ui.helpers import LOAD_TIMEOUT_MS
@@ -210,7 +210,7 @@ def test_the_busy_bar_runs_only_while_a_request_is_out(qtbot):
     qtbot.waitUntil(lambda: results == [1], timeout=LOAD_TIMEOUT_MS)
 
     assert bar.isHidden()
-    assert all(a.state() == a.State.Stopped for a in bar.findChildren(tasks.QAbstractAnimation))
+    assert all(a.state() == a.State.Stopped for a in bar.findChildren(QAbstractAnimation))
 
 
 def test_needs_load_after_max_age(qtbot, monkeypatch):
