@@ -67,7 +67,11 @@ def _user_parent() -> argparse.ArgumentParser:
 USER = _user_parent()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the arguments it is to parse, when they name a command, only that
+    command's parser is added: a letter from the command line need not build the sixteen others (10–15 ms
+    of its ≈ 0.4 s). Otherwise (no command, ``--help``, a misspelt command, an option it does not know
+    before the command) it has them all, and answers as ever."""
     db = _db_parent()
     parser = argparse.ArgumentParser(
         prog="complaintdesk-admin", parents=[db],
@@ -75,9 +79,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ComplaintDesk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add_subcommand in _SUBCOMMANDS:
-        add_subcommand(sub, db)
+    named = _command_named(argv)
+    for name, add_subcommand in _SUBCOMMANDS.items():
+        if named is None or name == named:
+            add_subcommand(sub, db)
     return parser
+
+
+def _command_named(argv: Sequence[str] | None) -> str | None:
+    """The command ``argv`` names before anything else the top-level parser would have to judge: its first
+    word after ``--db`` and its value; None when another option comes first or the word is no command."""
+    words = iter(argv or ())
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("--db="):
+            return word if word in _SUBCOMMANDS else None
+    return None
 
 
 # One function per sub-command: its parser and arguments (``db`` is the shared --db parent).
@@ -340,9 +358,12 @@ def _user_parser(sub, db: argparse.ArgumentParser) -> None:
 
 
 # In the order `--help` lists them.
-_SUBCOMMANDS = (_init_parser, _office_parser, _demo_parser, _list_parser, _backup_parser, _restore_parser, _check_parser,
-                _audit_parser, _key_parser, _letter_parser, _dossier_parser, _reprint_parser, _report_parser, _import_parser,
-                _calendar_parser, _settings_parser, _user_parser)
+# Each adds the command of its name (its own sub-commands, if any, with it).
+_SUBCOMMANDS = {"init": _init_parser, "office": _office_parser, "demo": _demo_parser, "list": _list_parser,
+                "backup": _backup_parser, "restore": _restore_parser, "check": _check_parser, "audit": _audit_parser,
+                "key": _key_parser, "letter": _letter_parser, "dossier": _dossier_parser, "reprint": _reprint_parser,
+                "report": _report_parser, "import": _import_parser, "calendar": _calendar_parser,
+                "settings": _settings_parser, "user": _user_parser}
 
 
 def _target(args):
@@ -1209,7 +1230,7 @@ def _database_error(exc: Exception) -> str | None:
 def main(argv: Sequence[str] | None = None, out=None) -> int:
     own_process = argv is None  # the console script or `python -m`: the process ends with the command
     out = out or sys.stdout
-    args = build_parser().parse_args(argv)
+    args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     try:
         clock.configure_from_environment()
     except ValueError as exc:

@@ -6,6 +6,8 @@ properties it rests on, in fresh interpreters as the command line runs.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import gc
 import io
 import json
@@ -17,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from complaintdesk import cli
 from complaintdesk.cli import COLLECT_EVERY, main
 from complaintdesk.services.office import Office
 from complaintdesk.store.models import Case
@@ -112,3 +115,49 @@ def test_a_command_run_in_process_leaves_the_collector_as_it_was(demo, tmp_path,
     assert seen[0][0] == COLLECT_EVERY and seen[-1] == before  # relaxed for the command, then restored
     assert gc.get_threshold() == before and gc.isenabled() == enabled
     assert gc.get_freeze_count() == 0  # only a process that ends with the command freezes its objects
+
+
+def _help(parser, *argv: str) -> str:
+    out = io.StringIO()
+    with pytest.raises(SystemExit), contextlib.redirect_stdout(out):
+        parser.parse_args(list(argv))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("command", sorted(cli.COMMANDS))
+def test_a_command_named_gets_only_its_own_parser_and_the_same_answers(command):
+    one = cli.build_parser(["--db", "office.sqlite", command])
+    (commands,) = [action for action in one._actions if isinstance(action, argparse._SubParsersAction)]
+    assert list(commands.choices) == [command]
+    # Its help, and every sub-command's, as the parser with all of them gives it.
+    full = cli.build_parser()
+    assert _help(one, command, "--help") == _help(full, command, "--help")
+    (inner,) = [a for a in commands.choices[command]._actions if isinstance(a, argparse._SubParsersAction)] or [None]
+    for name in inner.choices if inner is not None else ():
+        assert _help(one, command, name, "--help") == _help(full, command, name, "--help")
+
+
+@pytest.mark.parametrize("argv", [
+    ["--db", "office.sqlite", "letter", "2026-0001", "--kind", "reply", "--out", "r.pdf", "--issue", "--user", "li"],
+    ["letter", "2026-0001", "--kind", "reply", "--out", "r.pdf", "--db", "office.sqlite"],
+    ["--db=office.sqlite", "list", "--status", "open"],
+    ["--db", "letter", "list"],  # a database file named like a command: the command is the word after it
+    ["office", "set", "--name", "阿鲁科尔沁旗工业和信息化局"],
+])
+def test_the_parser_of_one_command_reads_its_arguments_as_the_whole_one(argv):
+    assert vars(cli.build_parser(argv).parse_args(argv)) == vars(cli.build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["-h"], ["--version"], ["lettre"], ["--d", "x", "letter"]])
+def test_without_a_command_first_every_command_is_there(argv):
+    assert cli._command_named(argv) is None
+    (commands,) = [a for a in cli.build_parser(argv)._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) == set(cli.COMMANDS)
+
+
+def test_a_misspelt_command_is_answered_with_every_command(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["lettre"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert "invalid choice: 'lettre'" in err and "'letter'" in err and "'user'" in err
