@@ -66,10 +66,11 @@ def current_language() -> str | None:
 
 
 def set_language(lang: str) -> str:
-    """Install the translators for ``lang`` (removing the previous ones); return the language used.
+    """Install the translators for ``lang`` (removing the previous ones) and make its locale Qt's default;
+    return the language used.
 
     Installing a translator makes Qt send LanguageChange to every widget, which is how open
-    windows retranslate themselves.
+    windows retranslate themselves; their locale follows (``_set_default_locale``).
     """
     global _current
     lang = normalize(lang)
@@ -102,6 +103,25 @@ def set_language(lang: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
 
-    QLocale.setDefault(QLocale("zh_CN" if lang == CHINESE else "en_US"))
+    _set_default_locale(lang)
     _current = lang
     return lang
+
+
+def _set_default_locale(lang: str) -> None:
+    """Qt's default locale (dates, numbers) for ``lang``, given to the windows already open as well.
+
+    A widget takes the default locale when it is made and keeps it, and so do the children later made in
+    it: after a switch of language the main window would still date and count in the first language. So
+    the open windows and their children take it again (``unsetLocale``), unless a locale was set on one of
+    them on purpose."""
+    from PySide6.QtWidgets import QApplication
+
+    from complaintdesk.ui.lazy_qt import Qt  # built on first use (ui/lazy_qt.py)
+
+    QLocale.setDefault(QLocale("zh_CN" if lang == CHINESE else "en_US"))
+    app = QCoreApplication.instance()
+    if isinstance(app, QApplication):
+        for window in app.topLevelWidgets():
+            if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                window.unsetLocale()

@@ -8,6 +8,8 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel
 
 from complaintdesk.app import command_line_parser, parse_args, start
 from complaintdesk.services.cases import CaseQuery
@@ -248,6 +250,8 @@ def test_lang_option_wins_and_is_remembered(qtbot, settings, tmp_path, errors):
 
     assert window.ui.file_menu.title() == "&File"
     assert settings.value(i18n.SETTINGS_KEY) == "en"
+    # Its locale is the window's and its children's as well as the default
+    assert QLocale().name() == window.locale().name() == window.ui.case_table_view.locale().name() == "en_US"
     window.close()
 
     # Next start without --lang: the remembered language
@@ -256,7 +260,24 @@ def test_lang_option_wins_and_is_remembered(qtbot, settings, tmp_path, errors):
     sign_in(qtbot, again, "admin", "first-admin-pw")
     qtbot.waitUntil(lambda: again.office is not None, timeout=LOAD_TIMEOUT_MS)
     assert again.ui.file_menu.title() == "&File"
+    assert again.locale().name() == "en_US"
     assert errors == []
+
+
+def test_a_language_switched_at_run_time_gives_the_open_windows_its_locale(qtbot, settings, tmp_path):
+    window = start(parse_args(["--db", str(tmp_path / "office.sqlite")]), settings)
+    qtbot.addWidget(window)
+    set_up_admin(qtbot, window, password="first-admin-pw")  # a new database: first-run set-up
+    qtbot.waitUntil(lambda: window.office is not None, timeout=LOAD_TIMEOUT_MS)
+    table, dock = window.ui.case_table_view, window.filter_dock
+    assert QLocale().name() == window.locale().name() == table.locale().name() == dock.locale().name() == "zh_CN"
+
+    window.switch_language(i18n.ENGLISH)
+
+    assert QLocale().name() == window.locale().name() == table.locale().name() == dock.locale().name() == "en_US"
+    assert QLabel(window).locale().name() == "en_US"  # and what is made in them after
+    window.switch_language(i18n.CHINESE)
+    assert window.locale().name() == table.locale().name() == "zh_CN"
 
 
 def test_a_bad_db_option_shows_the_message_not_a_traceback(qtbot, settings, tmp_path, errors):
