@@ -39,8 +39,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView
 
-from complaintdesk.ui import labels
-from complaintdesk.ui.labels import fill
+from complaintdesk.ui.fill import fill
 from complaintdesk.ui.lazy_qt import Qt  # built on first use (ui/lazy_qt.py)
 from complaintdesk.ui.messages import error_text
 from complaintdesk.ui.tasks import LatestLoader, run_task
@@ -649,6 +648,8 @@ class CaseTableModel(QAbstractTableModel):
             case CaseColumn.RESPONDENT:
                 return row.respondent or "—"
             case CaseColumn.STATUS:
+                from complaintdesk.ui import labels  # with the first rows, not the frame (ui/fill.py)
+
                 return labels.status_label(row.status)
             case CaseColumn.HANDLER:
                 return row.handler or QCoreApplication.translate("CaseTableModel", "Unassigned")
@@ -672,6 +673,8 @@ class CaseTableModel(QAbstractTableModel):
             case CaseColumn.RECEIVED:
                 return [day]
             case CaseColumn.STATUS:
+                from complaintdesk.ui import labels
+
                 return [labels.status_label(code) for code in labels.STATUS]
             case CaseColumn.HANDLER:
                 return ["欧阳丽华", QCoreApplication.translate("CaseTableModel", "Unassigned")]
@@ -704,6 +707,8 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: CaseRow) -> str:
+        from complaintdesk.ui import labels
+
         lines = [" · ".join(part for part in (row.case_no, labels.category_label(row.category),
                                                labels.procedure_label(row.procedure)) if part)]
         # The names are cut short in a narrow list, and the date and handler may be hidden: all are here.

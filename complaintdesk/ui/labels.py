@@ -10,7 +10,6 @@ database, an administrator's own procedure) is shown as it is, never dropped.
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -28,6 +27,7 @@ from complaintdesk.domain.vocabulary import (
     SizeClass,
 )
 from complaintdesk.domain.workflow import Action
+from complaintdesk.ui.fill import fill as fill  # importable from here as before
 
 # The labelled vocabularies; the Qt context of each is the enum's name.
 VOCABULARIES: tuple[type[Enum], ...] = (CaseStatus, Category, DebtorKind, Role, Channel, Outcome, ClaimSubject,
@@ -97,16 +97,6 @@ DOCUMENT_KIND = {
     "reply": QT_TRANSLATE_NOOP("DocumentKind", "Written reply"),
     "size_determination": QT_TRANSLATE_NOOP("DocumentKind", "Enterprise size determination"),
 }
-
-def fill(template: str, *values: str) -> str:
-    """Put values into a translated "%1 … %2" template in one pass (a value may itself hold "%2")."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return values[number - 1] if 0 < number <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, template)
-
 
 def label(member: Enum) -> str:
     """A labelled vocabulary value (``CaseStatus.CLOSED``) in the interface language."""

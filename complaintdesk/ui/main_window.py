@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from complaintdesk.ui import i18n, tasks
 from complaintdesk.ui.case_table_model import CaseColumn, CaseTableModel, follow_viewport
+from complaintdesk.ui.fill import fill
 from complaintdesk.ui.forms.ui_main_window import Ui_MainWindow
-from complaintdesk.ui.labels import fill, role_label
 from complaintdesk.ui.lazy_qt import Qt  # built on first use (ui/lazy_qt.py)
 from complaintdesk.ui.messages import error_text, ui_text
 from complaintdesk.ui.widgets import ElidedLabel
@@ -801,6 +801,8 @@ class MainWindow(QMainWindow):
         self.location_label.setText(fill(QCoreApplication.translate("MainWindow", "Database: %1"),
                                          office.location))
         self.location_label.setToolTip(office.location)
+        from complaintdesk.ui.labels import role_label  # an office is open: the frame is long painted
+
         actor = office.actor
         self.user_label.setText(fill(QCoreApplication.translate("MainWindow", "User: %1 (%2)"),
                                      actor.display_name, role_label(actor.role)))

@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication
 from complaintdesk.errors import TextError
 from complaintdesk.messages import EN, ZH, Message, Term, Text, lookup
 from complaintdesk.services.errors import ServiceError
-from complaintdesk.ui import i18n, labels
-from complaintdesk.ui.labels import fill
+from complaintdesk.ui import i18n
+from complaintdesk.ui.fill import fill
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,8 @@ def _value(value: Any) -> str:
     if isinstance(value, Term):  # named by data in both languages, not in the catalogue
         return value.label_en if _language() == EN else value.label_zh
     if isinstance(getattr(value, "label_en", None), str):
+        from complaintdesk.ui import labels  # the vocabularies: not before the first frame (ui/fill.py)
+
         return labels.label(value)
     if isinstance(value, list | tuple):
         sentences = all(isinstance(v, Text) for v in value)

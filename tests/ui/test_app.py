@@ -203,7 +203,8 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path, demo_db_pa
             classes = {"QKeySequence": gui, "QMessageBox": widgets, "QDockWidget": widgets, "QScrollArea": widgets,
                        "QProgressBar": widgets}
             modules = ("configparser", "complaintdesk.ui.font_notice", "complaintdesk.ui.filter_panel",
-                       "complaintdesk.ui.office_access", "complaintdesk.ui.icons")
+                       "complaintdesk.ui.office_access", "complaintdesk.ui.icons", "complaintdesk.ui.labels",
+                       "complaintdesk.domain.vocabulary", "complaintdesk.domain.workflow")
             print("set up:", sorted(name for name, module in classes.items() if name in vars(module)),
                   "imported:", [name for name in modules if name in sys.modules], flush=True)
             report(what)
