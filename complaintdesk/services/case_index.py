@@ -157,6 +157,7 @@ def refresh(session: Session, case_ids: Iterable[int] | None = None) -> None:
     payments = update(Payment).values(_payment_assignments()).execution_options(synchronize_session=False)
     if case_ids is None:
         search_index.defer_counts(session.connection())  # written afresh below
+        figures.defer(session.connection())  # so are the summed figures
         session.execute(cases)
         session.execute(payments)
         # The search index follows search_text by triggers: this mends what a write past them left.

@@ -34,7 +34,7 @@ from complaintdesk.services.errors import ServiceError
 from complaintdesk.services.numbering import next_number
 from complaintdesk.services.reference import RuleBook
 from complaintdesk.services.settings import OFFICE_FIELDS, office_identity_gaps
-from complaintdesk.store import search_index
+from complaintdesk.store import figures, search_index
 from complaintdesk.store.database import Database
 from complaintdesk.store.models import (
     ArrearsClaim,
@@ -272,8 +272,10 @@ def generate(db: Database, *, cases: int, seed: int = 1, as_of: date | None = No
             raise ServiceError(msg.NOT_DEMO_OFFICE)  # a real office: nothing is written
         if any(session.execute(select(model.id).limit(1)).first() for model in (Case, Enterprise)):
             raise ServiceError(msg.NOT_EMPTY)  # a demo office is filled once (its parties' codes are unique)
-        # Its closing refresh writes PostgreSQL's search counts afresh: their upkeep row by row is skipped.
+        # Its closing refresh writes PostgreSQL's search counts and summed figures afresh: their upkeep row by row
+        # is skipped.
         search_index.defer_counts(session.connection())
+        figures.defer(session.connection())
         ids = _Ids(session, *_Writer.ORDER)
         writer = _Writer(session)
         county = _County(random.Random(seed), ids, writer, _History(session, writer, ids), RuleBook.load(session),

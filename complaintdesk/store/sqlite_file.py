@@ -36,7 +36,7 @@ DAILY_BACKUP_WAIT_SECONDS = 120.0
 # with these constants instead of importing Alembic (≈ 0.1 s); Alembic is loaded only to upgrade.
 # tests/store/test_migrations.py checks them against migrations/versions/.
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012",
-             "0013", "0014", "0015", "0016", "0017", "0018")
+             "0013", "0014", "0015", "0016", "0017", "0018", "0019")
 
 
 def head_revision() -> str:
