@@ -46,7 +46,8 @@ def _released_revisions() -> set[str]:
 # stands for them. 0006 (letter summary), 0007 (size at signing), 0008 (calendar notices and drafts);
 # 0009 (office identity, sealed events), 0010 (one-time passwords), 0011 (the search index); 0015 (the
 # history's hash not unique), 0016 (search counts deferred by a bulk write), 0017 (an index
-# of the claims' due dates). 0018 (PostgreSQL's search text in a table of its own) has its own.
+# of the claims' due dates). 0018 (PostgreSQL's search text in a table of its own) and 0019 (the summed figures
+# deferred by a bulk write) have their own.
 SHIPPED_WITH = {"0006": "0008", "0007": "0008", "0009": "0011", "0010": "0011", "0012": "0013", "0015": "0017", "0016": "0017"}
 
 
