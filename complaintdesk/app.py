@@ -12,14 +12,12 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import signal
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import complaintdesk
-from complaintdesk import clock, platform_check
-from complaintdesk.config import APP_NAME
+from complaintdesk import APP_NAME, clock, platform_check
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -74,7 +72,10 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
     """Install the language, show the window, then start opening the office in the background."""
+    from PySide6.QtWidgets import QApplication
+
     from complaintdesk.ui import fonts, i18n, startup_probe
+    from complaintdesk.ui.first_paint import after_first_paint
     from complaintdesk.ui.main_window import MainWindow
 
     lang = i18n.set_language(args.lang or str(settings.value(i18n.SETTINGS_KEY, i18n.DEFAULT_LANGUAGE)))
@@ -84,7 +85,8 @@ def start(args: argparse.Namespace, settings: QSettings) -> MainWindow:
     window = MainWindow(settings, staged=True)  # the frame first; filters and tools once it is painted
     window.show()
     chinese_font.after_first_paint(window, settings)
-    startup_probe.install(window)
+    after_first_paint(window, lambda: quit_on_termination(QApplication.instance()))
+    startup_probe.install(window)  # last: its report is the first thing done after the paint
     if args.demo:
         window.open_demo(args.demo_cases)
     else:
@@ -157,6 +159,8 @@ def quit_on_termination(app: QApplication) -> None:
     is deleted — instead of dying mid-write, or a KeyboardInterrupt raised inside a Qt callback. Python
     runs the handler when the GUI thread next runs Python code; the collector's timer (ui/collector.py)
     does so every second even when the user does nothing."""
+    import signal  # its enums cost ≈ 1 ms: installed once the first frame is painted (see main)
+
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: app.quit())
 
@@ -182,7 +186,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     _align_system_locale(args)
     app = create_application([sys.argv[0]])
     collector.collect_on_gui_thread(app)  # never on a worker, where it could free a widget (see ui/collector.py)
-    quit_on_termination(app)
     settings = QSettings()
     window = start(args, settings)
     try:

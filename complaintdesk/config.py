@@ -6,11 +6,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+# APP_NAME is defined with the version (the window needs no config to start); importable from here as before.
+from complaintdesk import APP_NAME as APP_NAME
 from complaintdesk.errors import ConfigError as ConfigError  # raised here; importable from here as before
 from complaintdesk.messages import store as msg
 from complaintdesk.private_files import make_private_dir
 
-APP_NAME = "ComplaintDesk"
 ENV_DB = "COMPLAINTDESK_DB"
 ENV_DATA_DIR = "COMPLAINTDESK_DATA_DIR"
 DB_FILENAME = "complaintdesk.sqlite"

@@ -1,4 +1,4 @@
-"""The shipped data folders are found through importlib.resources, as an installed copy finds them."""
+"""The shipped data folders are the packages' own folders, as importlib.resources finds them in an installed copy."""
 
 from __future__ import annotations
 

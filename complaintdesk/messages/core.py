@@ -16,11 +16,11 @@ a field) or a labelled vocabulary value (``CaseStatus.CLOSED``): it is rendered 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import string
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+from complaintdesk.frozen import Frozen
 
 ZH = "zh"
 EN = "en"
@@ -29,11 +29,18 @@ _FORMATTER = string.Formatter()
 _REGISTRY: dict[str, Message] = {}
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(Frozen):
+    """A coded message: its code, English source text and Chinese text."""
+
+    __slots__ = ("code", "en", "zh")
     code: str
     en: str
     zh: str
+
+    def __init__(self, code: str, en: str, zh: str) -> None:
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "en", en)
+        object.__setattr__(self, "zh", zh)
 
     def __call__(self, **params: Any) -> Text:
         """This message with its parameters."""
@@ -69,6 +76,8 @@ def catalogue() -> Mapping[str, Message]:
     """Every message of every area module of this package (each area is loaded once)."""
     # The package's modules as the import system lists them: files in a checkout or a wheel, entries
     # of the archive in the PyInstaller bundle (where no .py file lies next to this one).
+    import pkgutil  # only here: not needed to start the window
+
     package = importlib.import_module(__package__)
     areas = sorted(info.name for info in pkgutil.iter_modules(package.__path__)
                    if not info.ispkg and info.name != "core")
@@ -81,16 +90,20 @@ def lookup(code: str) -> Message | None:
     return _REGISTRY.get(code)
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Frozen):
     """A message and its parameters: what is shown to people, in whichever language they read."""
 
+    __slots__ = ("message", "params")
     message: Message
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Params
 
-    def __post_init__(self) -> None:
+    def __init__(self, message: Message, params: Mapping[str, Any] | None = None) -> None:
         # Frozen, so that a Text is hashable (warnings are de-duplicated with dict.fromkeys) and equal by value.
-        object.__setattr__(self, "params", Params(self.params))
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "params", Params({} if params is None else params))
+
+    def __reduce__(self):
+        return (Text, (self.message, dict(self.params)))
 
     @property
     def code(self) -> str:
@@ -120,13 +133,17 @@ class Text:
         return self.zh
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Frozen):
     """A name given in both languages by data rather than the catalogue (a letter's field: its code and
     Chinese label); rendered like a labelled vocabulary value."""
 
+    __slots__ = ("label_en", "label_zh")
     label_en: str
     label_zh: str
+
+    def __init__(self, label_en: str, label_zh: str) -> None:
+        object.__setattr__(self, "label_en", label_en)
+        object.__setattr__(self, "label_zh", label_zh)
 
     def __str__(self) -> str:
         return self.label_zh

@@ -18,7 +18,6 @@ never paint rows of a previous filter, nor old anchors seek in a changed list.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import OrderedDict
 from enum import IntEnum
 from functools import partial
@@ -326,6 +325,8 @@ class CaseTableModel(QAbstractTableModel):
     def _with_view_sort(self, query: CaseQuery) -> CaseQuery:
         if self._sort_column is None:
             return query
+        import dataclasses  # loaded by then (the query is one); not before the first paint
+
         from complaintdesk.services.case_query import CaseSort
 
         return dataclasses.replace(query, sort=CaseSort(_SORT_KEYS[self._sort_column]),

@@ -22,15 +22,16 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QWidget
 
 from complaintdesk.resources import resource_path
+from complaintdesk.ui.first_paint import FirstPaint, after_first_paint
 
 if TYPE_CHECKING:
     from complaintdesk.ui.font_notice import FontNotice
@@ -85,7 +86,7 @@ class ChineseFontCheck:
         self.registration_ms: float | None = None
         self.notice: FontNotice | None = None
         self.painted = False  # the window's first paint has been handled
-        self._filter: _FirstPaint | None = None
+        self._filter: FirstPaint | None = None
         if not self.system_families:
             self.register()  # now: a label painted before it would show boxes
 
@@ -110,22 +111,7 @@ class ChineseFontCheck:
                 self.notice = show_notice_once(window, settings)
             self.painted = True
 
-        self._filter = _FirstPaint(window, painted)
-        window.installEventFilter(self._filter)
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` (from the event loop) right after ``watched``'s first paint."""
-
-    def __init__(self, parent: QWidget, then: Callable[[], None]):
-        super().__init__(parent)
-        self._then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)  # not at all if the window is gone by then
-        return False
+        self._filter = after_first_paint(window, painted)
 
 
 def show_notice_once(parent: QWidget, settings: QSettings) -> FontNotice | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable
 from enum import StrEnum
@@ -582,6 +581,8 @@ class MainWindow(QMainWindow):
 
             self._leave_figure()
             query = CaseQuery(sort=query.sort, descending=query.descending)
+        import dataclasses  # loaded by then (the query is one); not before the first paint
+
         self.model.setQuery(dataclasses.replace(query, **self.filter_panel.query_fields(text)))
 
     def _search_text(self) -> str | None:

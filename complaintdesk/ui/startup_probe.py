@@ -11,7 +11,6 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 ENV = "COMPLAINTDESK_STARTUP_PROBE"
@@ -31,24 +30,13 @@ def _report(what: str) -> None:
     QApplication.instance().quit()
 
 
-def _first_paint_filter(parent, then):
-    from PySide6.QtCore import QEvent, QObject  # made only when probing
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, then)  # right after this paint has been done
-            return False
-
-    return FirstPaint(parent)
-
-
 def install(window) -> None:
     mode = os.environ.get(ENV)
     if mode == "window":
         # Visible = the frame has been painted (bench/run.py's bare window is timed the same way).
-        window.installEventFilter(_first_paint_filter(window, lambda: _report("window")))
+        from complaintdesk.ui.first_paint import after_first_paint
+
+        after_first_paint(window, lambda: _report("window"))
     elif mode == "rows":
         def painted(page: int) -> None:
             if page == 0 and window.model.rowCount() > 0:

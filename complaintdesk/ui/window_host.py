@@ -10,9 +10,10 @@ view (case list, dashboard, approvals, open case tabs) refreshes from that signa
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
+
+from complaintdesk.frozen import Frozen
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings, SignalInstance
@@ -33,14 +34,21 @@ class Changed(Enum):
     USERS = "users"  # staff added or changed
 
 
-@dataclass(frozen=True)
-class OfficeChange:
+class OfficeChange(Frozen):
     """One write, as the views need to know it: which kinds of data, and which cases (none named: any)."""
 
+    __slots__ = ("kinds", "case_ids", "origin")
+    _compared = ("kinds", "case_ids")  # not the origin
     kinds: frozenset[Changed]
-    case_ids: frozenset[int] = frozenset()
+    case_ids: frozenset[int]
     # The view that made the change and already shows its result (it need not read it again).
-    origin: object | None = field(default=None, compare=False, repr=False)
+    origin: object | None
+
+    def __init__(self, kinds: frozenset[Changed], case_ids: frozenset[int] = frozenset(),
+                 origin: object | None = None) -> None:
+        object.__setattr__(self, "kinds", kinds)
+        object.__setattr__(self, "case_ids", case_ids)
+        object.__setattr__(self, "origin", origin)
 
     @classmethod
     def of_cases(cls, case_ids: Iterable[int] = (), *, documents: bool = False,
