@@ -202,8 +202,9 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path, demo_db_pa
         report = startup_probe._report
         def painted(what):
             import PySide6.QtGui as gui, PySide6.QtWidgets as widgets
+            import PySide6.QtCore as core
             classes = {"QKeySequence": gui, "QMessageBox": widgets, "QDockWidget": widgets, "QScrollArea": widgets,
-                       "QProgressBar": widgets}
+                       "QProgressBar": widgets, "QThread": core, "QPainter": gui}
             modules = ("configparser", "complaintdesk.ui.font_notice", "complaintdesk.ui.filter_panel",
                        "complaintdesk.ui.office_access", "complaintdesk.ui.icons", "complaintdesk.ui.labels",
                        "complaintdesk.domain.vocabulary", "complaintdesk.domain.workflow", "complaintdesk.config",
