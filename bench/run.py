@@ -491,7 +491,8 @@ def _raw_trgm(raw, cols: str, words: str, open_in: str | None):
     them: ``search_text LIKE '%words%'`` (ILIKE when they hold a Latin letter) on pg_trgm's from three
     characters on; for one or two, the count from ``case_search_counts`` (migration 0014) and the screen
     either along the sort index matched by strpos (many hits) or from the index of the text's characters
-    (migration 0013), then LIKE for two, sorted (few) — the choice the service makes, by the same rule.
+    (migration 0013), then LIKE for two, sorted (few) — the choice the service makes, by the same rule; for
+    three or more, the hits' ids first when the counts of the words' pairs say they are few (Plan.IDS).
     Both indexes are on ``case_search_text`` (migration 0018): the hits' ids come from there (a count
     without a status, from there alone). The words are written into the SQL, so that each search is
     planned for its own value."""
@@ -502,11 +503,26 @@ def _raw_trgm(raw, cols: str, words: str, open_in: str | None):
     cond = sql.SQL("search_text {} {}").format(op, sql.Literal(f"%{escaped}%"))
     status = sql.SQL(" AND status IN {}").format(sql.SQL(open_in)) if open_in else sql.SQL("")
     if len(words) >= 3:
-        hits = sql.SQL("id IN (SELECT case_id FROM case_search_text WHERE {})").format(cond)
+        from complaintdesk.services import case_search
+        from complaintdesk.services.cases import _PG_IDS_HIT_COST
+
+        found = sql.SQL("SELECT case_id FROM case_search_text WHERE {}").format(cond)
+        hits = sql.SQL("id IN ({})").format(found)
         count = (sql.SQL("SELECT count(*) FROM complaint_case WHERE {}{}").format(hits, status) if open_in
                  else sql.SQL("SELECT count(*) FROM case_search_text WHERE {}").format(cond))
-        page = sql.SQL("SELECT {} FROM complaint_case WHERE {}{} ORDER BY due_sort, id LIMIT 50").format(
-            sql.SQL(cols), hits, status)
+        # The service's choice (CaseService._plan): few hits for sure, by the counts of the words' pairs — the
+        # hits' ids gathered first, their cases sorted; else PostgreSQL's own plan. Read once, as the service
+        # reads it once per text.
+        form = case_search.ascii_lower(words)
+        holding = dict(raw.execute("SELECT gram, sum(cases) FROM case_search_counts WHERE gram = ANY(%s) "
+                                   "GROUP BY gram", [[*case_search.pairs([form]), ""]]).fetchall())
+        cases = int(holding.pop("", 0))
+        if case_search.hits_bound(form, holding) ** 2 * _PG_IDS_HIT_COST < min(50, cases) * cases:
+            page = sql.SQL("SELECT {} FROM complaint_case WHERE id = ANY(ARRAY({})){} ORDER BY due_sort + 0, id "
+                           "LIMIT 50").format(sql.SQL(cols), found, status)
+        else:
+            page = sql.SQL("SELECT {} FROM complaint_case WHERE {}{} ORDER BY due_sort, id LIMIT 50").format(
+                sql.SQL(cols), hits, status)
         return lambda: (raw.execute(count).fetchone(), raw.execute(page).fetchall())
     from complaintdesk.services.cases import _PG_HIT_COST
 

@@ -78,6 +78,10 @@ class Plan(Enum):
     LOOKUP = "lookup"  # the hits, read by id: cost grows with the hits
     SCAN = "scan"  # the sort index, kept where it is a hit: cost shrinks as the hits grow
     FILTER = "filter"  # no index: each row in the sort order matched, until a screen is full
+    # PostgreSQL: the hits' ids gathered first (one array), then their cases by id and sorted — for a search
+    # known to have few hits, where the planner, which cannot count a trigram LIKE's hits, might walk the
+    # sort order testing each row instead (see CaseService._plan).
+    IDS = "ids"
 
 
 def words(text: str) -> str:
@@ -191,6 +195,14 @@ def index_part(form: str, holding: Mapping[str, int], cases: int) -> str:
     return best
 
 
+def hits_bound(form: str, holding: Mapping[str, int]) -> int:
+    """PostgreSQL: about how many cases hold ``form`` at most (three characters or more, lower-cased as the
+    search is), from ``holding``, the cases per pair of characters (``pair_counts`` of its ``pairs``): a case
+    holds every pair of it, so no more cases than hold its rarest pair. (Only a plan is chosen by it: a
+    search's rows are the same whatever it says.)"""
+    return min(holding.get(form[i:i + 2], 0) for i in range(len(form) - 1))
+
+
 def condition(text: str, dialect: str, plan: Plan = Plan.LOOKUP,
               index_parts: Mapping[str, str] | None = None) -> ColumnElement[bool]:
     """complaint_case rows whose search text contains ``text`` (already ``words()``, not empty).
@@ -204,7 +216,16 @@ def condition(text: str, dialect: str, plan: Plan = Plan.LOOKUP,
         return key.in_(hits(text))
     if plan is Plan.FILTER:  # each row read in the list's order matched itself: an expression no index serves
         return or_(*(_pg_strpos(Case.search_text, form) for form in forms(text)))
-    # The indexes are on case_search_text (migration 0018): the hits' ids found there, the cases read by id.
+    found = pg_hits(text, index_parts)
+    if plan is Plan.IDS:  # an InitPlan: the ids first, then each case by its primary key
+        return Case.id == func.any(func.array(found.scalar_subquery()))
+    return Case.id.in_(found)
+
+
+def pg_hits(text: str, index_parts: Mapping[str, str] | None = None) -> Select:
+    """PostgreSQL: the ids of the cases whose search text contains ``text`` (already ``words()``, not empty),
+    from ``case_search_text`` and its indexes alone (migration 0018: one row per case); ``index_parts`` as
+    for ``condition``."""
     searched = case_search_text.c.search_text
     single = [form for form in forms(text) if len(form) == 1]
     # One character: the index of the text's characters (ASCII-lower-cased, as the forms are) alone.
@@ -220,7 +241,7 @@ def condition(text: str, dialect: str, plan: Plan = Plan.LOOKUP,
             # on no index): the same cases, as every case holding the words holds the part.
             parts.append(_pg_contains(searched, form) if part == form
                          else and_(_pg_contains(searched, part), _pg_strpos(searched, form)))
-    return Case.id.in_(select(case_search_text.c.case_id).where(or_(*parts)))
+    return select(case_search_text.c.case_id).where(or_(*parts))
 
 
 def _pg_strpos(searched: ColumnElement, form: str) -> ColumnElement[bool]:

@@ -67,6 +67,11 @@ _LOOKUP_HITS = 500
 # 司强, 1,539 hits, 31 ms found, 10 ms walked; 商贸, 3,533 hits, 17 ms found, 3 ms walked): the two meet
 # near √(rows × cases ÷ 15) hits — 580 for a screen of 50 at 100,000 cases, 1,800 at 1,000,000.
 _PG_HIT_COST = 15
+# PostgreSQL, a search of three characters or more at most this few hits (case_search.hits_bound) × this cost
+# per hit against the rows a walk of the sort order reads: its page gathers the hits' ids first (Plan.IDS).
+# Measured at 1,000,000 cases: 锦程运输, 2,849 hits (bound 2,9xx), 22-31 ms by ids, 118-248 ms as PostgreSQL
+# planned it (walking the sort order, each row's text looked up: it guesses 10,101 hits for any such LIKE).
+_PG_IDS_HIT_COST = 2
 # A walk along the sort order may read this many times the rows the hits' share predicts, and this many more,
 # before the page is read from the hits instead (CaseService._walk_budget).
 _WALK_SLACK, _WALK_SPARE = 4, 500
@@ -243,6 +248,7 @@ class CaseService:
         # PostgreSQL: a searched text → the part of each of its longer forms the trigram index looks up
         # (case_search.index_part), from the counts of their pairs when first searched. Speed only, never rows.
         self._parts: OrderedDict[str, dict[str, str]] = OrderedDict()
+        self._bounds: OrderedDict[str, tuple[int, int]] = OrderedDict()  # text → (hits at most, cases): PostgreSQL
         self._lock = threading.Lock()
 
     @property
@@ -280,9 +286,19 @@ class CaseService:
                 holding = dict(conn.execute(case_search.pair_counts(case_search.pairs(longer))).all())
             cases = int(holding.pop("", 0))
             found = {form: case_search.index_part(form, holding, cases) for form in longer}
+            every = case_search.forms(text)
             with self._lock:
                 _keep(self._parts, text, found)
+                if len(longer) == len(every):  # a bound for the pages' plan (_plan) when every form has one
+                    _keep(self._bounds, text, (sum(case_search.hits_bound(form, holding) for form in longer), cases))
         return found
+
+    def _hits_bound(self, text: str) -> tuple[int, int] | None:
+        """PostgreSQL: (at most how many cases hold ``text``, all cases) when every form of it is three characters
+        or more (from the counts of their pairs, read with ``_index_parts``), else None."""
+        self._index_parts(text)
+        with self._lock:
+            return self._bounds.get(text)
 
     def restrict_cases(self, stmt: Select, query: CaseQuery) -> Select:
         """``stmt`` (reading complaint_case) filtered exactly as the list filters, so that aggregates
@@ -308,7 +324,10 @@ class CaseService:
             return counted[0]
         if self._db.dialect == "sqlite":
             return self._count_listed(query, calendar)
-        stmt = self._list_filtered(select(func.count(Case.id)), query, calendar)
+        if text and _only_text(query):  # the hits alone, as SQLite counts them: no case row read
+            stmt = select(func.count()).select_from(case_search.pg_hits(text, self._index_parts(text)).subquery())
+        else:
+            stmt = self._list_filtered(select(func.count(Case.id)), query, calendar)
         with self._db.statement() as conn:  # Core: no ORM session for a read of plain values
             return conn.execute(stmt).scalar_one()
 
@@ -403,12 +422,17 @@ class CaseService:
 
         On PostgreSQL, a search its gram counts (``_gram_count``) is read along the sort order, matching
         each row, when that reads less than finding its hits would (``_PG_HIT_COST``; ``rows``: how far
-        down the list the page reaches, None: the whole list), else from its hits, sorted; any other
-        search is left to PostgreSQL's planner (``SCAN``)."""
+        down the list the page reaches, None: the whole list), else from its hits, sorted; a page near the
+        top of a search of three characters or more that few cases can hold (``_hits_bound``,
+        ``_PG_IDS_HIT_COST``) from its hits' ids, sorted (``IDS``); any other search is left to PostgreSQL's
+        planner (``SCAN``)."""
         text = case_search.words(query.text)
         if text and self._db.dialect == "postgresql":
             counted = self._gram_count(query)
             if counted is None:
+                bound = None if deep or rows is None else self._hits_bound(text)
+                if bound is not None and bound[0] * bound[0] * _PG_IDS_HIT_COST < min(rows, bound[1]) * bound[1]:
+                    return Plan.IDS  # few hits for sure, whatever PostgreSQL would guess (_PG_IDS_HIT_COST)
                 return Plan.SCAN
             hits, cases = counted
             reach = cases if rows is None else min(rows, cases)
@@ -510,7 +534,7 @@ class CaseService:
                 self._statements.move_to_end(key)
                 return cached[1]
         # PostgreSQL, hits found on the index: sorted, not looked for along a sort index (case_search)
-        order = self._ordering(query, unindexed=plan is Plan.LOOKUP and bool(query.text.strip())
+        order = self._ordering(query, unindexed=plan in (Plan.LOOKUP, Plan.IDS) and bool(query.text.strip())
                                and self._db.dialect == "postgresql")
         filtered = self._list_filtered(select(Case.id), replace(query, as_of=as_of), calendar, plan, walk)
         if shape is not None:
@@ -565,6 +589,12 @@ class CaseService:
             columns[0] = (first.op("||")(literal_column("''")) if isinstance(first.type, String)
                           else first.op("+")(literal_column("0")))
         return [direction(col) for col in columns]
+
+
+def _only_text(query: CaseQuery) -> bool:
+    """Whether nothing but the text filters the list (every case has one search text: a count of the hits is
+    the list's count)."""
+    return replace(query, text="", sort=ALL_CASES.sort, descending=False, as_of=None) == ALL_CASES
 
 
 def _keep(kept: OrderedDict, key, value) -> None:

@@ -443,6 +443,58 @@ def test_postgresql_counts_and_both_page_plans_find_what_sqlite_finds(pg_twin, d
             assert screens[0] == screens[1], (q, extra)
 
 
+@pytest.mark.postgres
+def test_postgresql_reads_a_longer_search_with_few_hits_from_their_ids_and_finds_what_sqlite_finds(
+        pg_twin, demo_office, monkeypatch):
+    """Three characters or more on PostgreSQL: at most so many cases hold the words (the rarest of their pairs'
+    counts, ``case_search.hits_bound``), and where that is few a page near the top is read from the hits' ids
+    (``Plan.IDS``: an array gathered first, then the cases by their primary key, sorted), else as PostgreSQL
+    plans it (``Plan.SCAN``) — the same count, cases and first screens as SQLite's either way, under every
+    filter and sort; and a count of the text alone reads ``case_search_text`` alone."""
+    pg = pg_twin
+    queries = [q for q in (*FIXED, *_drawn_queries(demo_office, 120, seed=47), "ABC", "Ab1", "ä有限", "%_有")
+               if all(len(form) >= case_search.TRIGRAM for form in case_search.forms(case_search.words(q)))]
+    assert len(queries) >= 40
+    bounded = 0
+    for q in queries:
+        words = case_search.words(q)
+        hits = pg.cases.count(CaseQuery(text=q))
+        bound = pg.cases._hits_bound(words)
+        assert bound is not None and bound[1] == pg.cases.count(CaseQuery()), q
+        if all(ch.isascii() or ch.lower() == ch.upper() for ch in words):  # what the pairs' counts fold
+            assert bound[0] >= hits, q
+            bounded += bound[0] < 50
+        for extra in ({}, {"open_only": True}, {"statuses": ("closed",)}):
+            query = CaseQuery(text=q, sort=CaseSort.CASE_NO, **extra)
+            expected = _case_nos(demo_office, _found(demo_office, query))
+            assert pg.cases.count(query) == demo_office.cases.count(query) == len(expected), (q, extra)
+            screens = []
+            for cost, plan in ((0, Plan.IDS), (10**12, Plan.IDS if bound[0] == 0 else Plan.SCAN)):  # 0: no hit
+                monkeypatch.setattr(cases_module, "_PG_IDS_HIT_COST", cost)
+                assert pg.cases._plan(query, rows=50) is plan, (q, extra)
+                assert pg.cases._plan(query, deep=True, rows=50) is Plan.SCAN  # deep pages and anchors: as before
+                assert _case_nos(pg, _found(pg, query)) == expected, (q, extra, plan)
+                screens.append([r.id for r in pg.cases.page(replace(query, sort=CaseSort.NEXT_DUE), 0, 50)])
+            assert screens[0] == screens[1], (q, extra)
+    assert bounded >= 5  # names, codes: rare words the bound knows to be rare
+    # The ids first, then each case by its primary key (the index PostgreSQL would not pick for a few hundred
+    # rows unless told to); and the count of a text alone never reads complaint_case.
+    monkeypatch.setattr(cases_module, "_PG_IDS_HIT_COST", 0)
+    sent = []
+    event.listen(pg.db.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, parameters, context, many: sent.append(statement))
+    pg.cases.count(CaseQuery(text="有限公司"))
+    pg.cases.page(CaseQuery(text="有限公司"), 0, 50)
+    count, page = [st for st in sent if "有限公司" in st][-2:]
+    assert "complaint_case" not in count and "case_search_text" in count, count
+    assert "any(array(" in page.lower() and "+ 0" in page, page
+    with pg.db.read() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(s.connection().exec_driver_sql("EXPLAIN " + page, {"page_offset": 0, "page_limit": 50})
+                          .scalars())
+    assert "InitPlan" in plan and "pk_complaint_case" in plan, plan
+
+
 def test_the_trigram_index_part_leaves_out_trigrams_that_may_be_in_half_the_cases():
     """index_part: a trigram's cases are bounded by its rarer pair's; the stretch (inside one word) of
     trigrams all below half the cases, the fewest estimated candidates, else the form as it is."""
