@@ -251,12 +251,16 @@ def test_a_count_of_one_or_two_characters_reads_no_case(pg):
         [(statement, parameters)] = sent
         plan = _explain(pg, statement, parameters)
         assert "case_search_counts" in plan and "complaint_case" not in plan, plan
-    # anything else filtering, or three characters: counted on the cases, as before
-    for query in (CaseQuery(text="县", overdue=True), CaseQuery(text="有限公司")):
+    # anything else filtering: counted on the cases, as before; three characters or more alone: their rows of
+    # case_search_text, found on the trigram index (one per case), and no case
+    for query, on_cases in ((CaseQuery(text="县", overdue=True), True), (CaseQuery(text="有限公司", open_only=True), True),
+                            (CaseQuery(text="有限公司"), False)):
         sent = _statements(pg, lambda query=query: pg.cases.count(query))
         # a longer text's first search also reads its pairs' counts (the trigram index's part: case_search.index_part)
         [(statement, parameters)] = [(st, p) for st, p in sent if "GROUP BY case_search_counts.gram" not in st]
-        assert "complaint_case" in _explain(pg, statement, parameters)
+        plan = _explain(pg, statement, parameters)
+        assert ("complaint_case" in plan) is on_cases, plan
+        assert on_cases or "ix_case_search_trgm" in plan, plan
 
 
 def _grams_by_hits(office) -> list[tuple[str, int]]:
