@@ -159,7 +159,7 @@ def quit_on_termination(app: QApplication) -> None:
     is deleted — instead of dying mid-write, or a KeyboardInterrupt raised inside a Qt callback. Python
     runs the handler when the GUI thread next runs Python code; the collector's timer (ui/collector.py)
     does so every second even when the user does nothing."""
-    import signal  # its enums cost ≈ 1 ms: installed once the first frame is painted (see main)
+    import signal  # its enums cost ≈ 1 ms: installed once the first frame is painted (see start)
 
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: app.quit())

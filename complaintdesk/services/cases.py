@@ -247,8 +247,8 @@ class CaseService:
         self._grams: OrderedDict[tuple, tuple[int, int, Select]] = OrderedDict()
         # PostgreSQL: a searched text → the part of each of its longer forms the trigram index looks up
         # (case_search.index_part), from the counts of their pairs when first searched. Speed only, never rows.
-        self._parts: OrderedDict[str, dict[str, str]] = OrderedDict()
-        self._bounds: OrderedDict[str, tuple[int, int]] = OrderedDict()  # text → (hits at most, cases): PostgreSQL
+        # With them, when every form is that long, (hits at most, cases) for the pages' plan (_hits_bound).
+        self._parts: OrderedDict[str, tuple[dict[str, str], tuple[int, int] | None]] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -274,31 +274,36 @@ class CaseService:
         """PostgreSQL: each form of ``text`` of three characters or more → the part of it the trigram index
         looks up (``case_search.index_part``), from the counts of its pairs, read when the text is first
         searched (a few rows by key) and remembered; None on SQLite or when no form is that long."""
+        read = self._pair_reading(text)
+        return None if read is None else read[0]
+
+    def _hits_bound(self, text: str) -> tuple[int, int] | None:
+        """PostgreSQL: (at most how many cases hold ``text``, all cases) when every form of it is three characters
+        or more (``case_search.hits_bound``, from the same counts of their pairs as ``_index_parts``), else None."""
+        read = self._pair_reading(text)
+        return None if read is None else read[1]
+
+    def _pair_reading(self, text: str) -> tuple[dict[str, str], tuple[int, int] | None] | None:
+        """PostgreSQL: what the counts of the pairs of ``text``'s longer forms tell (``_index_parts``,
+        ``_hits_bound``), read once per text and remembered; None on SQLite or when no form is that long."""
         if self._db.dialect != "postgresql":
             return None
         longer = [form for form in case_search.forms(text) if len(form) >= case_search.TRIGRAM]
         if not longer:
             return None
         with self._lock:
-            found = self._parts.get(text)
-        if found is None:
+            read = self._parts.get(text)
+        if read is None:
             with self._db.statement() as conn:
                 holding = dict(conn.execute(case_search.pair_counts(case_search.pairs(longer))).all())
             cases = int(holding.pop("", 0))
-            found = {form: case_search.index_part(form, holding, cases) for form in longer}
-            every = case_search.forms(text)
+            parts = {form: case_search.index_part(form, holding, cases) for form in longer}
+            every_form_longer = len(longer) == len(case_search.forms(text))
+            bound = (sum(case_search.hits_bound(form, holding) for form in longer), cases) if every_form_longer else None
+            read = (parts, bound)
             with self._lock:
-                _keep(self._parts, text, found)
-                if len(longer) == len(every):  # a bound for the pages' plan (_plan) when every form has one
-                    _keep(self._bounds, text, (sum(case_search.hits_bound(form, holding) for form in longer), cases))
-        return found
-
-    def _hits_bound(self, text: str) -> tuple[int, int] | None:
-        """PostgreSQL: (at most how many cases hold ``text``, all cases) when every form of it is three characters
-        or more (from the counts of their pairs, read with ``_index_parts``), else None."""
-        self._index_parts(text)
-        with self._lock:
-            return self._bounds.get(text)
+                _keep(self._parts, text, read)
+        return read
 
     def restrict_cases(self, stmt: Select, query: CaseQuery) -> Select:
         """``stmt`` (reading complaint_case) filtered exactly as the list filters, so that aggregates
@@ -446,7 +451,7 @@ class CaseService:
         hits, cases = seen
         if hits <= _LOOKUP_HITS:
             return Plan.LOOKUP
-        alone = replace(query, text="", sort=ALL_CASES.sort, descending=False, as_of=None) == ALL_CASES
+        alone = _only_text(query)
         return Plan.FILTER if alone and not deep and hits * 20 >= cases else Plan.SCAN
 
     def page(self, query: CaseQuery = ALL_CASES, offset: int = 0, limit: int = 200,
@@ -594,7 +599,7 @@ class CaseService:
 def _only_text(query: CaseQuery) -> bool:
     """Whether nothing but the text filters the list (every case has one search text: a count of the hits is
     the list's count)."""
-    return replace(query, text="", sort=ALL_CASES.sort, descending=False, as_of=None) == ALL_CASES
+    return replace(query, text="").filters() == ALL_CASES
 
 
 def _keep(kept: OrderedDict, key, value) -> None:
