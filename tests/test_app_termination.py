@@ -18,7 +18,8 @@ def test_a_signal_ends_the_app_cleanly_and_removes_the_demo_office(tmp_path, num
     temp = tmp_path / "tmp"
     temp.mkdir()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temp),
-           "COMPLAINTDESK_DATA_DIR": str(tmp_path / "data")}
+           "COMPLAINTDESK_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # the window's settings: not the developer's own
     env.pop("PYTHONPATH", None)
     log_path = tmp_path / "app.log"
     with log_path.open("wb") as log:
