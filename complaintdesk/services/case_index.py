@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
-from sqlalchemy import BigInteger, event, exists, func, inspect, or_, select, type_coerce, update
+from sqlalchemy import BigInteger, exists, func, inspect, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from complaintdesk.domain.vocabulary import CaseStatus
 from complaintdesk.store import figures, search_index
+from complaintdesk.store.database import listen_once
 from complaintdesk.store.models import (
     NO_DUE_DATE,
     ArrearsClaim,
@@ -259,8 +260,7 @@ def install(sessions) -> None:
     """Keep the copied columns in step in every transaction of this sessionmaker (idempotent)."""
     for name, fn in (("after_flush", _after_flush), ("before_commit", _before_commit),
                      ("after_rollback", _after_rollback)):
-        if not event.contains(sessions, name, fn):
-            event.listen(sessions, name, fn)
+        listen_once(sessions, name, fn)
 
 
 def stale_cases(session: Session, case_ids: Sequence[int] | None = None) -> list[int]:

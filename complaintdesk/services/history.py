@@ -11,7 +11,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select, text, update
-from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session, sessionmaker
 
 from complaintdesk.messages import history as msg
@@ -20,7 +19,7 @@ from complaintdesk.services.actor import SYSTEM, Actor
 from complaintdesk.services.event_chain import CHAIN_LOCK, GENESIS, encode_changes, event_digest
 from complaintdesk.services.history_key import Desk, HistoryKeyMissing
 from complaintdesk.store.bulk import bulk_insert, bulk_rows
-from complaintdesk.store.database import Database
+from complaintdesk.store.database import Database, listen_once
 from complaintdesk.store.models import Event, Setting
 from complaintdesk.store.types import utcnow
 
@@ -216,8 +215,7 @@ def install(sessions: sessionmaker, desk: Desk) -> None:
     sessions.configure(info={DESK: desk})
     for name, fn in (("before_commit", _before_commit), ("after_commit", _after_commit),
                      ("after_rollback", _after_rollback)):
-        if not sa_event.contains(sessions, name, fn):
-            sa_event.listen(sessions, name, fn)
+        listen_once(sessions, name, fn)
 
 
 def desk_of(db: Database) -> Desk | None:

@@ -110,7 +110,7 @@ def open_quick(target: DatabaseTarget, *, actor: Actor | None = None, daily_back
     if not seeded:
         db.close()
         return None
-    _CHAINS[id(db)] = _Chain(desk)
+    _CHAINS[id(db)] = _Chain(desk, db)
     return QuickOffice(db, actor, today)
 
 
@@ -182,7 +182,7 @@ def _open_quick_pg(target: DatabaseTarget, actor: Actor | None, today: Callable[
     except BaseException:
         db.close()
         raise
-    _CHAINS[id(db)] = _Chain(desk)
+    _CHAINS[id(db)] = _Chain(desk, db)
     return QuickOffice(db, actor, today)
 
 
@@ -193,6 +193,7 @@ class _Chain:
     PostgreSQL, whether it holds the chain's lock."""
 
     desk: Desk
+    db: Plain  # held, so that no other connection is made at its address (its id) while the entry lasts
     appended: bool = False
     locked: bool = False
 
@@ -202,15 +203,20 @@ class _Chain:
 _CHAINS: dict[int, _Chain] = {}
 
 
+def _chain(db: Plain) -> _Chain | None:
+    chain = _CHAINS.get(id(db))
+    return chain if chain is not None and chain.db is db else None
+
+
 def desk_of(db: Plain) -> Desk | None:
     """The desk whose key seals this connection's events (None: not opened by ``open_quick``)."""
-    chain = _CHAINS.get(id(db))
+    chain = _chain(db)
     return chain.desk if chain is not None else None
 
 
 def _anchor_before_commit(db: Plain) -> PendingAnchor | None:
     """``history``'s before-commit hook: the anchor of a transaction that appended events."""
-    chain = _CHAINS.get(id(db))
+    chain = _chain(db)
     if chain is None or not chain.appended:
         return None
     chain.appended = False
@@ -222,7 +228,7 @@ def lock_chain(db: Plain) -> None:
     before the event and the rows written with it (a letter's number is drawn before, as the ORM draws it:
     the same order of locks, so that a desk using either path never deadlocks with another). SQLite's writers
     hold the write lock since BEGIN IMMEDIATE. Once per transaction."""
-    chain = _CHAINS.get(id(db))
+    chain = _chain(db)
     if isinstance(db, sqlite3.Connection) or (chain is not None and chain.locked):
         return
     db.execute(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
@@ -236,7 +242,7 @@ def transaction(db: Plain, mode: str = "DEFERRED") -> Iterator[Plain]:
     events it appended is anchored), rolled back on any exception; ``IMMEDIATE`` for one that writes (on
     PostgreSQL a plain BEGIN, as the ORM's: its writes lock the chain with ``lock_chain``)."""
     db.execute(f"BEGIN {mode}" if isinstance(db, sqlite3.Connection) else "BEGIN")
-    chain = _CHAINS.get(id(db))
+    chain = _chain(db)
     try:
         yield db
         pending = _anchor_before_commit(db)
@@ -326,7 +332,7 @@ def _update_account(db: Plain, user: Record, changes: dict[str, Any]) -> None:
 def record_event(db: Plain, actor: Actor, *, entity: str, entity_id: int | None, case_id: int | None, action: str,
                  summary: str, changes: dict[str, tuple[Any, Any]]) -> None:
     """``history.record``: the next event of the chain, sealed with the desk's key (refused without it)."""
-    chain = _CHAINS.get(id(db))
+    chain = _chain(db)
     if chain is not None and chain.desk.key is None:
         raise HistoryKeyMissing(office=chain.desk.office)
     lock_chain(db)

@@ -122,6 +122,24 @@ def plain_form(stmt: Select, dialect) -> PlainForm | None:
     return PlainForm(state.statement, dict(state.parameters), given)
 
 
+# Which of our hooks each sessionmaker's own Session class already has, kept on weak keys so that an entry goes
+# with its class. ``sqlalchemy.event.contains`` cannot answer this: it keys a class-level listener by ``id()`` of
+# the class and keeps the key after the class is gone, so a new sessionmaker whose class is made at a freed
+# class's address "contains" hooks it never had (SQLAlchemy 2.1.9; tests/store/test_session_hooks.py).
+_HOOKED: weakref.WeakKeyDictionary[type, set[tuple[str, object]]] = weakref.WeakKeyDictionary()
+_HOOKED_LOCK = threading.Lock()
+
+
+def listen_once(sessions: sessionmaker, name: str, fn) -> None:
+    """``event.listen(sessions, name, fn)`` unless this sessionmaker already has ``fn`` on ``name``."""
+    with _HOOKED_LOCK:
+        hooked = _HOOKED.setdefault(sessions.class_, set())
+        if (name, fn) in hooked:
+            return
+        event.listen(sessions, name, fn)
+        hooked.add((name, fn))
+
+
 class Database:
     """The one door to the database: short read sessions and locking write sessions."""
 
