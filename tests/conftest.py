@@ -33,6 +33,9 @@ def _session_data_dir(tmp_path_factory):
     session's, never the real per-user folder (a module's office once wrote its key and anchor there)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("COMPLAINTDESK_DATA_DIR", str(tmp_path_factory.mktemp("session-data")))
+        # … nor the developer's own app settings (QSettings' INI files: window, filters, language), which an app
+        # a test started, in this process or as a child, used to rewrite in ~/.config
+        patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("session-config")))
         patch.delenv("COMPLAINTDESK_DB", raising=False)
         yield
 
