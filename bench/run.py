@@ -381,31 +381,27 @@ def startup(db: Path, runs: int) -> list[Figure]:
     # An installed package runs from its bytecode; this machine sets PYTHONDONTWRITEBYTECODE, so
     # compile it once here instead of timing the compiler at every start.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "complaintdesk")], check=True)
-    settings = tempfile.mkdtemp(prefix="bench-settings-")  # removed below
-    env = fresh_settings_env({**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                              "COMPLAINTDESK_PROBE_LOGIN": f"wanglh:{DEMO_PASSWORD}"}, settings)
-    app = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
-    bare = [sys.executable, "-c", BARE_WINDOW.format(extra="")]
-    floor = ORM_AND_PASSWORD.format(stored=security.hash_password(DEMO_PASSWORD), password=DEMO_PASSWORD,
-                                    maxmem=security._MAXMEM)
-    bare_floor = [sys.executable, "-c", BARE_WINDOW.format(extra=floor)]
-    _probe(app, {**env, "COMPLAINTDESK_STARTUP_PROBE": "rows"})  # warm the file cache, make today's backup
-    scrypt_ms: list[float] = []
-    probes = {"window": (app, {**env, "COMPLAINTDESK_STARTUP_PROBE": "window"}, None), "bare": (bare, env, None),
-              "rows": (app, {**env, "COMPLAINTDESK_STARTUP_PROBE": "rows"}, None),
-              "bare_floor": (bare_floor, env, scrypt_ms)}
-    samples: dict[str, list[float]] = {k: [] for k in probes}
-    kinds = list(probes)
-    # Interleaved, so that the machine's state affects all alike, and in turn: each kind of process runs in each
-    # place of a round equally often. In a fixed order the bare window always ran right after ours, which had
-    # just loaded the same libraries, and ours always after the ORM's baseline.
-    try:
+    with fresh_settings({**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                         "COMPLAINTDESK_PROBE_LOGIN": f"wanglh:{DEMO_PASSWORD}"}) as env:
+        app = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
+        bare = [sys.executable, "-c", BARE_WINDOW.format(extra="")]
+        floor = ORM_AND_PASSWORD.format(stored=security.hash_password(DEMO_PASSWORD), password=DEMO_PASSWORD,
+                                        maxmem=security._MAXMEM)
+        bare_floor = [sys.executable, "-c", BARE_WINDOW.format(extra=floor)]
+        _probe(app, {**env, "COMPLAINTDESK_STARTUP_PROBE": "rows"})  # warm the file cache, make today's backup
+        scrypt_ms: list[float] = []
+        probes = {"window": (app, {**env, "COMPLAINTDESK_STARTUP_PROBE": "window"}, None), "bare": (bare, env, None),
+                  "rows": (app, {**env, "COMPLAINTDESK_STARTUP_PROBE": "rows"}, None),
+                  "bare_floor": (bare_floor, env, scrypt_ms)}
+        samples: dict[str, list[float]] = {k: [] for k in probes}
+        kinds = list(probes)
+        # Interleaved, so that the machine's state affects all alike, and in turn: each kind of process runs in each
+        # place of a round equally often. In a fixed order the bare window always ran right after ours, which had
+        # just loaded the same libraries, and ours always after the ORM's baseline.
         for turn in range(_rounds(runs, len(kinds))):
             for kind in kinds[turn % len(kinds):] + kinds[:turn % len(kinds)]:
                 cmd, cmd_env, scrypt = probes[kind]
                 samples[kind].append(_probe(cmd, cmd_env, scrypt))
-    finally:
-        shutil.rmtree(settings, ignore_errors=True)
     m = {k: statistics.median(v) for k, v in samples.items()}
     return [
         Figure("start-up: window visible", m["window"], "ms", "≤ 1.3 × bare window", m["window"] / m["bare"] <= 1.3,
@@ -700,18 +696,19 @@ SCROLL = textwrap.dedent("""
 """)
 
 
-def fresh_settings_env(env: dict, folder: str) -> dict:
-    """``env`` with the app's settings (QSettings: window geometry, docks, the list's last quick filter) in
-    ``folder`` instead of the user's own: each bench run starts as an office's first start does, at the window's
-    default size (1200 × 720), whatever an earlier run or the developer's own app left behind. (Restored from an
-    earlier run on the offscreen platform, the window came back at that screen's 800 × 600: a list 515 pixels wide
-    instead of 917, which changed the drag's figure by a fifth.)"""
-    return {**env, "XDG_CONFIG_HOME": folder}
+@contextmanager
+def fresh_settings(env: dict) -> Iterator[dict]:
+    """``env`` with the app's settings (QSettings: window geometry, docks, the list's last quick filter) in a
+    folder of their own, removed afterwards, instead of the user's: each bench run starts as an office's first
+    start does, at the window's default size (1200 × 720), whatever an earlier run or the developer's own app
+    left behind. (Restored from an earlier run on the offscreen platform, the window came back at that screen's
+    800 × 600: a list 515 pixels wide instead of 917, which changed the drag's figure by a fifth.)"""
+    with tempfile.TemporaryDirectory(prefix="bench-settings-") as folder:
+        yield {**env, "XDG_CONFIG_HOME": folder}
 
 
 def scrolling(db: Path) -> list[Figure]:
-    with tempfile.TemporaryDirectory(prefix="bench-settings-") as settings:
-        env = fresh_settings_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, settings)
+    with fresh_settings({**os.environ, "QT_QPA_PLATFORM": "offscreen"}) as env:
         out = subprocess.run([sys.executable, "-c", SCROLL, str(db)], capture_output=True, text=True, env=env,
                              timeout=600, cwd=ROOT)
     line = next((line for line in out.stdout.splitlines() if line.startswith("{")), None)

@@ -199,24 +199,19 @@ class _Chain:
 
 
 # id(connection) → its chain, from open_quick to QuickOffice.close (a sqlite3 connection takes no
-# attributes and no weak references).
+# attributes and no weak references); the chain holds its connection, so no other has that id meanwhile.
 _CHAINS: dict[int, _Chain] = {}
-
-
-def _chain(db: Plain) -> _Chain | None:
-    chain = _CHAINS.get(id(db))
-    return chain if chain is not None and chain.db is db else None
 
 
 def desk_of(db: Plain) -> Desk | None:
     """The desk whose key seals this connection's events (None: not opened by ``open_quick``)."""
-    chain = _chain(db)
+    chain = _CHAINS.get(id(db))
     return chain.desk if chain is not None else None
 
 
 def _anchor_before_commit(db: Plain) -> PendingAnchor | None:
     """``history``'s before-commit hook: the anchor of a transaction that appended events."""
-    chain = _chain(db)
+    chain = _CHAINS.get(id(db))
     if chain is None or not chain.appended:
         return None
     chain.appended = False
@@ -228,7 +223,7 @@ def lock_chain(db: Plain) -> None:
     before the event and the rows written with it (a letter's number is drawn before, as the ORM draws it:
     the same order of locks, so that a desk using either path never deadlocks with another). SQLite's writers
     hold the write lock since BEGIN IMMEDIATE. Once per transaction."""
-    chain = _chain(db)
+    chain = _CHAINS.get(id(db))
     if isinstance(db, sqlite3.Connection) or (chain is not None and chain.locked):
         return
     db.execute(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
@@ -242,7 +237,7 @@ def transaction(db: Plain, mode: str = "DEFERRED") -> Iterator[Plain]:
     events it appended is anchored), rolled back on any exception; ``IMMEDIATE`` for one that writes (on
     PostgreSQL a plain BEGIN, as the ORM's: its writes lock the chain with ``lock_chain``)."""
     db.execute(f"BEGIN {mode}" if isinstance(db, sqlite3.Connection) else "BEGIN")
-    chain = _chain(db)
+    chain = _CHAINS.get(id(db))
     try:
         yield db
         pending = _anchor_before_commit(db)
@@ -332,7 +327,7 @@ def _update_account(db: Plain, user: Record, changes: dict[str, Any]) -> None:
 def record_event(db: Plain, actor: Actor, *, entity: str, entity_id: int | None, case_id: int | None, action: str,
                  summary: str, changes: dict[str, tuple[Any, Any]]) -> None:
     """``history.record``: the next event of the chain, sealed with the desk's key (refused without it)."""
-    chain = _chain(db)
+    chain = _CHAINS.get(id(db))
     if chain is not None and chain.desk.key is None:
         raise HistoryKeyMissing(office=chain.desk.office)
     lock_chain(db)
